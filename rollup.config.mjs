@@ -1,0 +1,36 @@
+// Builds: the script-tag IIFE (starts itself, defines window.Consentry), the ESM library with
+// its types, each with source maps. Entries are listed once so the size budget and the
+// benchmark read the same files the site ships.
+import esbuild from 'rollup-plugin-esbuild';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+
+const ts = () => esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
+const min = () =>
+  terser({ ecma: 2019, compress: { passes: 2, pure_getters: true }, mangle: { properties: false }, format: { comments: false } });
+
+/** A self-starting script for one plain <script src>: everything it needs is bundled in. */
+const iife = (input, file) => ({
+  input,
+  output: { file, format: 'iife', sourcemap: true, strict: true },
+  plugins: [resolve({ browser: true }), ts(), min()],
+});
+
+const external = (id) => /^(preact|js-cookie|pg)(\/|$)/.test(id) || id.startsWith('node:');
+
+export default [
+  iife('src/browser.ts', 'dist/consentry.js'),
+  {
+    input: { consentry: 'src/index.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
+    external,
+    plugins: [resolve({ browser: true }), ts()],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/consentry.d.ts', format: 'es' },
+    external,
+    plugins: [dts()],
+  },
+];

@@ -1,0 +1,56 @@
+// The internal seam between the consent core and the features wired around it (tag gate,
+// cleanup, Google Consent Mode, UI, receipts, tabs). A feature is a function of this context;
+// it owns no consent state of its own, so every part agrees on what is allowed.
+import type {
+  Choices,
+  ConsentId,
+  ConsentMethod,
+  ConsentRecord,
+  ResolvedConfig,
+  SignalName,
+  Vendor,
+  VendorId,
+} from './types';
+
+/** A frozen view of what is allowed at one moment, so listeners can diff before and after. */
+export interface Decisions {
+  isAllowed(id: ConsentId): boolean;
+}
+
+/** What the debug stream reports (`debug: true`): one entry per decision the gate makes. */
+export interface DebugEntry {
+  readonly action: 'held' | 'released' | 'blocked' | 'passed' | 'cleaned' | 'warning' | 'choice';
+  readonly vendor?: VendorId;
+  readonly detail?: string;
+}
+
+/** `'all'` and `'none'` are the two first-layer buttons; an object is a custom choice. */
+export type Choice = 'all' | 'none' | Choices;
+
+export interface ConsentryContext {
+  readonly config: ResolvedConfig;
+  readonly win: Window & typeof globalThis;
+  readonly doc: Document;
+  /** Every vendor the site uses: configured ones, then registered ones. */
+  vendors(): readonly Vendor[];
+  vendor(id: VendorId): Vendor | undefined;
+  isAllowed(id: ConsentId): boolean;
+  record(): ConsentRecord | null;
+  /** True while the shopper owes us a choice (no valid record, or vendors never asked about). */
+  needsChoice(): boolean;
+  /** Privacy signals present in this browser and not configured to be ignored. */
+  signals(): readonly SignalName[];
+  /** True when a privacy signal refuses this category and the shopper has not opted back in. */
+  refusedBySignal(category: string): boolean;
+  choose(choice: Choice, method: ConsentMethod): void;
+  /** After every change of what is allowed, with views before and after. */
+  onDecisions(fn: (now: Decisions, before: Decisions) => void): () => void;
+  /** After every choice the shopper makes, changed or not (receipts record each one). */
+  onChoice(fn: (record: ConsentRecord) => void): () => void;
+  /** After `register()` adds a vendor. */
+  onVendor(fn: (vendor: Vendor) => void): () => void;
+  debug(entry: DebugEntry): void;
+}
+
+/** A feature wires itself to the context; it may return a teardown for tests. */
+export type Feature = (ctx: ConsentryContext) => void | (() => void);

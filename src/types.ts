@@ -1,0 +1,159 @@
+// The domain of Consentry. Ids are plain strings at run time; the aliases say which
+// namespace a string belongs to, so a signature reads as the policy it enforces.
+
+/** The four categories every site has; sites may add their own. */
+export type BuiltInCategoryId = 'necessary' | 'preferences' | 'analytics' | 'marketing';
+/** A category id: lower-case letters, digits, `-` and `_`, stable across releases. */
+export type CategoryId = BuiltInCategoryId | (string & {});
+/** A vendor id, as in the catalog (`hotjar`) or registered by the site. */
+export type VendorId = string & {};
+/** Either kind of id: `isAllowed`, `whenAllowed` and `data-consentry` accept both. */
+export type ConsentId = CategoryId | VendorId;
+
+/** How a choice was made, kept in the record as proof of what the shopper did. */
+export type ConsentMethod = 'banner' | 'preferences' | 'api' | 'signal';
+
+export type SignalName = 'dnt' | 'gpc';
+export type SignalAction = 'reject-all' | 'reject-marketing' | 'ignore';
+
+export interface CategoryChoice {
+  readonly granted: boolean;
+  readonly method: ConsentMethod;
+}
+
+/**
+ * What the consent cookie holds. Vendors appear in `vendors` only where their choice differs
+ * from their category's; `seenVendors` lists every vendor the shopper was asked about, so a
+ * vendor added later is undecided rather than silently granted with its category.
+ */
+export interface ConsentRecord {
+  readonly version: 1;
+  /** Random id (proof of consent): the key a receipt and an access request are filed under. */
+  readonly id: string;
+  /** When consent was given, in ms since the epoch. The two-year rule counts from here. */
+  readonly consentedAt: number;
+  readonly revision: number;
+  readonly categories: Readonly<Record<CategoryId, CategoryChoice>>;
+  readonly vendors: Readonly<Record<VendorId, boolean>>;
+  readonly seenVendors: readonly VendorId[];
+  /** Privacy signals present in the browser when this record was written. */
+  readonly signals: readonly SignalName[];
+}
+
+/** `setConsent()` input: category or vendor id to allowed or not. */
+export type Choices = Readonly<Record<ConsentId, boolean>>;
+
+export interface VendorCookie {
+  /** Exact name, or a prefix when `prefix` is true (`_hj` matches `_hjSession_123`). */
+  readonly name: string;
+  readonly prefix?: boolean;
+  readonly party: 'first' | 'third';
+  /** Human wording for the declaration: "2 years", "30 minutes", "session". */
+  readonly lifetime: string;
+  readonly purpose: string;
+}
+
+/** A URL a vendor claims beyond whole hosts: a host plus a path prefix and/or a query value. */
+export interface VendorUrlPattern {
+  readonly host: string;
+  readonly pathPrefix?: string;
+  /** Query parameter name and a prefix its value must start with (`id` / `DC-`). */
+  readonly query?: { readonly name: string; readonly valuePrefix: string };
+}
+
+export interface VendorStorage {
+  /** localStorage keys; a trailing `*` makes a prefix (`_hj*`). */
+  readonly local?: readonly string[];
+  readonly session?: readonly string[];
+  readonly indexedDB?: readonly string[];
+  /** Keys the withdraw hook writes on purpose (an opt-out flag) and cleanup must leave alone. */
+  readonly keep?: readonly string[];
+}
+
+/** A vendor hook receives the page's window so it can be tested against a stub. */
+export type VendorHook = (win: Window) => void;
+
+export interface Vendor {
+  readonly id: VendorId;
+  readonly name: string;
+  readonly company: string;
+  readonly category: CategoryId;
+  /** One or two sentences, from the shopper's point of view. */
+  readonly purpose: string;
+  /** Hosts claimed whole: exact, or any subdomain on a label boundary. */
+  readonly hosts: readonly string[];
+  readonly urls?: readonly VendorUrlPattern[];
+  readonly cookies: readonly VendorCookie[];
+  readonly storage?: VendorStorage;
+  readonly policyUrl: string;
+  /** Whether the vendor's processing takes data outside the UK/EEA. */
+  readonly leavesUkEea: boolean;
+  readonly onAllow?: VendorHook;
+  readonly onWithdraw?: VendorHook;
+}
+
+export interface CategoryDefinition {
+  readonly id: CategoryId;
+  readonly label: string;
+  readonly description: string;
+}
+
+export interface GoogleConsentModeConfig {
+  readonly mode: 'basic' | 'advanced';
+  readonly region?: readonly string[];
+  readonly adsDataRedaction?: boolean;
+  readonly urlPassthrough?: boolean;
+}
+
+export type Layout = 'bar' | 'modal';
+
+/** Configuration as a site writes it (JSON element, `window.consentryConfig`, or the argument). */
+export interface ConsentryConfig {
+  vendors?: Array<VendorId | (Partial<Vendor> & { id: VendorId })>;
+  categories?: Record<CategoryId, { label?: string; description?: string }>;
+  revision?: number;
+  policyUrl?: string;
+  cookie?: { name?: string; domain?: string };
+  consentDays?: number;
+  language?: string;
+  text?: Record<string, string>;
+  signals?: { dnt?: SignalAction; gpc?: SignalAction };
+  googleConsentMode?: boolean | Partial<GoogleConsentModeConfig>;
+  reloadOnWithdraw?: boolean;
+  receiptEndpoint?: string;
+  layout?: Layout;
+  debug?: boolean;
+}
+
+/** Configuration after validation: complete, trusted, frozen. */
+export interface ResolvedConfig {
+  readonly vendors: readonly Vendor[];
+  readonly categories: readonly CategoryDefinition[];
+  readonly revision: number;
+  readonly policyUrl: string | null;
+  readonly cookie: { readonly name: string; readonly domain: string | null };
+  readonly consentDays: number;
+  readonly language: string | null;
+  readonly text: Readonly<Record<string, string>>;
+  readonly signals: { readonly dnt: SignalAction; readonly gpc: SignalAction };
+  readonly googleConsentMode: GoogleConsentModeConfig | null;
+  readonly reloadOnWithdraw: boolean;
+  readonly receiptEndpoint: string | null;
+  readonly layout: Layout;
+  readonly debug: boolean;
+}
+
+export type ChangeListener = (record: ConsentRecord | null) => void;
+
+/** The public API: the same on `window.Consentry` and on what `createConsentry()` returns. */
+export interface ConsentryApi {
+  acceptAll(): void;
+  rejectAll(): void;
+  setConsent(choices: Choices): void;
+  isAllowed(id: ConsentId): boolean;
+  getConsent(): ConsentRecord | null;
+  on(event: 'change', fn: ChangeListener): () => void;
+  register(vendor: Vendor): boolean;
+  reset(): void;
+  whenAllowed(id: ConsentId, fn: () => void): () => void;
+}
