@@ -5,6 +5,7 @@ import type {
   Choices,
   ConsentId,
   ConsentMethod,
+  FeatureApi,
   ConsentRecord,
   ResolvedConfig,
   SignalName,
@@ -31,6 +32,13 @@ export interface ConsentryContext {
   readonly config: ResolvedConfig;
   readonly win: Window & typeof globalThis;
   readonly doc: Document;
+  /** The <script> that loaded Consentry (script-tag build), for the UI chunk's URL and the nonce. */
+  readonly script: HTMLScriptElement | null;
+  /** Add methods to the public API; call it synchronously while the feature starts. */
+  expose(methods: Partial<FeatureApi>): void;
+  /** The UI reports the first-layer text it showed, so a receipt can prove what was read. */
+  noteShownText(text: string): void;
+  shownText(): string | null;
   /** Every vendor the site uses: configured ones, then registered ones. */
   vendors(): readonly Vendor[];
   vendor(id: VendorId): Vendor | undefined;

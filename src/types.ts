@@ -145,8 +145,7 @@ export interface ResolvedConfig {
 
 export type ChangeListener = (record: ConsentRecord | null) => void;
 
-/** The public API: the same on `window.Consentry` and on what `createConsentry()` returns. */
-export interface ConsentryApi {
+export interface CoreApi {
   acceptAll(): void;
   rejectAll(): void;
   setConsent(choices: Choices): void;
@@ -157,3 +156,27 @@ export interface ConsentryApi {
   reset(): void;
   whenAllowed(id: ConsentId, fn: () => void): () => void;
 }
+
+/** API methods that features add (the UI, receipts); the core has no stand-ins for them. */
+export interface FeatureApi {
+  showBanner(): void;
+  showPreferences(): void;
+  exportConsent(): ConsentReceipt | null;
+}
+
+/** What a receipt says about one choice (see the receipts feature). */
+export interface ConsentReceipt {
+  readonly recordId: string;
+  readonly time: string;
+  readonly revision: number;
+  readonly choices: Readonly<Record<string, boolean>>;
+  readonly method: ConsentMethod;
+  readonly page: string;
+  readonly textHash: string | null;
+  readonly userAgent: string;
+  readonly signals: readonly SignalName[];
+}
+
+
+/** The public API: the same on `window.Consentry` and on what `createConsentry()` returns. */
+export interface ConsentryApi extends CoreApi, FeatureApi {}
