@@ -92,10 +92,14 @@ export interface Vendor {
   readonly onWithdraw?: VendorHook;
 }
 
+/**
+ * A category as the site configured it. Built-in categories leave `label` and `description`
+ * unset unless the site overrides them, so the UI can show them in the shopper's language.
+ */
 export interface CategoryDefinition {
   readonly id: CategoryId;
-  readonly label: string;
-  readonly description: string;
+  readonly label?: string;
+  readonly description?: string;
 }
 
 export interface GoogleConsentModeConfig {
