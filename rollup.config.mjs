@@ -6,9 +6,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 
-const ts = () => esbuild({ target: 'es2019', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
+const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
 const min = () =>
-  terser({ ecma: 2019, compress: { passes: 2, pure_getters: true }, mangle: { properties: false }, format: { comments: false } });
+  terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { properties: false }, format: { comments: false } });
 
 /** A self-starting script for one plain <script src>: everything it needs is bundled in. */
 const iife = (input, file) => ({

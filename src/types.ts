@@ -33,15 +33,15 @@ export interface ConsentRecord {
   /** When consent was given, in ms since the epoch. The two-year rule counts from here. */
   readonly consentedAt: number;
   readonly revision: number;
-  readonly categories: Readonly<Record<CategoryId, CategoryChoice>>;
-  readonly vendors: Readonly<Record<VendorId, boolean>>;
+  readonly categories: { readonly [id: string]: CategoryChoice };
+  readonly vendors: { readonly [id: string]: boolean };
   readonly seenVendors: readonly VendorId[];
   /** Privacy signals present in the browser when this record was written. */
   readonly signals: readonly SignalName[];
 }
 
 /** `setConsent()` input: category or vendor id to allowed or not. */
-export type Choices = Readonly<Record<ConsentId, boolean>>;
+export type Choices = { readonly [id: string]: boolean };
 
 export interface VendorCookie {
   /** Exact name, or a prefix when `prefix` is true (`_hj` matches `_hjSession_123`). */
@@ -114,7 +114,7 @@ export type Layout = 'bar' | 'modal';
 /** Configuration as a site writes it (JSON element, `window.consentryConfig`, or the argument). */
 export interface ConsentryConfig {
   vendors?: Array<VendorId | (Partial<Vendor> & { id: VendorId })>;
-  categories?: Record<CategoryId, { label?: string; description?: string }>;
+  categories?: { [id: string]: { label?: string; description?: string } };
   revision?: number;
   policyUrl?: string;
   cookie?: { name?: string; domain?: string };

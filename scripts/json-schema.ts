@@ -1,0 +1,45 @@
+// Turns the shapes in src/config-spec.ts into the JSON Schema published as schema.json.
+// `npx vite-node scripts/write-schema.ts` rewrites the file; a unit test fails when they differ.
+import { CONFIG } from '../src/config-spec';
+import type { Spec } from '../src/spec';
+
+type Json = { [key: string]: unknown };
+
+export function toJsonSchema(s: Spec): Json {
+  switch (s.t) {
+    case 'bool': return { type: 'boolean' };
+    case 'int': return { type: 'integer', minimum: s.min, maximum: s.max };
+    case 'str': return s.re ? { type: 'string', maxLength: 2000, pattern: s.re.source } : { type: 'string', maxLength: 2000 };
+    case 'enum': return { enum: [...s.of] };
+    case 'url':
+      return {
+        type: 'string',
+        maxLength: 2048,
+        description: 'An http(s) or relative URL; other schemes such as javascript: are refused.',
+        allOf: [{ pattern: '^[^\\u0000-\\u001f]*$' }, { pattern: '^(?!\\s*[a-zA-Z][a-zA-Z0-9+.-]*:)|^\\s*[hH][tT][tT][pP][sS]?:' }],
+      };
+    case 'fn': return { description: 'A function: only through register() or createConsentry(), never in JSON.' };
+    case 'list': return { type: 'array', items: toJsonSchema(s.of) };
+    case 'obj': {
+      const out: Json = {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(Object.entries(s.props).filter(([, v]) => v.t !== 'fn').map(([k, v]) => [k, toJsonSchema(v)])),
+      };
+      if (s.req) out.required = [...s.req];
+      return out;
+    }
+    case 'map': return { type: 'object', propertyNames: { pattern: s.key.source }, additionalProperties: toJsonSchema(s.of) };
+    case 'either': return { anyOf: s.of.map(toJsonSchema) };
+  }
+}
+
+export function configSchema(): Json {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'urn:consentry:config',
+    title: 'Consentry configuration',
+    description: 'The JSON a site puts in <script type="application/json" id="consentry-config">, or passes to createConsentry().',
+    ...toJsonSchema(CONFIG),
+  };
+}

@@ -1,0 +1,26 @@
+// The script-tag entry: the one place that wires the features and sets window.Consentry. It runs
+// synchronously as the first script in <head>, so the gate is in place before any tag can load.
+import { findConfig } from './config-source';
+import { createReporter } from './config';
+import { createCore } from './create-consentry';
+import type { Feature } from './context';
+import type { ConsentryApi } from './types';
+
+declare global {
+  interface Window {
+    Consentry?: ConsentryApi;
+  }
+}
+
+/** Features in start order: Consent Mode's default must precede anything the gate releases. */
+const features: Feature[] = [];
+
+const script = document.currentScript as HTMLScriptElement | null;
+const report = createReporter();
+if (!window.Consentry) {
+  try {
+    window.Consentry = createCore(findConfig(document, window, report), { features, script });
+  } catch (e) {
+    report('start-up', `failed (${(e as Error).message}); nothing optional will run on this page`);
+  }
+}

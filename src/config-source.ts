@@ -1,0 +1,18 @@
+// Where the script-tag build finds its configuration. Sources do not merge: the first found wins,
+// so what a site sees in one place is the whole truth.
+import type { Report } from './spec';
+
+export const CONFIG_ELEMENT_ID = 'consentry-config';
+
+export function findConfig(doc: Document, win: Window, report: Report): unknown {
+  const el = doc.getElementById(CONFIG_ELEMENT_ID);
+  if (el) {
+    try {
+      return JSON.parse(el.textContent ?? '');
+    } catch (e) {
+      report(`<script id="${CONFIG_ELEMENT_ID}">`, `is not valid JSON (${(e as Error).message}); fix it, everything optional stays blocked until then`);
+      return undefined;
+    }
+  }
+  return (win as Window & { consentryConfig?: unknown }).consentryConfig;
+}

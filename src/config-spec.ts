@@ -1,0 +1,87 @@
+// The shape of a site's configuration and of a vendor definition, written once. The validator
+// reads these at start-up; scripts/schema.mjs turns them into schema.json.
+import type { Spec } from './spec';
+
+export const ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const id: Spec = { t: 'str', re: ID, hint: 'an id of lower-case letters, digits, "-" or "_" (at most 40)' };
+const text: Spec = { t: 'str' };
+const bool: Spec = { t: 'bool' };
+const strings: Spec = { t: 'list', of: text };
+export const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/;
+const host: Spec = { t: 'str', re: HOST, hint: 'a lower-case host name such as "static.example.com" (no scheme or wildcard)' };
+const signal: Spec = { t: 'enum', of: ['reject-all', 'reject-marketing', 'ignore'] };
+
+/** Vendor fields. Every one may override a catalog entry; a new vendor needs id, category and hosts. */
+export const VENDOR: Spec = {
+  t: 'obj',
+  req: ['id'],
+  props: {
+    id,
+    name: text,
+    company: text,
+    category: id,
+    purpose: text,
+    hosts: { t: 'list', of: host, strict: true },
+    urls: {
+      t: 'list',
+      of: {
+        t: 'obj',
+        req: ['host'],
+        props: { host, pathPrefix: text, query: { t: 'obj', req: ['name', 'valuePrefix'], props: { name: text, valuePrefix: text } } },
+      },
+    },
+    cookies: {
+      t: 'list',
+      of: {
+        t: 'obj',
+        req: ['name'],
+        props: { name: text, prefix: bool, party: { t: 'enum', of: ['first', 'third'] }, lifetime: text, purpose: text },
+      },
+    },
+    storage: { t: 'obj', props: { local: strings, session: strings, indexedDB: strings, keep: strings } },
+    policyUrl: { t: 'url' },
+    leavesUkEea: bool,
+    onAllow: { t: 'fn' },
+    onWithdraw: { t: 'fn' },
+  },
+};
+
+export const CONFIG: Spec & { t: 'obj' } = {
+  t: 'obj',
+  props: {
+    vendors: { t: 'list', of: { t: 'either', of: [id, VENDOR] } },
+    categories: { t: 'map', key: ID, of: { t: 'obj', props: { label: text, description: text } } },
+    revision: { t: 'int', min: 0, max: 999_999_999 },
+    policyUrl: { t: 'url' },
+    cookie: {
+      t: 'obj',
+      props: {
+        name: { t: 'str', re: /^[A-Za-z0-9_-]{1,64}$/, hint: 'a cookie name of letters, digits, "-" or "_"' },
+        domain: { t: 'str', re: /^\.?([a-z0-9-]+\.)+[a-z0-9-]+$/, hint: 'a domain such as ".shop.example"' },
+      },
+    },
+    consentDays: { t: 'int', min: 1, max: 730 },
+    language: { t: 'str', re: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, hint: 'a language tag such as "en-GB", "fr" or "de"' },
+    text: { t: 'map', key: /^[A-Za-z][A-Za-z0-9_.-]*$/, of: text },
+    signals: { t: 'obj', props: { dnt: signal, gpc: signal } },
+    googleConsentMode: {
+      t: 'either',
+      of: [
+        bool,
+        {
+          t: 'obj',
+          props: {
+            mode: { t: 'enum', of: ['basic', 'advanced'] },
+            region: { t: 'list', of: { t: 'str', re: /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, hint: 'an ISO 3166 code such as "GB" or "ES-CT"' } },
+            adsDataRedaction: bool,
+            urlPassthrough: bool,
+          },
+        },
+      ],
+    },
+    reloadOnWithdraw: bool,
+    receiptEndpoint: { t: 'url' },
+    layout: { t: 'enum', of: ['bar', 'modal'] },
+    debug: bool,
+  },
+};

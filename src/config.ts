@@ -1,0 +1,101 @@
+// Configuration is checked here, once, at the edge. Every problem is reported with the key and
+// the fix, and the key falls back to its safe default, so a typo never takes the page down and
+// never grants anything: the worst a bad config can do is ask the shopper.
+import { CONFIG, VENDOR } from './config-spec';
+import { check, isObject, type Report } from './spec';
+import type { CategoryDefinition, ConsentryConfig, ResolvedConfig, Vendor, VendorId } from './types';
+
+export const BUILT_IN_CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'];
+
+export const DEFAULTS: ResolvedConfig = Object.freeze<ResolvedConfig>({
+  vendors: [],
+  categories: BUILT_IN_CATEGORIES.map((id) => ({ id })),
+  revision: 0,
+  policyUrl: null,
+  cookie: { name: 'consentry', domain: null },
+  consentDays: 730,
+  language: null,
+  text: {},
+  signals: { dnt: 'reject-all', gpc: 'reject-marketing' },
+  googleConsentMode: null,
+  reloadOnWithdraw: true,
+  receiptEndpoint: null,
+  layout: 'bar',
+  debug: false,
+});
+
+// Claiming one of these would block every other site's assets served from it.
+const SHARED_DOMAINS = /(^|\.)(cloudfront\.net|amazonaws\.com|googleapis\.com|gstatic\.com|azureedge\.net|akamaihd\.net|fastly\.net|jsdelivr\.net|unpkg\.com|cloudflare\.com|herokuapp\.com)$/;
+
+export const createReporter =
+  (log: (message: string) => void = (m) => console.error(m)): Report =>
+  (path, problem) =>
+    log(`Consentry: ${path} ${problem}.`);
+
+/**
+ * Checks a vendor definition from the config or `register()`: fields fit their shape, the
+ * category exists, hosts claim no shared CDN, and a vendor new to the catalog is complete.
+ * Returns the vendor, or null (reported) when it cannot be used safely.
+ */
+export function vendorFrom(input: unknown, known: Vendor | undefined, categories: readonly string[], path: string, report: Report): Vendor | null {
+  const fields = check(VENDOR, input, path, report) as Partial<Vendor> | undefined;
+  if (!fields) return null;
+  const v = { name: fields.id, company: fields.name ?? fields.id, purpose: '', cookies: [], policyUrl: '', leavesUkEea: true, ...known, ...fields } as Vendor;
+  const problem = !v.category
+    ? 'needs a "category" (and "hosts"), since it is not in the catalog'
+    : !categories.includes(v.category)
+      ? `has category "${v.category}", which is not one of ${categories.join(', ')}`
+      : !v.hosts
+        ? 'needs "hosts", since it is not in the catalog'
+        : v.hosts.find((h) => SHARED_DOMAINS.test(h))
+          ? `claims "${v.hosts.find((h) => SHARED_DOMAINS.test(h))}", a shared CDN or platform domain; claim the vendor's exact host instead`
+          : '';
+  if (problem) report(path, problem);
+  return problem ? null : v;
+}
+
+/**
+ * Turns whatever the site wrote into a complete, frozen configuration. Reports each problem
+ * through `report` and never throws: a missing or broken config is the safe default.
+ */
+export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, Vendor>>, report: Report): ResolvedConfig {
+  if (raw == null) return DEFAULTS;
+  const c = check(CONFIG, raw, 'config', report) as ConsentryConfig | undefined;
+  if (!c) return DEFAULTS;
+
+  const categories: CategoryDefinition[] = BUILT_IN_CATEGORIES.map((id) => ({ id, ...c.categories?.[id] }));
+  for (const [id, def] of Object.entries(c.categories ?? {})) {
+    if (BUILT_IN_CATEGORIES.includes(id)) continue;
+    if (def.label) categories.push({ id, ...def });
+    else report(`config.categories.${id}.label`, 'is required for a category of your own');
+  }
+  const ids = categories.map((x) => x.id);
+
+  const vendors: Vendor[] = [];
+  (c.vendors ?? []).forEach((entry, i) => {
+    const path = `config.vendors[${i}]`;
+    const id = typeof entry === 'string' ? entry : entry.id;
+    const known = Object.prototype.hasOwnProperty.call(catalog, id) ? catalog[id] : undefined;
+    if (vendors.some((v) => v.id === id)) return report(path, `lists "${id}" twice; list each vendor once`);
+    if (typeof entry === 'string' && !known) {
+      return report(path, `"${id}" is not in the catalog (${Object.keys(catalog).join(', ')}); check the spelling or give a full vendor definition`);
+    }
+    const vendor = typeof entry === 'string' ? known! : vendorFrom(entry, known, ids, path, report);
+    if (vendor) vendors.push(vendor);
+  });
+
+  const gcm = c.googleConsentMode;
+  const usesGoogle = vendors.some((v) => v.id === 'doubleclick' || v.id === 'google-analytics');
+  return Object.freeze<ResolvedConfig>({
+    ...DEFAULTS,
+    ...(c as object),
+    vendors,
+    categories,
+    policyUrl: c.policyUrl ?? null,
+    cookie: { name: c.cookie?.name ?? 'consentry', domain: c.cookie?.domain ?? null },
+    language: c.language ?? null,
+    signals: { ...DEFAULTS.signals, ...c.signals },
+    googleConsentMode: gcm === false || (gcm === undefined && !usesGoogle) ? null : { mode: 'basic', ...(isObject(gcm) ? gcm : {}) },
+    receiptEndpoint: c.receiptEndpoint ?? null,
+  });
+}

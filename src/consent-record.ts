@@ -1,0 +1,95 @@
+// The consent record's cookie format. A compact dotted string rather than JSON: JSON's quotes
+// and braces are percent-encoded in a cookie and would triple its size.
+//
+//   1.<id>.<consented, seconds base 36>.<revision>.<categories>.<vendors>.<seen vendors>.<signals>
+//   1.Xk3...16chars.t3x9qa.2.analytics:1b+marketing:0p.hotjar:0.hotjar+mixpanel.gpc
+//
+// Ids are restricted to [a-z0-9_-] by the config validator, so `.`, `+` and `:` never clash.
+import type { CategoryChoice, ConsentMethod, ConsentRecord, SignalName } from './types';
+
+export const DAY_MS = 86_400_000;
+/** Records written by another program or hand-edited past this length are not trusted. */
+export const MAX_RECORD_LENGTH = 3800;
+/** Clocks drift; a record a few minutes in the future is a clock, further is a forgery. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+const METHOD_CODES: Record<ConsentMethod, string> = { banner: 'b', preferences: 'p', api: 'a', signal: 's' };
+const METHODS: Record<string, ConsentMethod> = { b: 'banner', p: 'preferences', a: 'api', s: 'signal' };
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const RECORD_ID = /^[A-Za-z0-9_-]{16}$/;
+
+export interface RecordRules {
+  readonly now: number;
+  readonly consentDays: number;
+  readonly revision: number;
+}
+
+const list = (items: readonly string[]) => items.join('+');
+const items = (field: string) => (field ? field.split('+') : []);
+
+export function encodeRecord(record: ConsentRecord): string {
+  const categories = Object.keys(record.categories).map((id) => {
+    const choice = record.categories[id]!;
+    return `${id}:${choice.granted ? 1 : 0}${METHOD_CODES[choice.method]}`;
+  });
+  const vendors = Object.keys(record.vendors).map((id) => `${id}:${record.vendors[id] ? 1 : 0}`);
+  return [
+    '1',
+    record.id,
+    Math.floor(record.consentedAt / 1000).toString(36),
+    String(record.revision),
+    list(categories),
+    list(vendors),
+    list(record.seenVendors),
+    list(record.signals),
+  ].join('.');
+}
+
+/** Parses a cookie value; anything that is not a valid, current record is `null`. Never throws. */
+export function decodeRecord(value: unknown, rules: RecordRules): ConsentRecord | null {
+  if (typeof value !== 'string' || value.length > MAX_RECORD_LENGTH) return null;
+  const fields = value.split('.');
+  if (fields.length !== 8 || fields[0] !== '1') return null;
+  const [, id, at, rev, cats, vends, seen, sigs] = fields as [string, string, string, string, string, string, string, string];
+  if (!RECORD_ID.test(id) || !/^[0-9a-z]{1,9}$/.test(at) || !/^\d{1,9}$/.test(rev)) return null;
+
+  const consentedAt = parseInt(at, 36) * 1000;
+  const revision = Number(rev);
+  if (consentedAt > rules.now + FUTURE_TOLERANCE_MS) return null;
+  if (rules.now - consentedAt > rules.consentDays * DAY_MS) return null;
+  if (revision < rules.revision) return null;
+
+  // Null-prototype maps: a category named `constructor` must be data, not a prototype lookup.
+  const categories: Record<string, CategoryChoice> = Object.create(null);
+  for (const entry of items(cats)) {
+    const m = /^([a-z0-9][a-z0-9_-]{0,39}):([01])([bpas])$/.exec(entry);
+    if (!m || m[1]! in categories) return null;
+    categories[m[1]!] = { granted: m[2] === '1', method: METHODS[m[3]!]! };
+  }
+  const vendors: Record<string, boolean> = Object.create(null);
+  for (const entry of items(vends)) {
+    const m = /^([a-z0-9][a-z0-9_-]{0,39}):([01])$/.exec(entry);
+    if (!m || m[1]! in vendors) return null;
+    vendors[m[1]!] = m[2] === '1';
+  }
+  const seenVendors = items(seen);
+  if (!seenVendors.every((v) => ID_PATTERN.test(v))) return null;
+  const signals = items(sigs);
+  if (!signals.every((s): s is SignalName => s === 'dnt' || s === 'gpc')) return null;
+
+  return { version: 1, id, consentedAt, revision, categories, vendors, seenVendors, signals };
+}
+
+/** The cookie may live until the two-year rule ends it, and never longer. */
+export function recordExpiry(record: ConsentRecord, consentDays: number): Date {
+  return new Date(record.consentedAt + consentDays * DAY_MS);
+}
+
+/** 96 random bits, URL- and cookie-safe. */
+export function newRecordId(crypto: Crypto): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_');
+}

@@ -1,0 +1,13 @@
+// The npm entry. Importing starts nothing: a site calls createConsentry() when it is ready.
+import { createCore } from './create-consentry';
+import type { ConsentryApi, ConsentryConfig } from './types';
+import type { Feature } from './context';
+
+/** ESM features, in the order they must start (Consent Mode before the gate releases anything). */
+const features: Feature[] = [];
+
+export function createConsentry(config: ConsentryConfig = {}): ConsentryApi {
+  return createCore(config, { features });
+}
+
+export type * from './types';

@@ -1,0 +1,17 @@
+// Browser privacy signals. What each one does is the site's setting (`signals`), with defaults
+// that keep the seed policy's promise: Do Not Track stops analytics and tailoring.
+import type { ResolvedConfig, SignalName } from './types';
+
+export function presentSignals(nav: Navigator, config: ResolvedConfig): SignalName[] {
+  const found: SignalName[] = [];
+  const n = nav as Navigator & { globalPrivacyControl?: boolean };
+  if (n.doNotTrack === '1' && config.signals.dnt !== 'ignore') found.push('dnt');
+  if (n.globalPrivacyControl === true && config.signals.gpc !== 'ignore') found.push('gpc');
+  return found;
+}
+
+/** Whether `signal`, as configured, refuses `category`. */
+export function signalRefuses(signal: SignalName, category: string, config: ResolvedConfig): boolean {
+  const action = config.signals[signal];
+  return category !== 'necessary' && (action === 'reject-all' || (action === 'reject-marketing' && category === 'marketing'));
+}

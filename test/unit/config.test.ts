@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULTS, resolveConfig } from '../../src/config';
+import { catalog } from './fixtures';
+
+function resolve(raw: unknown) {
+  const errors: string[] = [];
+  const config = resolveConfig(raw, catalog, (path, problem) => errors.push(`${path} ${problem}`));
+  return { config, errors };
+}
+
+describe('configuration', () => {
+  it('uses the safe defaults when there is none', () => {
+    expect(resolve(undefined)).toEqual({ config: DEFAULTS, errors: [] });
+  });
+
+  it('accepts a complete valid configuration without a word', () => {
+    const { errors, config } = resolve({
+      vendors: ['stats', { id: 'ads', name: 'Our ads' }, { id: 'chat', category: 'preferences', hosts: ['chat.example'] }],
+      categories: { analytics: { label: 'Statistics' }, loyalty: { label: 'Loyalty', description: 'Points' } },
+      revision: 2, policyUrl: '/privacy', cookie: { name: 'cc', domain: '.shop.example' }, consentDays: 365,
+      language: 'fr', text: { title: 'Cookies' }, signals: { dnt: 'ignore' }, googleConsentMode: { mode: 'advanced', region: ['GB'] },
+      reloadOnWithdraw: false, receiptEndpoint: '/consent', layout: 'modal', debug: true,
+    });
+    expect(errors).toEqual([]);
+    expect(config.vendors.map((v) => v.id)).toEqual(['stats', 'ads', 'chat']);
+    expect(config.vendors[1]!.name).toBe('Our ads');
+    expect(config.vendors[1]!.hosts).toEqual(['ads.example']);
+    expect(config.categories.map((c) => c.id)).toEqual(['necessary', 'preferences', 'analytics', 'marketing', 'loyalty']);
+    expect(config.signals).toEqual({ dnt: 'ignore', gpc: 'reject-marketing' });
+    expect(config.consentDays).toBe(365);
+  });
+
+  // Each bad configuration: what it is, the input, the key the console error must name.
+  const bad: Array<[string, unknown, string]> = [
+    ['an unknown key', { vendor: ['stats'] }, 'config.vendor'],
+    ['vendors that are not an array', { vendors: 'stats' }, 'config.vendors'],
+    ['an unknown vendor id', { vendors: ['statz'] }, 'config.vendors[0]'],
+    ['a vendor listed twice', { vendors: ['stats', 'stats'] }, 'config.vendors[1]'],
+    ['a new vendor without hosts', { vendors: [{ id: 'chat', category: 'analytics' }] }, 'config.vendors[0]'],
+    ['a vendor in an unknown category', { vendors: [{ id: 'chat', category: 'social', hosts: ['c.example'] }] }, 'config.vendors[0]'],
+    ['a vendor claiming a shared CDN', { vendors: [{ id: 'cdn', category: 'marketing', hosts: ['cloudfront.net'] }] }, 'config.vendors[0]'],
+    ['a host with a scheme', { vendors: [{ id: 'x', category: 'marketing', hosts: ['https://x.example'] }] }, 'config.vendors[0].hosts[0]'],
+    ['consentDays over two years', { consentDays: 900 }, 'config.consentDays'],
+    ['consentDays as a string', { consentDays: '365' }, 'config.consentDays'],
+    ['a negative revision', { revision: -1 }, 'config.revision'],
+    ['a javascript: policy URL', { policyUrl: 'javascript:alert(1)' }, 'config.policyUrl'],
+    ['an unknown signal action', { signals: { gpc: 'accept' } }, 'config.signals.gpc'],
+    ['an unknown signal', { signals: { dnt: 'ignore', sec: 'ignore' } }, 'config.signals.sec'],
+    ['a bad layout', { layout: 'popup' }, 'config.layout'],
+    ['a bad cookie name', { cookie: { name: 'a b;c' } }, 'config.cookie.name'],
+    ['a category of your own without a label', { categories: { social: {} } }, 'config.categories.social.label'],
+    ['a category id with capitals', { categories: { Social: { label: 'Social' } } }, 'config.categories.Social'],
+    ['text that is not a string', { text: { title: 5 } }, 'config.text.title'],
+    ['a bad consent mode setting', { googleConsentMode: { mode: 'full' } }, 'config.googleConsentMode.mode'],
+    ['a config that is not an object', 'analytics', 'config'],
+  ];
+
+  it.each(bad)('reports %s with the key to fix, and does not throw', (_, raw, key) => {
+    const { errors } = resolve(raw);
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors.some((e) => e.startsWith(`${key} `))).toBe(true);
+  });
+
+  it.each(bad)('keeps everything optional blocked by default after %s', (_, raw) => {
+    const { config } = resolve(raw);
+    expect(config.consentDays).toBeLessThanOrEqual(730);
+    expect(config.signals.dnt).not.toBe(undefined);
+    expect(config.vendors.every((v) => catalog[v.id] || v.hosts.length > 0)).toBe(true);
+  });
+
+  it('drops a javascript: policy URL rather than linking it', () => {
+    expect(resolve({ policyUrl: 'javascript:alert(1)' }).config.policyUrl).toBeNull();
+    expect(resolve({ policyUrl: ' JaVaScRiPt:alert(1)' }).config.policyUrl).toBeNull();
+    expect(resolve({ policyUrl: 'java\tscript:alert(1)' }).config.policyUrl).toBeNull();
+  });
+
+  it('writes every problem to the console as one error per problem', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    resolveConfig({ layout: 'popup', debugg: true }, catalog, (p, m) => console.error(`Consentry: ${p} ${m}.`));
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+  });
+
+  it('turns Google Consent Mode on by default only for Google vendors', () => {
+    const google = { ...catalog, doubleclick: { ...catalog.ads!, id: 'doubleclick' } };
+    expect(resolveConfig({ vendors: ['doubleclick'] }, google, () => {}).googleConsentMode).toEqual({ mode: 'basic' });
+    expect(resolveConfig({ vendors: ['doubleclick'], googleConsentMode: false }, google, () => {}).googleConsentMode).toBeNull();
+    expect(resolveConfig({ vendors: ['stats'] }, google, () => {}).googleConsentMode).toBeNull();
+  });
+
+  it('never lets __proto__ in config reach Object.prototype', () => {
+    resolve(JSON.parse('{"__proto__": {"polluted": true}, "text": {"__proto__": {"polluted": true}}, "categories": {"__proto__": {"label": "x"}}}'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
