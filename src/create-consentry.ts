@@ -128,6 +128,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
       apply(next, true);
       debug({ action: 'choice', detail: method });
       chosen.emit(next);
+      channel?.postMessage(0);
     } catch (e) {
       report('choice', `could not be saved (${(e as Error).message}); nothing optional was allowed`);
     }
@@ -148,7 +149,15 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     if (summary(latest) !== summary(record) || latest?.consentedAt !== record?.consentedAt) apply(latest, true);
   };
   win.addEventListener('pageshow', (e) => (e as PageTransitionEvent).persisted && resync());
+  // Other tabs hear of a choice at once; a tab that missed it checks the cookie when shown.
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && resync());
+  let channel: BroadcastChannel | null = null;
+  try {
+    channel = new win.BroadcastChannel(`consentry:${config.cookie.name}`);
+    channel.onmessage = resync;
+  } catch {
+    // No BroadcastChannel (old Safari, some sandboxes): visibilitychange still catches up.
+  }
 
   const api = {} as ConsentryApi;
   const ctx: ConsentryContext = {
@@ -202,6 +211,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     reset: () => {
       store.remove();
       apply(null, true);
+      channel?.postMessage(0);
       api.showBanner?.();
     },
     whenAllowed: (id: string, fn: () => void) => {
