@@ -79,7 +79,7 @@ describe('the consent record', () => {
   });
 
   it('keeps category ids such as "constructor" as data, not prototype lookups', () => {
-    const r = record({ categories: { constructor: { granted: true, method: 'api' } } });
+    const r = record({ categories: { constructor: { granted: true, method: 'api' as const } } });
     const back = decodeRecord(encodeRecord(r), rules)!;
     expect(back.categories.constructor).toEqual({ granted: true, method: 'api' });
     expect(({} as Record<string, unknown>).granted).toBeUndefined();
