@@ -93,3 +93,14 @@ describe('configuration', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('a bad configuration at start-up', () => {
+  it('never lets an exception escape createCore, and leaves everything optional blocked', async () => {
+    const { createCore } = await import('../../src/create-consentry');
+    const inputs: unknown[] = ['x', 42, [], { vendors: {} }, { categories: [] }, { signals: null }, { cookie: 'c' }, { googleConsentMode: { region: 'GB' } }, { text: [] }, { vendors: [null, 7, {}] }];
+    for (const raw of inputs) {
+      const api = createCore(raw, { catalog, log: () => {} });
+      expect(api.isAllowed('analytics') || api.isAllowed('marketing') || api.isAllowed('stats')).toBe(false);
+    }
+  });
+});
