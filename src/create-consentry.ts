@@ -1,7 +1,7 @@
 // The consent core: one instance per page, created by the entry that wires the features. It
 // owns the record and answers what is allowed; features (gate, cleanup, UI, ...) act on that.
 import { createReporter, resolveConfig, vendorFrom } from './config';
-import { newRecordId } from './consent-record';
+import { encodeRecord, newRecordId } from './consent-record';
 import { createConsentStore } from './consent-store';
 import { decide, type Decision } from './decide';
 import { listeners } from './listeners';
@@ -43,7 +43,10 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   const registered = listeners<[Vendor]>();
 
   let record = store.read(Date.now());
-  let decision: Decision = decide({ record, vendors, signals, config });
+  let decision: Decision;
+  /** Decisions are derived, never stored separately: recompute whenever an input changes. */
+  const redecide = () => (decision = decide({ record, vendors, signals, config }));
+  redecide();
   let shownText: string | null = null;
 
   const debug = (entry: DebugEntry) => {
@@ -55,8 +58,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     const before = decision;
     const previous = record;
     record = next;
-    decision = decide({ record, vendors, signals, config });
-    decided.emit(decision, before);
+    decided.emit(redecide(), before);
     if (announce && summary(previous) !== summary(next)) {
       changed.emit(next);
       doc.dispatchEvent(new CustomEvent('consentry:change', { detail: next }));
@@ -138,7 +140,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   if (!record && signals.some((s) => config.signals[s] === 'reject-all')) {
     record = build('none', 'signal');
     store.write(record);
-    decision = decide({ record, vendors, signals, config });
+    redecide();
   } else if (record) {
     store.refresh(record);
   }
@@ -204,7 +206,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
         return false;
       }
       vendors.push(vendor);
-      decision = decide({ record, vendors, signals, config });
+      redecide();
       registered.emit(vendor);
       return true;
     },
@@ -243,10 +245,5 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   return api;
 }
 
-/** What a change is about: the answers, not the moment they were given. */
-function summary(r: ConsentRecord | null): string {
-  if (!r) return '';
-  const cats = Object.keys(r.categories).sort().map((k) => `${k}${r.categories[k]!.granted}`);
-  const vends = Object.keys(r.vendors).sort().map((k) => `${k}${r.vendors[k]}`);
-  return [cats, vends, [...r.seenVendors].sort(), r.signals].join('|');
-}
+/** What a change is about: the answers (fields 4 to 7 of the cookie), not when they were given. */
+const summary = (r: ConsentRecord | null) => (r ? encodeRecord(r).split('.').slice(4).join('.') : '');
