@@ -1,0 +1,70 @@
+// The core's side of the UI: decides when the shopper needs it, fetches the chunk only then (a
+// returning shopper with valid consent downloads and parses none of it), and wires the page's
+// "Cookie settings" links and cookie tables. If the chunk fails, the plain fallback takes over.
+import type { ConsentryContext, Feature } from './context';
+import { UI_READY_EVENT, type MountUi, type UiHandle } from './ui/handle';
+import { uiChunkFile, uiLanguage } from './ui/language';
+import { createFallback, type Fallback } from './ui-fallback';
+
+export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
+
+/**
+ * Script-tag build: the chunk for the page's language (`consentry-ui.js` for en-GB) sits next
+ * to `consentry.js` and carries its nonce. One language per chunk keeps the first visit small.
+ */
+export const loadUiScript: LoadUi = ({ doc, script, config }) =>
+  new Promise((resolve, reject) => {
+    if (!script?.src) throw new Error('the <script> that loaded consentry.js was not found');
+    const s = doc.createElement('script');
+    let mount: unknown;
+    s.addEventListener(UI_READY_EVENT, (e) => (mount = (e as CustomEvent).detail));
+    s.onload = () => (typeof mount === 'function' ? resolve(mount as MountUi) : reject(new Error(`${s.src} did not start`)));
+    s.onerror = () => reject(new Error(`${s.src} did not load`));
+    s.src = new URL(uiChunkFile(uiLanguage(config.language, doc.documentElement.lang)), script.src).href;
+    if (script.nonce) s.nonce = script.nonce;
+    (doc.head || doc.documentElement).appendChild(s);
+  });
+
+type Need = 'banner' | 'preferences' | null;
+
+export const uiFeatureWith =
+  (load: LoadUi): Feature =>
+  (ctx) => {
+    const { doc } = ctx;
+    let ui: Promise<UiHandle> | undefined;
+    let fallback: Fallback | undefined;
+
+    /** Runs `use` once the UI is up; if it cannot be, a shopper who must choose gets the fallback. */
+    const withUi = (use: (ui: UiHandle) => void, need: Need) => {
+      ui ??= load(ctx).then((mount) => mount(ctx));
+      ui.then(use).catch((e: unknown) => {
+        console.error(
+          `Consentry: the consent UI could not start (${(e as Error)?.message}); a plain fallback is shown. Serve consentry-ui.js next to consentry.js.`,
+        );
+        if (need) (fallback ??= createFallback(ctx)).show(need === 'preferences');
+      });
+    };
+    const showPreferences = (opener: Element | null) => withUi((u) => u.showPreferences(opener), 'preferences');
+
+    ctx.expose({
+      showBanner: () => withUi((u) => u.showBanner(), 'banner'),
+      showPreferences: () => showPreferences(doc.activeElement),
+    });
+
+    // Delegated, so links added after start-up (a footer rendered later) work too.
+    doc.addEventListener('click', (e) => {
+      const opener = (e.target as Element | null)?.closest?.('[data-consentry-open]');
+      if (!opener) return;
+      e.preventDefault();
+      showPreferences(opener);
+    });
+
+    const fillTables = () => doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillTables, { once: true });
+    else fillTables();
+
+    if (ctx.needsChoice()) withUi((u) => u.showBanner(), 'banner');
+  };
+
+/** The script-tag build's UI feature: the chunk is a second script, fetched on demand. */
+export const uiFeature: Feature = uiFeatureWith(loadUiScript);

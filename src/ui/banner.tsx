@@ -1,0 +1,52 @@
+// The first layer: what optional cookies are for, the site's policy, and three equal buttons.
+// Reject is exactly as easy as accept: same size, same colour, same place in the row.
+import type { Texts } from './text';
+import { modalKeys } from './focus-trap';
+
+export interface BannerProps {
+  readonly text: Texts;
+  readonly lang: string;
+  readonly policyUrl: string | null;
+  /** The browser sends a privacy signal we honour: say so. */
+  readonly signal: boolean;
+  /** `layout: 'modal'`: a blocking dialog instead of a bar. */
+  readonly modal: boolean;
+  readonly hidden?: boolean;
+  readonly onAccept: () => void;
+  readonly onReject: () => void;
+  readonly onManage: (opener: Element) => void;
+}
+
+export function Banner(p: BannerProps) {
+  const { text } = p;
+  const dialog = (
+    <div
+      role="dialog"
+      aria-modal={p.modal ? 'true' : undefined}
+      aria-labelledby="cy-title"
+      aria-describedby="cy-body"
+      class={p.modal ? 'b m' : 'b'}
+      lang={p.lang}
+      tabIndex={p.modal ? -1 : undefined}
+      onKeyDown={p.modal ? (e) => modalKeys(e, null) : undefined}
+    >
+      <h2 id="cy-title">{text.title}</h2>
+      <p id="cy-body">
+        {text.body}
+        {p.policyUrl && ' '}
+        {p.policyUrl && <a href={p.policyUrl}>{text.policy}</a>}
+      </p>
+      {p.signal && <p class="sg">{text.signal}</p>}
+      <div class="a">
+        <button type="button" onClick={p.onAccept}>{text.accept}</button>
+        <button type="button" onClick={p.onReject}>{text.reject}</button>
+        <button type="button" onClick={(e) => p.onManage(e.currentTarget)}>{text.manage}</button>
+      </div>
+    </div>
+  );
+  return (
+    <div class={p.modal ? 'bd' : undefined} hidden={p.hidden}>
+      {dialog}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The cookie declaration for the site's policy page, generated from the same vendors the gate
+// enforces, so the policy can never promise less than the code allows.
+import type { CategoryView } from './model';
+import type { Texts } from './text';
+import { cookieName } from './vendor-details';
+
+export interface DeclaredCookie {
+  readonly name: string;
+  readonly provider: string;
+  readonly purpose: string;
+  readonly lifetime: string;
+  readonly party: 'first' | 'third';
+}
+
+export interface CookieTableProps {
+  readonly text: Texts;
+  readonly categories: readonly CategoryView[];
+  /** Consentry's own cookie: necessary, first party, declared like any other. */
+  readonly own: DeclaredCookie;
+}
+
+export function CookieTable({ text, categories, own }: CookieTableProps) {
+  return (
+    <div class="consentry-cookies">
+      {categories.map((c) => {
+        const rows: DeclaredCookie[] = c.vendors.flatMap((v) =>
+          v.cookies.map((k) => ({ name: cookieName(k), provider: v.company, purpose: k.purpose, lifetime: k.lifetime, party: k.party })),
+        );
+        if (c.locked) rows.unshift(own);
+        return (
+          <table key={c.id} data-category={c.id}>
+            <caption>{c.label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text.cookie}</th>
+                <th scope="col">{text.provider}</th>
+                <th scope="col">{text.purpose}</th>
+                <th scope="col">{text.lifetime}</th>
+                <th scope="col">{text.party}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.length ? (
+                rows.map((r) => (
+                  <tr key={r.provider + r.name}>
+                    <th scope="row">{r.name}</th>
+                    <td>{r.provider}</td>
+                    <td>{r.purpose}</td>
+                    <td>{r.lifetime}</td>
+                    <td>{r.party === 'first' ? text.first : text.third}</td>
+                  </tr>
+                ))
+              ) : (
+                <tr>
+                  <td colSpan={5}>{text.none}</td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        );
+      })}
+    </div>
+  );
+}

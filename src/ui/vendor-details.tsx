@@ -1,0 +1,47 @@
+// What the shopper should know before switching a vendor on: who, why, which cookies, where
+// the data goes. Collapsed by default so the dialog stays short.
+import type { Vendor } from '../types';
+import { fill, type Texts } from './text';
+import { safeUrl } from './safe-url';
+
+export function VendorDetails({ vendor, text, base }: { vendor: Vendor; text: Texts; base: string }) {
+  const policy = safeUrl(vendor.policyUrl, base);
+  return (
+    <details>
+      <summary>{fill(text.details, { name: vendor.name })}</summary>
+      <dl>
+        <dt>{text.company}</dt>
+        <dd>{vendor.company}</dd>
+        <dt>{text.purpose}</dt>
+        <dd>{vendor.purpose}</dd>
+        <dt>{text.cookies}</dt>
+        <dd>
+          {vendor.cookies.length ? (
+            <ul>
+              {vendor.cookies.map((c) => (
+                <li key={c.name}>
+                  <code>{cookieName(c)}</code> ({c.lifetime}): {c.purpose}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            text.none
+          )}
+        </dd>
+        <dt>{text.transfer}</dt>
+        <dd>{vendor.leavesUkEea ? text.yes : text.no}</dd>
+        {policy && <dt>{text.privacy}</dt>}
+        {policy && (
+          <dd>
+            <a href={policy} target="_blank" rel="noopener noreferrer">
+              {policy}
+            </a>
+          </dd>
+        )}
+      </dl>
+    </details>
+  );
+}
+
+/** A prefix rule (`_hj` for `_hjSession_123`) reads as `_hj*`. */
+export const cookieName = (c: { name: string; prefix?: boolean }): string => (c.prefix ? `${c.name}*` : c.name);
