@@ -21,6 +21,10 @@ const external = (id) => /^(preact|js-cookie|pg)(\/|$)/.test(id) || id.startsWit
 
 export default [
   iife('src/browser.ts', 'dist/consentry.js'),
+  // The banner and preferences UI, one chunk per language, fetched only when the shopper must choose.
+  iife('src/ui/entry.ts', 'dist/consentry-ui.js'),
+  iife('src/ui/entry-fr.ts', 'dist/consentry-ui.fr.js'),
+  iife('src/ui/entry-de.ts', 'dist/consentry-ui.de.js'),
   {
     input: { consentry: 'src/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },

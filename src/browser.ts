@@ -5,6 +5,7 @@ import { createReporter } from './config';
 import { createCore } from './create-consentry';
 import type { Feature } from './context';
 import type { ConsentryApi } from './types';
+import { uiFeature } from './ui-loader';
 
 declare global {
   interface Window {
@@ -13,7 +14,7 @@ declare global {
 }
 
 /** Features in start order: Consent Mode's default must precede anything the gate releases. */
-const features: Feature[] = [];
+const features: Feature[] = [uiFeature];
 
 const script = document.currentScript as HTMLScriptElement | null;
 const report = createReporter();

@@ -2,9 +2,10 @@
 import { createCore } from './create-consentry';
 import type { ConsentryApi, ConsentryConfig } from './types';
 import type { Feature } from './context';
+import { uiModuleFeature } from './ui-module';
 
 /** ESM features, in the order they must start (Consent Mode before the gate releases anything). */
-const features: Feature[] = [];
+const features: Feature[] = [uiModuleFeature];
 
 export function createConsentry(config: ConsentryConfig = {}): ConsentryApi {
   return createCore(config, { features });
