@@ -52,18 +52,20 @@ export const uiFeatureWith =
     });
 
     // Delegated, so links added after start-up (a footer rendered later) work too.
-    doc.addEventListener('click', (e) => {
+    const onClick = (e: Event) => {
       const opener = (e.target as Element | null)?.closest?.('[data-consentry-open]');
       if (!opener) return;
       e.preventDefault();
       showPreferences(opener);
-    });
+    };
+    doc.addEventListener('click', onClick);
 
     const fillTables = () => doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillTables, { once: true });
     else fillTables();
 
     if (ctx.needsChoice()) withUi((u) => u.showBanner(), 'banner');
+    return () => doc.removeEventListener('click', onClick);
   };
 
 /** The script-tag build's UI feature: the chunk is a second script, fetched on demand. */

@@ -7,7 +7,6 @@ import type { Choice } from '../context';
 import type { ConsentMethod } from '../types';
 import { Banner } from './banner';
 import { CookieTable } from './cookie-table';
-import { focusables } from './focus-trap';
 import type { MountUi } from './handle';
 import { categoryViews, choicesFrom, currentDraft, toggle, type CategoryView, type Draft } from './model';
 import { Preferences } from './preferences';
@@ -79,10 +78,8 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext) 
     );
   };
 
-  const focusFirst = (selector: string) => {
-    const dialog = container?.querySelector<HTMLElement>(selector);
-    if (dialog) (selector === '.d' ? dialog : focusables(dialog)[0] ?? dialog).focus();
-  };
+  /** The dialog itself takes focus, so a screen reader announces its name before any control. */
+  const focusDialog = (selector: string) => container?.querySelector<HTMLElement>(selector)?.focus();
 
   /** Focus goes back where it came from, if that is still on the page and visible. */
   const restoreFocus = () => {
@@ -111,7 +108,7 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext) 
       update();
       ctx.noteShownText([text.title, text.body, text.accept, text.reject, text.manage].join('\n'));
       // A blocking banner is a modal dialog: focus belongs inside it. A bar never steals focus.
-      if (modal) focusFirst('.b');
+      if (modal) focusDialog('.b');
     });
 
   function showPreferences(from?: Element | null) {
@@ -121,7 +118,7 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext) 
       draft = currentDraft(categories, ctx.isAllowed);
       prefs = true;
       update();
-      focusFirst('.d');
+      focusDialog('.d');
     });
   }
 

@@ -1,0 +1,54 @@
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../src/config';
+import { CookieTable, type DeclaredCookie } from '../../../src/ui/cookie-table';
+import { categoryViews } from '../../../src/ui/model';
+import { enGB } from '../../../src/ui/text-en-gb';
+import { vendors } from './vendors';
+
+const own: DeclaredCookie = { name: 'consentry', provider: 'This site', purpose: 'Remembers your cookie choices.', lifetime: '730 days', party: 'first' };
+const show = () => render(<CookieTable text={enGB} categories={categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB)} own={own} />);
+const cells = (row: HTMLElement) => within(row).getAllByRole(/cell|rowheader/).map((c) => c.textContent);
+
+afterEach(cleanup);
+
+describe('CookieTable', () => {
+  it('has one table per category, captioned with its label', () => {
+    show();
+    expect(screen.getAllByRole('table').map((t) => t.querySelector('caption')!.textContent)).toEqual([
+      'Necessary',
+      'Preferences',
+      'Analytics',
+      'Marketing',
+    ]);
+  });
+
+  it("declares Mixpanel's cookie with provider, purpose, lifetime and party", () => {
+    show();
+    const row = screen.getByRole('rowheader', { name: 'mp_*' }).closest('tr')!;
+    expect(cells(row)).toEqual(['mp_*', 'Mixpanel, Inc.', 'Tells visits apart and keeps analytics settings.', '365 days', 'First party']);
+    expect(row.closest('table')!.getAttribute('data-category')).toBe('analytics');
+  });
+
+  it('marks a cookie on the vendor’s own domain as third party', () => {
+    show();
+    expect(cells(screen.getByRole('rowheader', { name: 'IDE' }).closest('tr')!)).toContain('Third party');
+  });
+
+  it("declares Consentry's own cookie as necessary", () => {
+    show();
+    const table = screen.getByRole('table', { name: 'Necessary' });
+    expect(cells(within(table).getByRole('rowheader', { name: 'consentry' }).closest('tr')!)).toEqual([
+      'consentry',
+      'This site',
+      'Remembers your cookie choices.',
+      '730 days',
+      'First party',
+    ]);
+  });
+
+  it('says so when a category sets no cookies', () => {
+    show();
+    expect(within(screen.getByRole('table', { name: 'Preferences' })).getByText('No cookies.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { uiChunkFile, uiLanguage } from '../../../src/ui/language';
+import { fill, withOverrides } from '../../../src/ui/text';
+import { de } from '../../../src/ui/text-de';
+import { enGB } from '../../../src/ui/text-en-gb';
+import { fr } from '../../../src/ui/text-fr';
+
+describe('language', () => {
+  it('takes the configured language first', () => expect(uiLanguage('de', 'fr-FR')).toBe('de'));
+  it('falls back to <html lang>, by primary subtag', () => expect(uiLanguage(null, 'fr-CA')).toBe('fr'));
+  it('defaults to en-GB for languages it does not ship', () => expect(uiLanguage(null, 'es')).toBe('en-GB'));
+  it('defaults to en-GB without any language', () => expect(uiLanguage(null, '')).toBe('en-GB'));
+  it('loads consentry-ui.js for en-GB and a suffixed chunk otherwise', () => {
+    expect([uiChunkFile('en-GB'), uiChunkFile('fr'), uiChunkFile('de')]).toEqual(['consentry-ui.js', 'consentry-ui.fr.js', 'consentry-ui.de.js']);
+  });
+});
+
+describe('text tables', () => {
+  it('translate every en-GB key into French and German', () => {
+    for (const table of [fr, de]) {
+      expect(Object.keys(table).sort()).toEqual(Object.keys(enGB).sort());
+      expect(Object.values(table).every((s) => s.trim().length > 0)).toBe(true);
+    }
+  });
+
+  it('keep the public button names in en-GB', () => {
+    expect([enGB.accept, enGB.reject, enGB.manage, enGB.save, enGB.close, enGB.dialog]).toEqual([
+      'Accept all',
+      'Reject all',
+      'Manage preferences',
+      'Save preferences',
+      'Close',
+      'Cookie preferences',
+    ]);
+  });
+
+  it("let a site override any string by key", () => {
+    expect(withOverrides({ lang: 'fr', text: fr }, { accept: 'Accepter' }).text.accept).toBe('Accepter');
+  });
+
+  it('ignore override keys that are not strings of the UI', () => {
+    const { text } = withOverrides({ lang: 'en-GB', text: enGB }, JSON.parse('{"__proto__":"x","nope":"y"}'));
+    expect(Object.getPrototypeOf(text)).toBe(Object.prototype);
+    expect('nope' in text).toBe(false);
+  });
+
+  it('fill named slots with plain values', () => expect(fill('About {name}', { name: '<b>' })).toBe('About <b>'));
+});
