@@ -1,0 +1,171 @@
+// The banner and the preferences dialog for a keyboard and screen-reader shopper, in Chromium:
+// axe-core finds no WCAG 2.2 A/AA violations, and Tab, Shift+Tab, Space, Enter and Esc do it all.
+import axe from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startServer, type TestServer } from './harness';
+import { answers, banner, focused, openShop, preferences, tabTo, uiShopPage, type Shop } from './ui-support';
+
+let browser: Browser;
+let server: TestServer;
+const shops: Shop[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  server.page('/shop.html', uiShopPage());
+  server.page('/modal.html', uiShopPage({ config: { layout: 'modal' } }));
+});
+afterAll(async () => {
+  await Promise.all(shops.map((s) => s.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path = '/shop.html', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const shop = await openShop(browser, server, path, { colorScheme });
+  shops.push(shop);
+  await banner(shop.page).waitFor();
+  return shop.page;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    // A target that is an array of selectors is a node inside a shadow root: ours were checked.
+    const inShadow = result.passes.flatMap((r) => r.nodes).filter((n) => Array.isArray(n.target[0])).length;
+    if (inShadow === 0) return ['axe checked nothing inside the shadow root'];
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  it('finds no violations with the banner shown', async () => {
+    expect(await violations(await open())).toEqual([]);
+  });
+
+  it('finds no violations with the preferences dialog open and a vendor expanded', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    await page.getByText('About Mixpanel').click();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('finds no violations in the dark colour scheme', async () => {
+    const page = await open('/shop.html', 'dark');
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('finds no violations with the blocking banner of layout "modal"', async () => {
+    expect(await violations(await open('/modal.html'))).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  it('puts the banner first in the tab order', async () => {
+    const page = await open();
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).inDialog).toBe('cy-title');
+  });
+
+  it('accepts all with Tab and Enter', async () => {
+    const page = await open();
+    await tabTo(page, 'Accept all');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => ['analytics', 'marketing', 'preferences'].map((id) => window.Consentry!.isAllowed(id)))).toEqual([true, true, true]);
+    await expect.poll(() => banner(page).isVisible()).toBe(false);
+  });
+
+  it('rejects all with Tab and Space', async () => {
+    const page = await open();
+    await tabTo(page, 'Reject all');
+    await page.keyboard.press('Space');
+    const record = (await answers(page)) as { categories: Record<string, boolean> };
+    expect(record.categories).toEqual({ preferences: false, analytics: false, marketing: false });
+  });
+
+  it('saves a custom choice with Tab, Shift+Tab, Space and Enter', async () => {
+    const page = await open();
+    await tabTo(page, 'Manage preferences');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Analytics');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Hotjar');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Analytics', true);
+    await tabTo(page, 'Save preferences');
+    await page.keyboard.press('Enter');
+    const allowed = await page.evaluate(() => ['analytics', 'mixpanel', 'hotjar', 'marketing'].map((id) => window.Consentry!.isAllowed(id)));
+    expect(allowed).toEqual([true, true, false, false]);
+  });
+
+  it('moves focus into the preferences dialog when it opens', async () => {
+    const page = await open();
+    await tabTo(page, 'Manage preferences');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).inDialog).toBe('cy-prefs');
+  });
+
+  it('keeps focus inside the preferences dialog on Tab', async () => {
+    const page = await open();
+    await tabTo(page, 'Manage preferences');
+    await page.keyboard.press('Enter');
+    const seen = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      expect(f.inDialog).toBe('cy-prefs');
+      seen.add(f.name);
+    }
+    expect(seen.has('Close') && seen.has('Save preferences')).toBe(true);
+  });
+
+  it('keeps focus inside the preferences dialog on Shift+Tab', async () => {
+    const page = await open();
+    await tabTo(page, 'Manage preferences');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect((await focused(page)).inDialog).toBe('cy-prefs');
+    }
+  });
+
+  it('closes the preferences on Esc and returns focus to "Manage preferences"', async () => {
+    const page = await open();
+    await tabTo(page, 'Manage preferences');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preferences(page).count()).toBe(0);
+    expect(await focused(page)).toMatchObject({ name: 'Manage preferences', inDialog: 'cy-title' });
+  });
+
+  it('hides the banner from the accessibility tree while the preferences are open', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    expect(await page.getByRole('button', { name: 'Accept all' }).count()).toBe(1);
+  });
+
+  it('returns focus to the "Cookie settings" link that opened the preferences', async () => {
+    const page = await open();
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await page.reload();
+    await tabTo(page, 'Cookie settings');
+    await page.keyboard.press('Enter');
+    await preferences(page).waitFor();
+    expect(await page.getByRole('switch', { name: 'Marketing' }).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toMatchObject({ name: 'Cookie settings', tag: 'a', inDialog: null });
+  });
+
+  it('reopens from Consentry.showPreferences() with the stored choice', async () => {
+    const page = await open();
+    await page.evaluate(() => window.Consentry!.setConsent({ preferences: false, analytics: true, marketing: false }));
+    await page.evaluate(() => window.Consentry!.showPreferences());
+    await preferences(page).waitFor();
+    const states = await Promise.all(['Analytics', 'Marketing', 'Preferences'].map((name) => page.getByRole('switch', { name }).isChecked()));
+    expect(states).toEqual([true, false, false]);
+  });
+});

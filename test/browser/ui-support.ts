@@ -1,0 +1,106 @@
+// Shared steps for the UI's Chromium tests: a shop page with the UI's vendors, and ways to ask
+// about what lives inside the UI's shadow root (Playwright's role locators pierce open roots).
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { recordNetwork, shopPage, type NetworkLog, type TestServer } from './harness';
+
+/** Full vendor definitions, so these tests do not depend on the catalog's wording. */
+export const UI_VENDORS = [
+  {
+    id: 'mixpanel',
+    name: 'Mixpanel',
+    company: 'Mixpanel, Inc.',
+    category: 'analytics',
+    purpose: 'Product analytics: how shoppers use the site and app.',
+    hosts: ['cdn.mxpnl.com', 'mixpanel.com'],
+    cookies: [{ name: 'mp_', prefix: true, party: 'first', lifetime: '365 days', purpose: 'Tells visits apart and keeps analytics settings.' }],
+    policyUrl: 'https://mixpanel.com/legal/privacy-policy/',
+    leavesUkEea: true,
+  },
+  {
+    id: 'hotjar',
+    name: 'Hotjar',
+    company: 'Hotjar Ltd',
+    category: 'analytics',
+    purpose: 'Heatmaps and recordings of how pages are used.',
+    hosts: ['hotjar.com'],
+    cookies: [{ name: '_hjSessionUser_', prefix: true, party: 'first', lifetime: '365 days', purpose: 'Recognises a returning visitor.' }],
+    policyUrl: 'https://www.hotjar.com/legal/policies/cookie-information/',
+    leavesUkEea: false,
+  },
+  {
+    id: 'freshrelevance',
+    name: 'Fresh Relevance',
+    company: 'Fresh Relevance Ltd',
+    category: 'marketing',
+    purpose: 'Promotions and basket reminders.',
+    hosts: ['freshrelevance.com'],
+    cookies: [{ name: 'tms_VisitorID', party: 'first', lifetime: '2 years', purpose: 'Recognises a returning visitor for offers.' }],
+    policyUrl: 'https://www.freshrelevance.com/cookies-policy',
+    leavesUkEea: true,
+  },
+];
+
+export const UI_CONFIG = { vendors: UI_VENDORS, policyUrl: '/cookies.html' };
+
+/** A shop page with some content below the fold, so a shift or an overlap would show. */
+export function uiShopPage(options: { config?: object; head?: string; body?: string; lang?: string } = {}): string {
+  const filler = Array.from({ length: 12 }, (_, i) => `<p>Camera ${i + 1}: a fine camera for every shopper.</p>`).join('');
+  const html = shopPage({ config: { ...UI_CONFIG, ...options.config }, head: options.head, body: filler + (options.body ?? '') });
+  return options.lang ? html.replace('<html lang="en-GB">', `<html lang="${options.lang}">`) : html;
+}
+
+export interface Shop {
+  page: Page;
+  net: NetworkLog;
+  close(): Promise<void>;
+}
+
+export async function openShop(browser: Browser, server: TestServer, path: string, options: BrowserContextOptions = {}): Promise<Shop> {
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  const net = await recordNetwork(context);
+  const page = await context.newPage();
+  await page.goto(server.url(path));
+  return { page, net, close: () => context.close() };
+}
+
+export const banner = (page: Page) => page.getByRole('dialog', { name: 'Cookies on this site' });
+export const preferences = (page: Page) => page.getByRole('dialog', { name: 'Cookie preferences' });
+
+/** Describes the focused element, looking through open shadow roots. */
+export function focused(page: Page): Promise<{ name: string; inDialog: string | null; tag: string }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const dialog = el?.closest('[role=dialog]');
+    const name = el?.getAttribute('aria-label') || (el?.closest('label') ?? el)?.textContent?.trim() || '';
+    return { name, tag: el?.tagName.toLowerCase() ?? '', inDialog: dialog ? (dialog.getAttribute('aria-labelledby') ?? '') : null };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the control named `name` has focus; fails if it never does. */
+export async function tabTo(page: Page, name: string, shift = false, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
+    if ((await focused(page)).name === name) return;
+  }
+  throw new Error(`"${name}" never got focus after ${limit} presses of ${shift ? 'Shift+' : ''}Tab`);
+}
+
+/** The record without what differs between two identical answers: id, time and how it was given. */
+export async function answers(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const r = window.Consentry!.getConsent();
+    if (!r) return null;
+    const categories = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, v.granted]));
+    return { version: r.version, revision: r.revision, categories, vendors: r.vendors, seen: [...r.seenVendors].sort(), signals: r.signals };
+  });
+}
+
+/** Resolves once the UI's entrance animations (if any) have finished. */
+export function settled(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const root = document.querySelector('[data-consentry-ui]')?.shadowRoot;
+    await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
