@@ -1,0 +1,176 @@
+// How the banner sits on a phone and on a hostile shop page, in Chromium: at most a third of a
+// 360 x 640 screen, no overlap or overflow at 360 px or at 200% zoom, no layout shift, and the
+// shop's own CSS cannot touch it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startServer, type TestServer } from './harness';
+import { banner, openShop, preferences, settled, uiShopPage, type Shop } from './ui-support';
+
+let browser: Browser;
+let server: TestServer;
+const shops: Shop[] = [];
+const PHONE = { width: 360, height: 640 };
+// 200% browser zoom halves the CSS viewport: a 360 x 640 phone lays out like 180 x 320.
+const ZOOMED = { viewport: { width: 180, height: 320 }, deviceScaleFactor: 2 };
+
+const CLS_PROBE = `<script>window.__cls=0;new PerformanceObserver(function(l){l.getEntries().forEach(function(e){if(!e.hadRecentInput)window.__cls+=e.value})}).observe({type:'layout-shift',buffered:true})</script>`;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  server.page('/shop.html', uiShopPage());
+  server.page('/hostile.html', uiShopPage({ head: '<style>* { all: unset } button { display: none }</style>' }));
+  server.page('/cls.html', uiShopPage().replace('<head>', `<head>${CLS_PROBE}`));
+  server.page('/cls-motion.html', uiShopPage().replace('<head>', `<head>${CLS_PROBE}`));
+});
+afterAll(async () => {
+  await Promise.all(shops.map((s) => s.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<typeof openShop>[3] = { viewport: PHONE }): Promise<Page> {
+  const shop = await openShop(browser, server, path, options);
+  shops.push(shop);
+  await banner(shop.page).waitFor();
+  await settled(shop.page);
+  return shop.page;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Boxes of the dialog and its buttons, and whether any button's text overflows it. */
+function layoutOf(page: Page, dialogName: string) {
+  return page.evaluate((name) => {
+    const root = document.querySelector('[data-consentry-ui]')!.shadowRoot!;
+    const dialog = Array.from(root.querySelectorAll<HTMLElement>('[role=dialog]')).find((d) => d.offsetParent !== null || d.getClientRects().length)!;
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('.a button'));
+    return {
+      name,
+      dialog: box(dialog),
+      scrollable: dialog.scrollHeight > dialog.clientHeight ? getComputedStyle(dialog).overflowY : 'fits',
+      horizontalOverflow: dialog.scrollWidth > dialog.clientWidth,
+      buttons: buttons.map(box),
+      textOverflow: buttons.filter((b) => b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight).map((b) => b.textContent),
+      viewport: { width: innerWidth, height: innerHeight },
+    };
+  }, dialogName);
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function expectClean(l: Awaited<ReturnType<typeof layoutOf>>) {
+  expect(l.horizontalOverflow).toBe(false);
+  expect(l.textOverflow).toEqual([]);
+  for (const [i, a] of l.buttons.entries()) {
+    expect(a.width).toBeGreaterThan(0);
+    expect(a.x).toBeGreaterThanOrEqual(l.dialog.x);
+    expect(a.x + a.width).toBeLessThanOrEqual(l.dialog.x + l.dialog.width);
+    for (const b of l.buttons.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+  }
+  expect(l.dialog.x).toBeGreaterThanOrEqual(0);
+  expect(l.dialog.x + l.dialog.width).toBeLessThanOrEqual(l.viewport.width);
+}
+
+describe('the banner on a 360 x 640 phone', () => {
+  it('covers at most a third of the screen', async () => {
+    const l = await layoutOf(await open('/shop.html'), 'banner');
+    expect(l.dialog.height).toBeLessThanOrEqual(640 / 3);
+    expect(l.dialog.y + l.dialog.height).toBeCloseTo(640, 0);
+  });
+
+  it('shows three buttons of the same size, without overlap or overflow', async () => {
+    const l = await layoutOf(await open('/shop.html'), 'banner');
+    expectClean(l);
+    expect(l.buttons).toHaveLength(3);
+    expect(new Set(l.buttons.map((b) => `${Math.round(b.width)}x${Math.round(b.height)}`)).size).toBe(1);
+  });
+
+  it('lays out the preferences dialog without overlap or overflow', async () => {
+    const page = await open('/shop.html');
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    await preferences(page).waitFor();
+    expectClean(await layoutOf(page, 'preferences'));
+  });
+});
+
+describe('the banner at 200% zoom', () => {
+  it('keeps its buttons apart and inside the screen', async () => {
+    expectClean(await layoutOf(await open('/shop.html', ZOOMED), 'banner'));
+  });
+
+  it('stays usable: it scrolls, and its last button can be reached and pressed', async () => {
+    const page = await open('/shop.html', ZOOMED);
+    const l = await layoutOf(page, 'banner');
+    expect(l.dialog.height).toBeLessThanOrEqual(l.viewport.height);
+    expect(['auto', 'scroll', 'fits']).toContain(l.scrollable);
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    await preferences(page).waitFor();
+    expectClean(await layoutOf(page, 'preferences'));
+  });
+});
+
+describe('isolation from the shop', () => {
+  async function snapshot(page: Page) {
+    return page.evaluate(() => {
+      const root = document.querySelector('[data-consentry-ui]')!.shadowRoot!;
+      return Array.from(root.querySelectorAll('[role=dialog], [role=dialog] *')).map((el) => {
+        const r = el.getBoundingClientRect();
+        const s = getComputedStyle(el);
+        return [el.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height), s.display, s.color, s.backgroundColor, s.fontSize, s.fontFamily].join('|');
+      });
+    });
+  }
+
+  it("looks exactly the same under the shop's `* { all: unset } button { display: none }`", async () => {
+    const calm = await snapshot(await open('/shop.html'));
+    const hostile = await snapshot(await open('/hostile.html'));
+    expect(calm.length).toBeGreaterThan(5);
+    expect(hostile).toEqual(calm);
+  });
+
+  it('styles itself with a constructable stylesheet, not a <style> element or style attributes', async () => {
+    const page = await open('/shop.html');
+    const found = await page.evaluate(() => {
+      const root = document.querySelector('[data-consentry-ui]')!.shadowRoot!;
+      return { adopted: root.adoptedStyleSheets.length, styles: root.querySelectorAll('style').length, inline: root.querySelectorAll('[style]').length };
+    });
+    expect(found).toEqual({ adopted: 1, styles: 0, inline: 0 });
+  });
+
+  it('lets a site theme it through --consentry-* custom properties', async () => {
+    server.page('/themed.html', uiShopPage({ head: '<style>:root { --consentry-accent: rgb(0, 100, 0); --consentry-radius: 0px }</style>' }));
+    const page = await open('/themed.html');
+    const style = await page.evaluate(() => {
+      const b = document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('button')!;
+      return [getComputedStyle(b).backgroundColor, getComputedStyle(b).borderTopLeftRadius];
+    });
+    expect(style).toEqual(['rgb(0, 100, 0)', '0px']);
+  });
+});
+
+describe('layout shift', () => {
+  it('causes none when the banner appears (CLS 0)', async () => {
+    const page = await open('/cls.html');
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  });
+
+  it('causes none with its entrance animation running either', async () => {
+    const page = await open('/cls-motion.html', { viewport: PHONE, reducedMotion: 'no-preference' });
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  });
+
+  it('has no entrance animation for shoppers who prefer reduced motion', async () => {
+    const page = await open('/shop.html', { viewport: PHONE, reducedMotion: 'reduce' });
+    const names = await page.evaluate(() => getComputedStyle(document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('.b')!).animationName);
+    expect(names).toBe('none');
+  });
+});
