@@ -64,8 +64,14 @@ export const uiFeatureWith =
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillTables, { once: true });
     else fillTables();
 
-    if (ctx.needsChoice()) withUi((u) => u.showBanner(), 'banner');
-    return () => doc.removeEventListener('click', onClick);
+    const askIfNeeded = () => ctx.needsChoice() && withUi((u) => u.showBanner(), 'banner');
+    askIfNeeded();
+    // A vendor registered later was never asked about: the shopper must be, even on a return visit.
+    const stopVendors = ctx.onVendor(askIfNeeded);
+    return () => {
+      stopVendors();
+      doc.removeEventListener('click', onClick);
+    };
   };
 
 /** The script-tag build's UI feature: the chunk is a second script, fetched on demand. */

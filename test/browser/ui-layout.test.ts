@@ -146,6 +146,20 @@ describe('isolation from the shop', () => {
     expect(found).toEqual({ adopted: 1, styles: 0, inline: 0 });
   });
 
+  it("is styled under a strict CSP (style-src 'nonce-R', no unsafe-inline) without a violation", async () => {
+    const probe = `<script nonce="R">window.__violations=[];document.addEventListener('securitypolicyviolation',function(e){window.__violations.push(e.violatedDirective+' '+e.blockedURI)})</script>`;
+    const html = uiShopPage()
+      .replace('<head>', `<head>${probe}`)
+      .replace('<script src="/dist/consentry.js">', '<script nonce="R" src="/dist/consentry.js">');
+    server.page('/strict.html', html, { headers: { 'content-security-policy': "script-src 'nonce-R' 'strict-dynamic'; style-src 'nonce-R'" } });
+    const page = await open('/strict.html');
+    const seen = await page.evaluate(() => {
+      const b = document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('.b')!;
+      return { position: getComputedStyle(b).position, violations: (window as unknown as { __violations: string[] }).__violations };
+    });
+    expect(seen).toEqual({ position: 'fixed', violations: [] });
+  });
+
   it('lets a site theme it through --consentry-* custom properties', async () => {
     server.page('/themed.html', uiShopPage({ head: '<style>:root { --consentry-accent: rgb(0, 100, 0); --consentry-radius: 0px }</style>' }));
     const page = await open('/themed.html');

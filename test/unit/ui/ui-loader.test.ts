@@ -65,6 +65,15 @@ describe('uiFeature', () => {
     expect(chunkScripts()).toHaveLength(1);
   });
 
+  it('asks a returning shopper about a vendor registered later', () => {
+    start().acceptAll();
+    document.head.innerHTML = '';
+    const api = start();
+    expect(chunkScripts()).toEqual([]);
+    api.register({ id: 'newcomer', name: 'Newcomer', company: 'Newcomer Ltd', category: 'analytics', hosts: ['newcomer.example'] } as never);
+    expect(chunkScripts()).toHaveLength(1);
+  });
+
   it('opens the preferences from any [data-consentry-open] element, also one added later', () => {
     start().acceptAll();
     document.head.innerHTML = '';
