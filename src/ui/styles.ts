@@ -2,7 +2,7 @@
 // into the shadow root even past `all: initial`. Sizes are px or em of the host, never rem, so
 // the shop's root font size cannot change them.
 export const css = `:host{all:initial!important;position:fixed!important;z-index:2147483647!important}
-.r{--bg:var(--consentry-bg,#fff);--fg:var(--consentry-fg,#1a1a1a);--ac:var(--consentry-accent,#1d4ed8);--af:var(--consentry-accent-fg,#fff);--bd:var(--consentry-border,#8a8a8a);--rd:var(--consentry-radius,6px);--sp:var(--consentry-space,12px);font:var(--consentry-font-size,14px)/1.4 var(--consentry-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg);color-scheme:light;overflow-wrap:break-word}
+.r{--bg:var(--consentry-bg,#fff);--fg:var(--consentry-fg,#1a1a1a);--ac:var(--consentry-accent,#1d4ed8);--af:var(--consentry-accent-fg,#fff);--bd:var(--consentry-border,#8a8a8a);--rd:var(--consentry-radius,6px);--sp:var(--consentry-space,12px);font:var(--consentry-font-size,14px)/1.4 var(--consentry-font,system-ui,sans-serif);color:var(--fg);color-scheme:light;overflow-wrap:break-word}
 @media(prefers-color-scheme:dark){.r{--bg:var(--consentry-bg,#1e1e20);--fg:var(--consentry-fg,#f0f0f0);--ac:var(--consentry-accent,#9cc0ff);--af:var(--consentry-accent-fg,#111);--bd:var(--consentry-border,#777);color-scheme:dark}}
 *{box-sizing:border-box}[hidden]{display:none!important}
 h2{font-size:1.15em;margin:0 0 .3em}p{margin:0 0 .6em}a{color:var(--ac)}
@@ -13,16 +13,16 @@ h2{font-size:1.15em;margin:0 0 .3em}p{margin:0 0 .6em}a{color:var(--ac)}
 .d{display:flex;flex-direction:column;padding:0}.d>*{padding:var(--sp)}.s{overflow:auto;flex:1}
 .h{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:var(--sp);border-bottom:1px solid var(--bd)}.h h2{margin:0}
 .a{display:grid;gap:8px;grid-template-columns:repeat(auto-fit,minmax(min(100%,7em),1fr))}.d>.a{border-top:1px solid var(--bd)}
-button{font:inherit;color:var(--af);background:var(--ac);border:1px solid var(--ac);border-radius:var(--rd);padding:.5em;min-height:2.75em;cursor:pointer}
+button{font:inherit;color:var(--af);background:var(--ac);border:1px solid var(--ac);border-radius:var(--rd);padding:.5em;min-height:2.75em}
 .x{color:var(--fg);background:none;border-color:var(--bd)}
 :focus-visible{outline:2px solid var(--ac);outline-offset:2px}
 .c{border-top:1px solid var(--bd);padding-top:.6em}.c p{margin:.2em 0 .6em}.sg{font-style:italic}
-.sw{display:flex;align-items:center;gap:.6em;font-weight:600;cursor:pointer}
-.sw input{appearance:none;margin:0;flex:none;width:2.5em;height:1.4em;border-radius:1em;background:var(--bg);border:2px solid var(--bd);position:relative;cursor:pointer}
+.sw{display:flex;align-items:center;gap:.6em;font-weight:600}
+.sw input{appearance:none;margin:0;flex:none;width:2.5em;height:1.4em;border-radius:1em;background:var(--bg);border:2px solid var(--bd);position:relative}
 .sw input:before{content:"";position:absolute;top:.15em;left:.15em;width:.9em;height:.9em;border-radius:50%;background:var(--bd);transition:transform .15s}
 .sw input:checked{background:var(--ac);border-color:var(--ac)}.sw input:checked:before{background:var(--af);transform:translateX(1.1em)}
-.sw input:disabled{opacity:.6;cursor:default}
+.sw input:disabled{opacity:.6}
 .v{list-style:none;margin:0 0 .6em;padding:0 0 0 1em}.v li{margin:.4em 0}.v .sw{font-weight:400}
-details{margin:.2em 0 0 1em}summary{cursor:pointer;color:var(--ac)}dl{margin:.4em 0}dt{font-weight:600}dd{margin:0 0 .4em}dd ul{margin:0;padding-left:1.2em}
+details{margin:.2em 0 0 1em}summary{color:var(--ac)}dl{margin:.4em 0}dt{font-weight:600}dd{margin:0 0 .4em}dd ul{margin:0;padding-left:1.2em}
 @keyframes u{from{transform:translateY(1em);opacity:0}}
 @media(prefers-reduced-motion:reduce){*,:before{animation:none!important;transition:none!important}}`;
