@@ -27,6 +27,8 @@ export default [
   iife('src/ui/entry-de.ts', 'dist/consentry-ui.de.js'),
   {
     input: { consentry: 'src/index.ts' },
+    // The UI chunk imports helpers from the entry; let the entry export them instead of a facade.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     external,
     plugins: [resolve({ browser: true }), ts()],

@@ -1,0 +1,28 @@
+// The npm entry wires the UI as a dynamic import: createConsentry() on a first visit shows the
+// banner in the page's language, without any <script> chunk.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createConsentry } from '../../../src/index';
+
+const dialogName = () => {
+  const root = document.querySelector('[data-consentry-ui]')?.shadowRoot;
+  return root?.querySelector('#cy-title')?.textContent ?? null;
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.lang = '';
+});
+
+describe('createConsentry()', () => {
+  it('shows the banner through a dynamic import, not a script chunk', async () => {
+    createConsentry({});
+    await vi.waitFor(() => expect(dialogName()).toBe('Cookies on this site'));
+    expect(document.querySelector('script[src*="consentry-ui"]')).toBeNull();
+  });
+
+  it('loads the German table on a German page', async () => {
+    document.documentElement.lang = 'de';
+    createConsentry({});
+    await vi.waitFor(() => expect(dialogName()).toBe('Cookies auf dieser Website'));
+  });
+});
