@@ -2,7 +2,7 @@ import type { Texts } from './text-en-gb';
 
 export const fr: Texts = {
   title: 'Cookies sur ce site',
-  body: 'Nous utilisons des cookies facultatifs (préférences, mesure d’audience, marketing) uniquement si vous les acceptez. Vous pouvez changer d’avis à tout moment.',
+  body: 'Nous n’utilisons des cookies facultatifs (préférences, mesure d’audience, marketing) que si vous les acceptez. Vous pouvez changer d’avis à tout moment.',
   policy: 'Politique cookies',
   accept: 'Tout accepter',
   reject: 'Tout refuser',

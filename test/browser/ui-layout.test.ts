@@ -60,6 +60,16 @@ function layoutOf(page: Page, dialogName: string) {
       horizontalOverflow: dialog.scrollWidth > dialog.clientWidth,
       buttons: buttons.map(box),
       textOverflow: buttons.filter((b) => b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight).map((b) => b.textContent),
+      // A word split across two lines ("preference / s") has two client rects.
+      brokenWords: buttons.flatMap((b) => {
+        const text = b.firstChild!;
+        return Array.from(b.textContent!.matchAll(/\S+/g)).filter((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index!);
+          range.setEnd(text, m.index! + m[0].length);
+          return range.getClientRects().length > 1;
+        }).map((m) => m[0]);
+      }),
       viewport: { width: innerWidth, height: innerHeight },
     };
   }, dialogName);
@@ -70,6 +80,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
 function expectClean(l: Awaited<ReturnType<typeof layoutOf>>) {
   expect(l.horizontalOverflow).toBe(false);
   expect(l.textOverflow).toEqual([]);
+  expect(l.brokenWords).toEqual([]);
   for (const [i, a] of l.buttons.entries()) {
     expect(a.width).toBeGreaterThan(0);
     expect(a.x).toBeGreaterThanOrEqual(l.dialog.x);
@@ -99,6 +110,23 @@ describe('the banner on a 360 x 640 phone', () => {
     await page.getByRole('button', { name: 'Manage preferences' }).click();
     await preferences(page).waitFor();
     expectClean(await layoutOf(page, 'preferences'));
+  });
+});
+
+describe.each([
+  ['French', 'fr', 'Cookies sur ce site', 'Gérer mes choix'],
+  ['German', 'de', 'Cookies auf dieser Website', 'Einstellungen verwalten'],
+])('the %s banner on a 360 x 640 phone', (_language, lang, title, manage) => {
+  it('fits a third of the screen, with whole words on clean buttons', async () => {
+    server.page(`/shop-${lang}.html`, uiShopPage({ lang }));
+    const shop = await openShop(browser, server, `/shop-${lang}.html`, { viewport: PHONE });
+    shops.push(shop);
+    await shop.page.getByRole('dialog', { name: title }).waitFor();
+    const l = await layoutOf(shop.page, 'banner');
+    expectClean(l);
+    expect(l.dialog.height).toBeLessThanOrEqual(640 / 3);
+    await shop.page.getByRole('button', { name: manage }).click();
+    expectClean(await layoutOf(shop.page, 'preferences'));
   });
 });
 
