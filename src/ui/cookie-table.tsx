@@ -14,14 +14,15 @@ export interface DeclaredCookie {
 
 export interface CookieTableProps {
   readonly text: Texts;
+  readonly lang: string;
   readonly categories: readonly CategoryView[];
   /** Consentry's own cookie: necessary, first party, declared like any other. */
   readonly own: DeclaredCookie;
 }
 
-export function CookieTable({ text, categories, own }: CookieTableProps) {
+export function CookieTable({ text, lang, categories, own }: CookieTableProps) {
   return (
-    <div class="consentry-cookies">
+    <div class="consentry-cookies" lang={lang}>
       {categories.map((c) => {
         const rows: DeclaredCookie[] = c.vendors.flatMap((v) =>
           v.cookies.map((k) => ({ name: cookieName(k), provider: v.company, purpose: k.purpose, lifetime: k.lifetime, party: k.party })),

@@ -132,7 +132,7 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext) 
         party: 'first' as const,
       };
       const tables = views();
-      doc.querySelectorAll(COOKIE_TABLE).forEach((el) => render(<CookieTable text={text} categories={tables} own={own} />, el));
+      doc.querySelectorAll(COOKIE_TABLE).forEach((el) => render(<CookieTable text={text} lang={lang} categories={tables} own={own} />, el));
     });
 
   // Another tab, or the API, may answer while the banner is up: then it has nothing to ask.

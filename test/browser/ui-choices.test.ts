@@ -84,6 +84,34 @@ describe('choices made in the UI', () => {
   });
 });
 
+describe('under a privacy signal (Global Privacy Control)', () => {
+  async function withGpc(): Promise<Page> {
+    const shop = await openShop(browser, server, '/shop.html', {});
+    shops.push(shop);
+    await shop.page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await shop.page.reload();
+    await banner(shop.page).waitFor();
+    return shop.page;
+  }
+
+  it("says the browser's privacy signal is respected", async () => {
+    const page = await withGpc();
+    expect(await banner(page).getByText("Your browser's privacy signal is respected.").isVisible()).toBe(true);
+  });
+
+  it('"Accept all" in the banner leaves out what the signal refuses', async () => {
+    const page = await withGpc();
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    expect(await page.evaluate(() => ['analytics', 'marketing'].map((id) => window.Consentry!.isAllowed(id)))).toEqual([true, false]);
+  });
+
+  it("shows the refused category's switch off in the preferences", async () => {
+    const page = await withGpc();
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    expect(await page.getByRole('switch', { name: 'Marketing' }).isChecked()).toBe(false);
+  });
+});
+
 describe('loading', () => {
   it('fetches the UI chunk on a first visit', async () => {
     const { page, net } = await open();

@@ -7,7 +7,7 @@ import { enGB } from '../../../src/ui/text-en-gb';
 import { vendors } from './vendors';
 
 const own: DeclaredCookie = { name: 'consentry', provider: 'This site', purpose: 'Remembers your cookie choices.', lifetime: '730 days', party: 'first' };
-const show = () => render(<CookieTable text={enGB} categories={categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB)} own={own} />);
+const show = () => render(<CookieTable text={enGB} lang="en-GB" categories={categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB)} own={own} />);
 const cells = (row: HTMLElement) => within(row).getAllByRole(/cell|rowheader/).map((c) => c.textContent);
 
 afterEach(cleanup);
