@@ -2,8 +2,7 @@
 // components into the shadow root, and turns every button into a choice the core records.
 // State lives in this closure and each change re-renders: Preact without hooks stays small.
 import { render } from 'preact';
-import type { ConsentryContext } from '../context';
-import type { Choice } from '../context';
+import type { Choice, ConsentryContext } from '../context';
 import type { ConsentMethod } from '../types';
 import { Banner } from './banner';
 import { CookieTable } from './cookie-table';
