@@ -5,6 +5,7 @@ import type {
   Choices,
   ConsentId,
   ConsentMethod,
+  DebugEntry,
   FeatureApi,
   ConsentRecord,
   ResolvedConfig,
@@ -18,12 +19,8 @@ export interface Decisions {
   isAllowed(id: ConsentId): boolean;
 }
 
-/** What the debug stream reports (`debug: true`): one entry per decision the gate makes. */
-export interface DebugEntry {
-  readonly action: 'held' | 'released' | 'blocked' | 'passed' | 'cleaned' | 'warning' | 'choice';
-  readonly vendor?: VendorId;
-  readonly detail?: string;
-}
+/** Defined with the public API (`debugLog()`); re-exported for the features that emit it. */
+export type { DebugEntry };
 
 /** `'all'` and `'none'` are the two first-layer buttons; an object is a custom choice. */
 export type Choice = 'all' | 'none' | Choices;

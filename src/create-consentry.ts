@@ -49,8 +49,12 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   redecide();
   let shownText: string | null = null;
 
+  // Kept as well as dispatched: a debug panel's script runs after ours and must not miss the start.
+  const debugLog: DebugEntry[] = [];
   const debug = (entry: DebugEntry) => {
-    if (config.debug) doc.dispatchEvent(new CustomEvent('consentry:debug', { detail: entry }));
+    if (!config.debug) return;
+    if (debugLog.length < 1000) debugLog.push(entry);
+    doc.dispatchEvent(new CustomEvent('consentry:debug', { detail: entry }));
   };
 
   /** Makes `next` the record, telling everyone who depends on what is allowed. */
@@ -193,6 +197,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     },
     isAllowed: (id: unknown) => typeof id === 'string' && decision.isAllowed(id),
     getConsent: () => record,
+    debugLog: () => debugLog.slice(),
     on: (event: string, fn: ChangeListener) => {
       if (event === 'change' && typeof fn === 'function') return changed.add(fn);
       report(`on("${String(event)}")`, 'takes the event "change" and a function');

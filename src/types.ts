@@ -149,6 +149,13 @@ export interface ResolvedConfig {
 
 export type ChangeListener = (record: ConsentRecord | null) => void;
 
+/** What the debug stream reports (`debug: true`): one entry per decision the gate makes. */
+export interface DebugEntry {
+  readonly action: 'held' | 'released' | 'blocked' | 'passed' | 'cleaned' | 'warning' | 'choice';
+  readonly vendor?: VendorId;
+  readonly detail?: string;
+}
+
 export interface CoreApi {
   acceptAll(): void;
   rejectAll(): void;
@@ -159,6 +166,8 @@ export interface CoreApi {
   register(vendor: Vendor): boolean;
   reset(): void;
   whenAllowed(id: ConsentId, fn: () => void): () => void;
+  /** With `debug: true`, the debug entries so far (the first 1,000), so a panel that loads late misses none. */
+  debugLog(): readonly DebugEntry[];
 }
 
 /** API methods that features add (the UI, receipts); the core has no stand-ins for them. */
