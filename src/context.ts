@@ -33,6 +33,8 @@ export interface ConsentryContext {
   readonly script: HTMLScriptElement | null;
   /** Add methods to the public API; call it synchronously while the feature starts. */
   expose(methods: Partial<FeatureApi>): void;
+  /** What features have exposed so far (the preferences dialog downloads `exportConsent()`). */
+  readonly api: Partial<FeatureApi>;
   /** The UI reports the first-layer text it showed, so a receipt can prove what was read. */
   noteShownText(text: string): void;
   shownText(): string | null;
@@ -50,8 +52,8 @@ export interface ConsentryContext {
   choose(choice: Choice, method: ConsentMethod): void;
   /** After every change of what is allowed, with views before and after. */
   onDecisions(fn: (now: Decisions, before: Decisions) => void): () => void;
-  /** After every choice the shopper makes, changed or not (receipts record each one). */
-  onChoice(fn: (record: ConsentRecord) => void): () => void;
+  /** After every choice the shopper makes, changed or not, with how it was made (receipts record each one). */
+  onChoice(fn: (record: ConsentRecord, method: ConsentMethod) => void): () => void;
   /** After `register()` adds a vendor. */
   onVendor(fn: (vendor: Vendor) => void): () => void;
   debug(entry: DebugEntry): void;

@@ -39,7 +39,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
 
   const changed = listeners<[ConsentRecord | null]>();
   const decided = listeners<[Decisions, Decisions]>();
-  const chosen = listeners<[ConsentRecord]>();
+  const chosen = listeners<[ConsentRecord, ConsentMethod]>();
   const registered = listeners<[Vendor]>();
 
   let record = store.read(Date.now());
@@ -133,7 +133,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
       store.write(next);
       apply(next, true);
       debug({ action: 'choice', detail: method });
-      chosen.emit(next);
+      chosen.emit(next, method);
       channel?.postMessage(0);
     } catch (e) {
       report('choice', `could not be saved (${(e as Error).message}); nothing optional was allowed`);
@@ -172,6 +172,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     doc,
     script: options.script ?? null,
     expose: (methods: Partial<FeatureApi>) => void Object.assign(api, methods),
+    api,
     noteShownText: (text) => void (shownText = text),
     shownText: () => shownText,
     vendors: () => vendors,
