@@ -1,6 +1,6 @@
 // The consent core: one instance per page, created by the entry that wires the features. It
 // owns the record and answers what is allowed; features (gate, cleanup, UI, ...) act on that.
-import { createReporter, resolveConfig, vendorFrom } from './config';
+import { DEFAULTS, createReporter, resolveConfig, vendorFrom } from './config';
 import { encodeRecord, newRecordId } from './consent-record';
 import { createConsentStore } from './consent-store';
 import { decide, type Decision } from './decide';
@@ -15,6 +15,7 @@ import type {
   ConsentRecord,
   ConsentryApi,
   FeatureApi,
+  ResolvedConfig,
   Vendor,
   VendorId,
 } from './types';
@@ -32,7 +33,14 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   const win = options.win ?? window;
   const doc = win.document;
   const report = createReporter(options.log);
-  const config = resolveConfig(rawConfig, options.catalog ?? {}, report);
+  let config: ResolvedConfig;
+  try {
+    config = resolveConfig(rawConfig, options.catalog ?? {}, report);
+  } catch (e) {
+    // A config object with throwing getters (or a revoked Proxy) must not take the page down.
+    report('config', `could not be read (${e instanceof Error ? e.message : 'it threw'}); fix it, everything optional stays blocked until then`);
+    config = DEFAULTS;
+  }
   const store = createConsentStore(config, win);
   const vendors: Vendor[] = [...config.vendors];
   const signals = presentSignals(win.navigator, config);
@@ -201,7 +209,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     debugLog: () => debugLog.slice(),
     on: (event: string, fn: ChangeListener) => {
       if (event === 'change' && typeof fn === 'function') return changed.add(fn);
-      report(`on("${String(event)}")`, 'takes the event "change" and a function');
+      report(`on(${typeof event === 'string' ? JSON.stringify(event) : typeof event})`, 'takes the event "change" and a function');
       return () => {};
     },
     register: (input: unknown) => {
