@@ -26,7 +26,8 @@ export default [
   iife('src/ui/entry-fr.ts', 'dist/consentry-ui.fr.js'),
   iife('src/ui/entry-de.ts', 'dist/consentry-ui.de.js'),
   {
-    input: { consentry: 'src/index.ts' },
+    // `consentry/vendors`: one named export per vendor, so a site ships only the vendors it imports.
+    input: { consentry: 'src/index.ts', vendors: 'vendors/index.ts' },
     // The UI chunk imports helpers from the entry; let the entry export them instead of a facade.
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
@@ -36,6 +37,12 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/consentry.d.ts', format: 'es' },
+    external,
+    plugins: [dts()],
+  },
+  {
+    input: 'vendors/index.ts',
+    output: { file: 'dist/vendors.d.ts', format: 'es' },
     external,
     plugins: [dts()],
   },

@@ -6,6 +6,7 @@ import { createCore } from './create-consentry';
 import type { Feature } from './context';
 import type { ConsentryApi } from './types';
 import { uiFeature } from './ui-loader';
+import { catalog } from '../vendors';
 
 declare global {
   interface Window {
@@ -20,7 +21,7 @@ const script = document.currentScript as HTMLScriptElement | null;
 const report = createReporter();
 if (!window.Consentry) {
   try {
-    window.Consentry = createCore(findConfig(document, window, report), { features, script });
+    window.Consentry = createCore(findConfig(document, window, report), { features, script, catalog });
   } catch (e) {
     report('start-up', `failed (${(e as Error).message}); nothing optional will run on this page`);
   }

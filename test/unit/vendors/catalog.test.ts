@@ -1,0 +1,130 @@
+// The catalog's entries are facts a shop publishes as its own: each must be complete, cite its
+// source, and claim only hosts that are the vendor's alone.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../vendors';
+import * as named from '../../../vendors';
+import { resolveConfig } from '../../../src/config';
+import { HOST, ID, VENDOR } from '../../../src/config-spec';
+import { check } from '../../../src/spec';
+import type { Vendor } from '../../../src/types';
+
+const entries = Object.entries(catalog);
+const vendors = Object.values(catalog);
+
+/** Domains many unrelated sites load from: claiming one (or a service on it) would block them all. */
+const SHARED = [
+  'cloudfront.net', 'amazonaws.com', 's3.amazonaws.com', 'googleapis.com', 'ajax.googleapis.com', 'fonts.googleapis.com',
+  'gstatic.com', 'www.gstatic.com', 'fonts.gstatic.com', 'google.com', 'www.google.com', 'googletagmanager.com',
+  'www.googletagmanager.com', 'azureedge.net', 'akamaihd.net', 'fastly.net', 'jsdelivr.net', 'cdn.jsdelivr.net',
+  'unpkg.com', 'cloudflare.com', 'cdnjs.cloudflare.com', 'herokuapp.com', 'rakuten.com', 'rakuten.co.jp',
+];
+
+/** `a` covers `b` when it is `b` or a parent of it on a label boundary. */
+const covers = (a: string, b: string) => a === b || b.endsWith(`.${a}`);
+
+const source = (id: string) => readFileSync(resolve('vendors', `${id}.ts`), 'utf8');
+
+describe('the vendor catalog', () => {
+  it('has the five vendors of the policy and Google Analytics', () => {
+    expect(Object.keys(catalog).sort()).toEqual(['doubleclick', 'fresh-relevance', 'google-analytics', 'hotjar', 'mixpanel', 'rakuten']);
+  });
+
+  it.each(entries)('files %s under its own id, in a file of that name', (key, v) => {
+    expect(v.id).toBe(key);
+    expect(v.id).toMatch(ID);
+    expect(source(key)).toContain(`id: '${key}'`);
+  });
+
+  it.each(entries)('%s fits the vendor shape the validator checks, without a single complaint', (key, v) => {
+    const problems: string[] = [];
+    const checked = check(VENDOR, v, key, (path, problem) => problems.push(`${path} ${problem}`));
+    expect(problems).toEqual([]);
+    expect(checked).toEqual(v);
+  });
+
+  it.each(entries)('%s gives every field the declaration and the gate need', (_, v: Vendor) => {
+    expect(v.name.length).toBeGreaterThan(1);
+    expect(v.company.length).toBeGreaterThan(1);
+    expect(['preferences', 'analytics', 'marketing']).toContain(v.category);
+    expect(v.hosts.length).toBeGreaterThan(0);
+    for (const h of [...v.hosts, ...(v.urls ?? []).map((u) => u.host)]) expect(h).toMatch(HOST);
+    expect(v.cookies.length).toBeGreaterThan(0);
+    for (const c of v.cookies) {
+      expect(c.name).toMatch(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/);
+      expect(c.lifetime).not.toBe('');
+      expect(c.purpose).not.toBe('');
+    }
+    expect(v.policyUrl).toMatch(/^https:\/\/[a-z0-9.-]+\//);
+    expect(typeof v.leavesUkEea).toBe('boolean');
+  });
+
+  it.each(entries)('%s explains its purpose from the shopper\'s side in one or two short sentences', (_, v) => {
+    const sentences = v.purpose.split(/(?<=[.!?])\s+/).filter(Boolean);
+    expect(sentences.length).toBeGreaterThanOrEqual(1);
+    expect(sentences.length).toBeLessThanOrEqual(2);
+    expect(v.purpose).toMatch(/[.!?]$/);
+    expect(v.purpose.length).toBeLessThanOrEqual(140);
+  });
+
+  it.each(entries)('%s cites the vendor\'s own public pages for its facts', (key, v) => {
+    const text = source(key);
+    const comments = text.split('\n').filter((l) => l.trim().startsWith('//')).join('\n');
+    const cited = [...comments.matchAll(/https:\/\/[^\s)]+/g)].map((m) => new URL(m[0]).hostname);
+    expect(cited.length).toBeGreaterThan(0);
+    // The policy page is the vendor's own: its host is one of the vendor's domains or brands.
+    expect(cited).toContain(new URL(v.policyUrl).hostname);
+  });
+
+  it('lets no two vendors claim the same host, whole or through a parent domain', () => {
+    const claims = vendors.flatMap((v) => v.hosts.map((h) => ({ id: v.id, h })));
+    for (const a of claims) for (const b of claims) if (a.id !== b.id) expect(covers(a.h, b.h), `${a.id} ${a.h} vs ${b.id} ${b.h}`).toBe(false);
+  });
+
+  it('lets no vendor claim a URL pattern on a host another vendor claims whole', () => {
+    for (const v of vendors)
+      for (const u of v.urls ?? []) for (const w of vendors) for (const h of w.hosts) expect(covers(h, u.host), `${v.id} ${u.host} vs ${w.id} ${h}`).toBe(false);
+  });
+
+  it('lets no two vendors claim the same URL pattern', () => {
+    const keys = vendors.flatMap((v) => (v.urls ?? []).map((u) => `${u.host}${u.pathPrefix ?? ''}?${u.query?.name}=${u.query?.valuePrefix}`));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('claims no shared CDN or platform domain, nor a service on one', () => {
+    for (const v of vendors) for (const h of v.hosts) for (const shared of SHARED) expect(covers(h, shared), `${v.id} claims ${h}`).toBe(false);
+  });
+
+  it('never makes a tag manager container (gtm.js) a vendor: Google hosts are claimed only by tag id', () => {
+    for (const v of vendors) {
+      expect(v.hosts).not.toContain('www.googletagmanager.com');
+      for (const u of v.urls ?? []) expect(u.query?.valuePrefix).not.toMatch(/^GTM-/);
+    }
+  });
+
+  it('resolves every id listed as a string in a site config, with no console error', () => {
+    const problems: string[] = [];
+    const config = resolveConfig({ vendors: Object.keys(catalog) }, catalog, (p, m) => problems.push(`${p} ${m}`));
+    expect(problems).toEqual([]);
+    expect(config.vendors.map((v) => v.id)).toEqual(Object.keys(catalog));
+  });
+
+  it('accepts every vendor object as the ESM build passes it (no catalog), with no console error', () => {
+    const problems: string[] = [];
+    const config = resolveConfig({ vendors }, {}, (p, m) => problems.push(`${p} ${m}`));
+    expect(problems).toEqual([]);
+    expect(config.vendors.map((v) => v.id)).toEqual(vendors.map((v) => v.id));
+  });
+
+  it('exports each vendor by name for `consentry/vendors`, so a site imports only what it uses', () => {
+    const exported = Object.entries(named).filter(([k]) => k !== 'catalog').map(([, v]) => v);
+    expect(exported).toHaveLength(vendors.length);
+    for (const v of vendors) expect(exported).toContain(v);
+  });
+
+  it('keeps Mixpanel\'s opt-out flag out of the cleanup, since its own hook writes it', () => {
+    expect(catalog.mixpanel!.storage?.keep).toContain('__mp_opt_in_out_*');
+    expect(catalog.mixpanel!.storage?.indexedDB).toContain('mixpanelBrowserDb');
+  });
+});
