@@ -5,6 +5,7 @@ import { createReporter } from './config';
 import { createCore } from './create-consentry';
 import type { Feature } from './context';
 import type { ConsentryApi } from './types';
+import { receiptsFeature } from './receipts';
 import { uiFeature } from './ui-loader';
 import { catalog } from '../vendors';
 
@@ -15,7 +16,7 @@ declare global {
 }
 
 /** Features in start order: Consent Mode's default must precede anything the gate releases. */
-const features: Feature[] = [uiFeature];
+const features: Feature[] = [receiptsFeature, uiFeature];
 
 const script = document.currentScript as HTMLScriptElement | null;
 const report = createReporter();

@@ -2,10 +2,11 @@
 import { createCore } from './create-consentry';
 import type { ConsentryApi, ConsentryConfig } from './types';
 import type { Feature } from './context';
+import { receiptsFeature } from './receipts';
 import { uiModuleFeature } from './ui-module';
 
 /** ESM features, in the order they must start (Consent Mode before the gate releases anything). */
-const features: Feature[] = [uiModuleFeature];
+const features: Feature[] = [receiptsFeature, uiModuleFeature];
 
 export function createConsentry(config: ConsentryConfig = {}): ConsentryApi {
   return createCore(config, { features });

@@ -177,14 +177,22 @@ export interface FeatureApi {
   exportConsent(): ConsentReceipt | null;
 }
 
-/** What a receipt says about one choice (see the receipts feature). */
+/**
+ * What a receipt says about one choice (see the receipts feature): proof of consent, sent to
+ * `receiptEndpoint` and returned by `exportConsent()`.
+ */
 export interface ConsentReceipt {
+  /** The record's id: the key an access or erasure request is filed under. */
   readonly recordId: string;
+  /** When the choice was made (the record's consent date), ISO 8601 in UTC. */
   readonly time: string;
   readonly revision: number;
+  /** Each category's choice, plus vendors whose choice differs from their category. */
   readonly choices: Readonly<Record<string, boolean>>;
   readonly method: ConsentMethod;
-  readonly page: string;
+  /** The page's path only (no query or fragment); null when exported without a receipt on file. */
+  readonly page: string | null;
+  /** SHA-256 (hex) of the banner text the shopper saw; null if none was shown or no Web Crypto. */
   readonly textHash: string | null;
   readonly userAgent: string;
   readonly signals: readonly SignalName[];

@@ -1,0 +1,121 @@
+// Proof of consent (GDPR Art. 7(1)): each choice becomes a receipt, sent to the site's own
+// `receiptEndpoint`, whose Set-Cookie also re-issues the consent cookie (Safari caps cookies set
+// by script at seven days, not ones set by the server). Sending never delays the UI, and a
+// receipt the browser would not take waits in localStorage for the next page view.
+import type { Feature } from './context';
+import type { ConsentMethod, ConsentReceipt, ConsentRecord } from './types';
+
+const KEY = 'consentry:receipts';
+/** A shopper offline for weeks must not fill the site's storage with receipts. */
+const MAX_PENDING = 10;
+
+/** `l`: the last receipt (for `exportConsent()` on later pages); `p`: not yet handed over. */
+interface Saved {
+  l?: ConsentReceipt;
+  p: ConsentReceipt[];
+}
+
+async function sha256(text: string | null, crypto: Crypto | undefined): Promise<string | null> {
+  // crypto.subtle exists only in secure contexts (https, localhost): elsewhere no hash, still a receipt.
+  if (text === null || !crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Categories, then vendors where the shopper's choice differs from their category. */
+const choicesOf = (record: ConsentRecord): Record<string, boolean> => {
+  const choices: Record<string, boolean> = {};
+  for (const id in record.categories) choices[id] = record.categories[id]!.granted;
+  return Object.assign(choices, record.vendors);
+};
+
+export const receiptOf = (
+  record: ConsentRecord,
+  method: ConsentMethod,
+  page: string | null,
+  textHash: string | null,
+  userAgent: string,
+): ConsentReceipt => ({
+  recordId: record.id,
+  time: new Date(record.consentedAt).toISOString(),
+  revision: record.revision,
+  choices: choicesOf(record),
+  method,
+  page,
+  textHash,
+  userAgent,
+  signals: [...record.signals],
+});
+
+export const receiptsFeature: Feature = (ctx) => {
+  const { win } = ctx;
+  const url = ctx.config.receiptEndpoint;
+  let saved: Saved = { p: [] };
+  try {
+    const s = JSON.parse(win.localStorage.getItem(KEY)!) as Saved;
+    if (Array.isArray(s.p)) saved = s;
+  } catch {
+    // No storage (private mode, sandbox, a throwing getter) or garbage in it: start empty.
+  }
+  const save = () => {
+    try {
+      win.localStorage.setItem(KEY, JSON.stringify(saved));
+    } catch {
+      // The receipt still goes out now; it just cannot wait for a retry.
+    }
+  };
+
+  /**
+   * True once the browser has taken the receipt, or the server has answered for good (a 4xx will
+   * not change on retry). The server ignores a duplicate, so a resend is always safe.
+   */
+  const send = (body: string): Promise<boolean> => {
+    try {
+      if (win.navigator.sendBeacon?.(url!, body)) return Promise.resolve(true);
+    } catch {
+      // A beacon can throw (a URL it refuses); fetch gets its chance.
+    }
+    // A text/plain body with no-cors needs no preflight; a same-origin answer is still readable.
+    return Promise.resolve()
+      .then(() => win.fetch(url!, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'include' }))
+      .then((res) => res.type === 'opaque' || res.status < 500, () => false);
+  };
+
+  const flush = () => {
+    for (const r of saved.p) {
+      void send(JSON.stringify(r)).then((ok) => {
+        if (!ok) return;
+        saved.p = saved.p.filter((x) => x !== r);
+        save();
+      });
+    }
+  };
+
+  ctx.onChoice((record, method) => {
+    // Read what was shown and where now: by the time the hash is ready the page may have moved on.
+    const text = ctx.shownText();
+    const page = win.location.pathname;
+    void sha256(text, win.crypto)
+      .catch(() => null)
+      .then((hash) => {
+        saved.l = receiptOf(record, method, page, hash, win.navigator.userAgent);
+        if (url) saved.p = [...saved.p, saved.l].slice(-MAX_PENDING);
+        save();
+        if (url) flush();
+      });
+  });
+
+  ctx.expose({
+    exportConsent: () => {
+      const record = ctx.record();
+      if (!record) return null;
+      const { l } = saved;
+      if (l && l.recordId === record.id && l.time === new Date(record.consentedAt).toISOString()) return l;
+      // Chosen in another tab, or storage lost the receipt: what the record itself proves.
+      const method = Object.values(record.categories)[0]?.method ?? 'api';
+      return receiptOf(record, method, null, null, win.navigator.userAgent);
+    },
+  });
+
+  if (url) flush();
+};
