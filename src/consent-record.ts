@@ -17,7 +17,8 @@ const METHOD_CODES: Record<ConsentMethod, string> = { banner: 'b', preferences: 
 const METHODS: Record<string, ConsentMethod> = { b: 'banner', p: 'preferences', a: 'api', s: 'signal' };
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const RECORD_ID = /^[A-Za-z0-9_-]{16}$/;
+/** The record's random id, as newRecordId writes it; the server checks receipts against it too. */
+export const RECORD_ID = /^[A-Za-z0-9_-]{16}$/;
 
 export interface RecordRules {
   readonly now: number;
