@@ -14,5 +14,11 @@ export function findConfig(doc: Document, win: Window, report: Report): unknown 
       return undefined;
     }
   }
-  return (win as Window & { consentryConfig?: unknown }).consentryConfig;
+  try {
+    return (win as Window & { consentryConfig?: unknown }).consentryConfig;
+  } catch (e) {
+    // A throwing getter must not stop start-up: without Consentry nothing would gate the tags.
+    report('window.consentryConfig', `could not be read (${e instanceof Error ? e.message : 'it threw'}); set it to a plain object`);
+    return undefined;
+  }
 }

@@ -1,0 +1,15 @@
+// Where the script-tag build looks for its configuration is page state anyone can break: a
+// getter on window.consentryConfig that throws must not keep Consentry from starting.
+import { afterEach, describe, expect, it } from 'vitest';
+import { findConfig } from '../../../src/config-source';
+
+afterEach(() => void delete (window as { consentryConfig?: unknown }).consentryConfig);
+
+describe('finding the configuration', () => {
+  it('reports, and starts on safe defaults, when window.consentryConfig throws on read', () => {
+    Object.defineProperty(window, 'consentryConfig', { configurable: true, get: () => { throw new Error('boom'); } });
+    const problems: string[] = [];
+    expect(findConfig(document, window, (path, problem) => problems.push(`${path} ${problem}`))).toBeUndefined();
+    expect(problems).toEqual([expect.stringMatching(/^window\.consentryConfig .*boom/)]);
+  });
+});
