@@ -1,0 +1,204 @@
+// The pages the benchmark loads. One shop page, built three ways (no consent library,
+// vanilla-cookieconsent 3.1.0 configured per its docs, Consentry), so every difference in the
+// figures comes from the consent layer; plus the gate page (2,000 elements added at run time)
+// and the scale page (200 vendors, 1,000 held tags).
+//
+// Vendor URLs are plain http on the bench server's port: the browser maps every host to
+// 127.0.0.1 and the server answers any host it does not own with a small stand-in script, so no
+// request is intercepted by the driver (interception would add its own latency to every load).
+
+/** The five vendors of the shop's policy: where their tag loads from and their category. */
+export const VENDORS = [
+  {
+    id: 'doubleclick',
+    name: 'DoubleClick',
+    company: 'Google Ireland Ltd',
+    category: 'marketing',
+    purpose: 'Measures which adverts led to a purchase.',
+    hosts: ['doubleclick.net', 'googleadservices.com'],
+    urls: [{ host: 'www.googletagmanager.com', query: { name: 'id', valuePrefix: 'DC-' } }],
+    tag: (port) => `http://www.googletagmanager.com:${port}/gtag/js?id=DC-1234567`,
+  },
+  {
+    id: 'hotjar',
+    name: 'Hotjar',
+    company: 'Hotjar Ltd',
+    category: 'analytics',
+    purpose: 'Heatmaps and recordings of how pages are used.',
+    hosts: ['hotjar.com', 'hotjar.io'],
+    tag: (port) => `http://static.hotjar.com:${port}/c/hotjar-123456.js?sv=6`,
+  },
+  {
+    id: 'freshrelevance',
+    name: 'Fresh Relevance',
+    company: 'Fresh Relevance Ltd',
+    category: 'marketing',
+    purpose: 'Promotions and basket reminders.',
+    // Its CDN host is exact in the catalog; the config validator refuses any *.cloudfront.net claim.
+    hosts: ['freshrelevance.com'],
+    tag: (port) => `http://d81mfvml8p5ml.cloudfront.net:${port}/shop123.js`,
+  },
+  {
+    id: 'rakuten',
+    name: 'Rakuten Advertising',
+    company: 'Rakuten Marketing LLC',
+    category: 'marketing',
+    purpose: 'Affiliate tracking: which partner sent a shopper.',
+    hosts: ['rmp.rakuten.com', 'linksynergy.com'],
+    tag: (port) => `http://tag.rmp.rakuten.com:${port}/123456.ct.js`,
+  },
+  {
+    id: 'mixpanel',
+    name: 'Mixpanel',
+    company: 'Mixpanel, Inc.',
+    category: 'analytics',
+    purpose: 'Product analytics: how shoppers use the site and app.',
+    hosts: ['mxpnl.com', 'mixpanel.com'],
+    tag: (port) => `http://cdn.mxpnl.com:${port}/libs/mixpanel-2-latest.min.js`,
+  },
+];
+
+/** Full vendor definitions, so the figures do not depend on the catalog being present. */
+const consentryVendor = ({ tag, ...v }) => ({
+  ...v,
+  cookies: [{ name: `_${v.id}`, prefix: true, party: 'first', lifetime: '1 year', purpose: 'Recognises a returning visitor.' }],
+  policyUrl: `https://${v.hosts[0]}/privacy`,
+  leavesUkEea: true,
+});
+
+const CONTENT = `<header><a href="/">Camera Shop</a><nav><a href="/lenses">Lenses</a> <a href="/bags">Bags</a> <a href="#" data-consentry-open>Cookie settings</a></nav></header>
+<main><h1>Cameras</h1><p>Mirrorless, compact and film cameras, delivered tomorrow.</p>
+<ul class="grid">${Array.from({ length: 12 }, (_, i) => `<li><h2>Camera ${i + 1}</h2><p>A fine camera for every shopper: ${24 + i} megapixels, weather sealed.</p><p>&pound;${499 + i * 50}</p><button type="button">Add to basket</button></li>`).join('')}</ul></main>
+<footer><p>Camera Shop Ltd, 1 High Street.</p></footer>`;
+
+const STYLE = `<style>body{font:16px/1.5 system-ui,sans-serif;margin:0}header,main,footer{padding:1rem}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(160px,1fr));gap:1rem;list-style:none;padding:0}.grid li{border:1px solid #ccc;padding:.5rem}</style>`;
+
+const page = ({ head = '', body = '' }) =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Camera Shop</title>${head}${STYLE}</head><body>${CONTENT}${body}</body></html>`;
+
+const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export function consentryConfig(vendors) {
+  return `<script type="application/json" id="consentry-config">${json({ vendors, policyUrl: '/cookies' })}</script>`;
+}
+
+/** The page without any consent library: the vendor tags run at once. */
+export function plainShop(port) {
+  return page({ body: VENDORS.map((v) => `<script async src="${v.tag(port)}"></script>`).join('') });
+}
+
+/** Consentry as its README says: config, then consentry.js first in <head>; tags marked up. */
+export function consentryShop(port) {
+  const tags = VENDORS.map((v) => `<script type="text/plain" data-consentry="${v.id}" async src="${v.tag(port)}"></script>`).join('');
+  return page({ head: consentryConfig(VENDORS.map(consentryVendor)) + '<script src="/dist/consentry.js"></script>', body: tags });
+}
+
+/**
+ * vanilla-cookieconsent 3.1.0 as its docs say: the stylesheet in <head>, the script and
+ * `CookieConsent.run()` at the end of <body>, tags marked `type="text/plain" data-category`,
+ * one service per vendor so the preferences list the same five.
+ */
+export function vanillaShop(port) {
+  const tags = VENDORS.map(
+    (v) => `<script type="text/plain" data-category="${v.category}" data-service="${v.id}" async src="${v.tag(port)}"></script>`,
+  ).join('');
+  const services = (category) =>
+    Object.fromEntries(VENDORS.filter((v) => v.category === category).map((v) => [v.id, { label: v.name }]));
+  const config = {
+    // Its default hides the banner from automated browsers (navigator.webdriver), i.e. from this bench.
+    hideFromBots: false,
+    categories: {
+      necessary: { enabled: true, readOnly: true },
+      analytics: { services: services('analytics') },
+      marketing: { services: services('marketing') },
+    },
+    language: {
+      default: 'en',
+      translations: {
+        en: {
+          consentModal: {
+            title: 'Cookies on this site',
+            description: 'We use optional cookies for analytics and marketing. See our <a href="/cookies">cookie policy</a>.',
+            acceptAllBtn: 'Accept all',
+            acceptNecessaryBtn: 'Reject all',
+            showPreferencesBtn: 'Manage cookies',
+          },
+          preferencesModal: {
+            title: 'Cookie preferences',
+            acceptAllBtn: 'Accept all',
+            acceptNecessaryBtn: 'Reject all',
+            savePreferencesBtn: 'Save choices',
+            closeIconLabel: 'Close',
+            sections: [
+              { title: 'Strictly necessary', description: 'Needed for the shop to work.', linkedCategory: 'necessary' },
+              { title: 'Analytics', description: 'How the shop is used.', linkedCategory: 'analytics' },
+              { title: 'Marketing', description: 'Offers and adverts.', linkedCategory: 'marketing' },
+            ],
+          },
+        },
+      },
+    },
+  };
+  return page({
+    head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css">',
+    body: `${tags}<script src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script><script>CookieConsent.run(${json(config)});</script>`,
+  });
+}
+
+/**
+ * A page whose own script adds 2,000 elements through the everyday DOM APIs a shop and its tag
+ * manager use. None points at a vendor host, so with and without Consentry the page does the same
+ * work and the difference is the gate's cost on ordinary elements. `window.benchInsert()` times
+ * one round, including the microtasks (mutation observers) it triggers.
+ */
+export function gatePage(withConsentry) {
+  const head = withConsentry ? consentryConfig(VENDORS.map(consentryVendor)) + '<script src="/dist/consentry.js"></script>' : '';
+  const script = `<script>
+const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
+window.benchRan = 0;
+window.benchInsert = () => new Promise((done) => {
+  const box = document.createElement('section');
+  document.querySelector('main').appendChild(box);
+  const t0 = performance.now();
+  for (let i = 0; i < 500; i++) { const d = document.createElement('div'); d.className = 'row'; d.textContent = 'Row ' + i; box.appendChild(d); }
+  for (let i = 0; i < 300; i++) { const m = document.createElement('img'); m.alt = ''; m.src = GIF; box.appendChild(m); }
+  for (let i = 0; i < 100; i++) { const m = new Image(); m.setAttribute('src', GIF); box.appendChild(m); }
+  const ul = document.createElement('ul'); box.appendChild(ul);
+  ul.innerHTML = Array.from({ length: 200 }, (_, i) => '<li><a href="/product/' + i + '">Item ' + i + '</a></li>').join('');
+  for (let i = 0; i < 200; i++) box.insertAdjacentHTML('beforeend', '<span class="tag">#' + i + '</span>');
+  for (let i = 0; i < 200; i++) { const a = document.createElement('a'); a.setAttribute('href', '/offer/' + i); a.textContent = 'Offer'; box.appendChild(a); }
+  const proto = document.createElement('p'); proto.innerHTML = 'Price <b hidden></b>';
+  for (let i = 0; i < 50; i++) box.appendChild(proto.cloneNode(true));
+  for (let i = 0; i < 100; i++) { const s = document.createElement('script'); s.textContent = 'window.benchRan++'; box.appendChild(s); }
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); box.appendChild(svg);
+  for (let i = 0; i < 99; i++) svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'rect'));
+  // 500 + 300 + 100 + 1 + 400 + 200 + 200 + 100 (50 p + 50 b) + 100 + 1 + 99 = 2,001 with the box.
+  const c = new MessageChannel();
+  c.port1.onmessage = () => { const t = performance.now() - t0; box.remove(); done(t); };
+  c.port2.postMessage(0);
+});
+</script>`;
+  return page({ head, body: script });
+}
+
+/** The scale page: 200 vendors registered by config and 1,000 held tags in the HTML. */
+export function scalePage(port) {
+  const vendors = Array.from({ length: 200 }, (_, i) => ({
+    id: `vendor-${i}`,
+    name: `Vendor ${i}`,
+    company: `Vendor ${i} Ltd`,
+    category: i % 2 ? 'analytics' : 'marketing',
+    purpose: 'Measures which offers shoppers like.',
+    hosts: [`cdn.vendor${i}.example`, `t.vendor${i}.example`],
+    cookies: [{ name: `_v${i}_`, prefix: true, party: 'first', lifetime: '1 year', purpose: 'Recognises a returning visitor.' }],
+    policyUrl: `https://vendor${i}.example/privacy`,
+    leavesUkEea: true,
+  }));
+  const tags = Array.from({ length: 1000 }, (_, i) => {
+    const v = i % 200;
+    return i % 4 === 3
+      ? `<img data-consentry="vendor-${v}" data-src="http://t.vendor${v}.example:${port}/p.gif?i=${i}" alt="">`
+      : `<script type="text/plain" data-consentry="vendor-${v}" async src="http://cdn.vendor${v}.example:${port}/t${i}.js"></script>`;
+  }).join('');
+  return page({ head: consentryConfig(vendors) + '<script src="/dist/consentry.js"></script>', body: tags });
+}
