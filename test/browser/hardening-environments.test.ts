@@ -1,0 +1,128 @@
+// Broken environments in Chromium: cookies disabled, a sandboxed iframe where document.cookie
+// and localStorage throw, and storage that throws the way Safari's private mode did. In each,
+// the banner still works, the choice applies to this page view, and no exception escapes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchBrowser, startServer, type TestServer } from './harness';
+import { UI_CONFIG, uiShopPage } from './ui-support';
+import { consentry, session, uncaught, type Session } from './fixtures/hardening/support';
+
+let browser: Browser;
+let server: TestServer;
+const sessions: Session[] = [];
+
+/** A marked-up analytics tag: it may reach the network only once the shopper allows analytics. */
+const HOTJAR_TAG = '<script type="text/plain" data-consentry="hotjar" src="https://static.hotjar.com/c/hotjar-1.js"></script>';
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  server.page('/shop.html', uiShopPage({ body: HOTJAR_TAG }));
+  server.page('/sandboxed.html', `<!doctype html><html lang="en-GB"><head><title>Outer</title></head><body>
+    <iframe sandbox="allow-scripts" src="/shop.html" title="shop" style="width:800px;height:600px"></iframe></body></html>`);
+});
+afterAll(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(initScript = ''): Promise<Session> {
+  const s = await session(browser, {}, initScript);
+  sessions.push(s);
+  return s;
+}
+
+/** Clicks "Accept all" and shows that the choice now applies to the page view. */
+async function acceptAndCheck(target: Page | Frame): Promise<void> {
+  await target.getByRole('button', { name: 'Accept all' }).click();
+  await target.getByRole('button', { name: 'Accept all' }).waitFor({ state: 'detached' });
+  expect(await consentry(target, (c) => [c.isAllowed('analytics'), c.isAllowed('hotjar'), c.getConsent() !== null])).toEqual([true, true, true]);
+}
+
+const THROWING_STORAGE = `(() => {
+  for (const name of ['localStorage', 'sessionStorage']) {
+    Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  }
+})();`;
+
+const QUOTA_STORAGE = `(() => {
+  // Safari private mode before 11: storage exists, but every write throws.
+  Storage.prototype.setItem = function () { throw new DOMException('QuotaExceededError', 'QuotaExceededError'); };
+})();`;
+
+describe('cookies disabled', () => {
+  it('still shows the banner, applies the choice to this page view, and throws nothing', async () => {
+    const s = await open();
+    const cdp = await s.context.newCDPSession(s.page);
+    await cdp.send('Emulation.setDocumentCookieDisabled', { disabled: true });
+    await s.page.goto(server.url('/shop.html'));
+    expect(await s.page.evaluate(() => document.cookie = 'probe=1')).toBe('probe=1');
+    expect(await s.page.evaluate(() => document.cookie)).toBe('');
+    await acceptAndCheck(s.page);
+    expect(await uncaught(s.page)).toEqual([]);
+  });
+
+  it('asks again on the next page view, with nothing optional allowed, since nothing could be stored', async () => {
+    const s = await open();
+    const cdp = await s.context.newCDPSession(s.page);
+    await cdp.send('Emulation.setDocumentCookieDisabled', { disabled: true });
+    await s.page.goto(server.url('/shop.html'));
+    await acceptAndCheck(s.page);
+    await s.page.reload();
+    await s.page.getByRole('button', { name: 'Accept all' }).waitFor();
+    expect(await consentry(s.page, (c) => [c.isAllowed('analytics'), c.getConsent()])).toEqual([false, null]);
+  });
+});
+
+describe('a sandboxed iframe, where document.cookie and localStorage throw', () => {
+  async function frame(s: Session): Promise<Frame> {
+    await s.page.goto(server.url('/sandboxed.html'));
+    const f = s.page.frames().find((x) => x.url().endsWith('/shop.html'))!;
+    await f.getByRole('button', { name: 'Accept all' }).waitFor();
+    return f;
+  }
+
+  it('is really such a frame: both throw there', async () => {
+    const f = await frame(await open());
+    const thrown = await f.evaluate(() => [() => document.cookie, () => localStorage].map((read) => { try { read(); return 'ok'; } catch (e) { return (e as Error).name; } }));
+    expect(thrown).toEqual(['SecurityError', 'SecurityError']);
+  });
+
+  it('still shows the banner, applies the choice to the frame, and throws nothing', async () => {
+    const s = await open();
+    const f = await frame(s);
+    await acceptAndCheck(f);
+    expect(await uncaught(f)).toEqual([]);
+  });
+
+  it('saves a custom choice from the preferences dialog', async () => {
+    const s = await open();
+    const f = await frame(s);
+    await f.getByRole('button', { name: 'Manage preferences' }).click();
+    await f.getByRole('switch', { name: 'Analytics' }).check();
+    await f.getByRole('button', { name: 'Save preferences' }).click();
+    expect(await consentry(f, (c) => [c.isAllowed('analytics'), c.isAllowed('marketing')])).toEqual([true, false]);
+    expect(await uncaught(f)).toEqual([]);
+  });
+});
+
+describe('storage that throws', () => {
+  it('with localStorage and sessionStorage getters throwing: banner, choice and withdrawal work and nothing escapes', async () => {
+    const s = await open(THROWING_STORAGE);
+    await s.page.goto(server.url('/shop.html'));
+    await acceptAndCheck(s.page);
+    await consentry(s.page, (c) => c.setConsent({ analytics: false }));
+    expect(await consentry(s.page, (c) => c.isAllowed('hotjar'))).toBe(false);
+    expect(await uncaught(s.page)).toEqual([]);
+  });
+
+  it('with every storage write throwing (old Safari private mode): banner, choice and withdrawal work and nothing escapes', async () => {
+    const s = await open(QUOTA_STORAGE);
+    await s.page.goto(server.url('/shop.html'));
+    await acceptAndCheck(s.page);
+    await consentry(s.page, (c) => c.rejectAll());
+    expect(await consentry(s.page, (c) => c.isAllowed('hotjar'))).toBe(false);
+    expect(await uncaught(s.page)).toEqual([]);
+  });
+});
+
