@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
-import { UI_CONFIG, uiShopPage } from './ui-support';
+import { uiShopPage } from './ui-support';
 import { consentry, session, uncaught, type Session } from './fixtures/hardening/support';
 
 let browser: Browser;
