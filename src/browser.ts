@@ -4,6 +4,8 @@ import { findConfig } from './config-source';
 import { createReporter } from './config';
 import { createCore } from './create-consentry';
 import type { Feature } from './context';
+import { cleanupFeature } from './cleanup';
+import { consentModeFeature } from './consent-mode';
 import type { ConsentryApi } from './types';
 import { receiptsFeature } from './receipts';
 import { uiFeature } from './ui-loader';
@@ -16,7 +18,7 @@ declare global {
 }
 
 /** Features in start order: Consent Mode's default must precede anything the gate releases. */
-const features: Feature[] = [receiptsFeature, uiFeature];
+const features: Feature[] = [consentModeFeature, cleanupFeature, receiptsFeature, uiFeature];
 
 const script = document.currentScript as HTMLScriptElement | null;
 const report = createReporter();

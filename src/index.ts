@@ -2,11 +2,13 @@
 import { createCore } from './create-consentry';
 import type { ConsentryApi, ConsentryConfig } from './types';
 import type { Feature } from './context';
+import { cleanupFeature } from './cleanup';
+import { consentModeFeature } from './consent-mode';
 import { receiptsFeature } from './receipts';
 import { uiModuleFeature } from './ui-module';
 
 /** ESM features, in the order they must start (Consent Mode before the gate releases anything). */
-const features: Feature[] = [receiptsFeature, uiModuleFeature];
+const features: Feature[] = [consentModeFeature, cleanupFeature, receiptsFeature, uiModuleFeature];
 
 export function createConsentry(config: ConsentryConfig = {}): ConsentryApi {
   return createCore(config, { features });
