@@ -46,4 +46,17 @@ export default [
     external,
     plugins: [dts()],
   },
+  // `consentry/server`: the receipt endpoint for Node; `pg` stays the site's optional install.
+  {
+    input: 'src/server/index.ts',
+    output: { file: 'dist/server.mjs', format: 'es', sourcemap: true },
+    external,
+    plugins: [resolve({ preferBuiltins: true }), ts()],
+  },
+  {
+    input: 'src/server/index.ts',
+    output: { file: 'dist/server.d.ts', format: 'es' },
+    external,
+    plugins: [dts()],
+  },
 ];
