@@ -7,64 +7,14 @@
 // 127.0.0.1 and the server answers any host it does not own with a small stand-in script, so no
 // request is intercepted by the driver (interception would add its own latency to every load).
 
-/** The five vendors of the shop's policy: where their tag loads from and their category. */
+/** The five vendors of the shop's policy (catalog ids): category and where their tag loads from. */
 export const VENDORS = [
-  {
-    id: 'doubleclick',
-    name: 'DoubleClick',
-    company: 'Google Ireland Ltd',
-    category: 'marketing',
-    purpose: 'Measures which adverts led to a purchase.',
-    hosts: ['doubleclick.net', 'googleadservices.com'],
-    urls: [{ host: 'www.googletagmanager.com', query: { name: 'id', valuePrefix: 'DC-' } }],
-    tag: (port) => `http://www.googletagmanager.com:${port}/gtag/js?id=DC-1234567`,
-  },
-  {
-    id: 'hotjar',
-    name: 'Hotjar',
-    company: 'Hotjar Ltd',
-    category: 'analytics',
-    purpose: 'Heatmaps and recordings of how pages are used.',
-    hosts: ['hotjar.com', 'hotjar.io'],
-    tag: (port) => `http://static.hotjar.com:${port}/c/hotjar-123456.js?sv=6`,
-  },
-  {
-    id: 'freshrelevance',
-    name: 'Fresh Relevance',
-    company: 'Fresh Relevance Ltd',
-    category: 'marketing',
-    purpose: 'Promotions and basket reminders.',
-    // Its CDN host is exact in the catalog; the config validator refuses any *.cloudfront.net claim.
-    hosts: ['freshrelevance.com'],
-    tag: (port) => `http://d81mfvml8p5ml.cloudfront.net:${port}/shop123.js`,
-  },
-  {
-    id: 'rakuten',
-    name: 'Rakuten Advertising',
-    company: 'Rakuten Marketing LLC',
-    category: 'marketing',
-    purpose: 'Affiliate tracking: which partner sent a shopper.',
-    hosts: ['rmp.rakuten.com', 'linksynergy.com'],
-    tag: (port) => `http://tag.rmp.rakuten.com:${port}/123456.ct.js`,
-  },
-  {
-    id: 'mixpanel',
-    name: 'Mixpanel',
-    company: 'Mixpanel, Inc.',
-    category: 'analytics',
-    purpose: 'Product analytics: how shoppers use the site and app.',
-    hosts: ['mxpnl.com', 'mixpanel.com'],
-    tag: (port) => `http://cdn.mxpnl.com:${port}/libs/mixpanel-2-latest.min.js`,
-  },
+  { id: 'doubleclick', name: 'DoubleClick', category: 'marketing', tag: (port) => `http://www.googletagmanager.com:${port}/gtag/js?id=DC-1234567` },
+  { id: 'hotjar', name: 'Hotjar', category: 'analytics', tag: (port) => `http://static.hotjar.com:${port}/c/hotjar-123456.js?sv=6` },
+  { id: 'fresh-relevance', name: 'Fresh Relevance', category: 'marketing', tag: (port) => `http://d81mfvml8p5ml.cloudfront.net:${port}/shop123.js` },
+  { id: 'rakuten', name: 'Rakuten Advertising', category: 'marketing', tag: (port) => `http://tag.rmp.rakuten.com:${port}/123456.ct.js` },
+  { id: 'mixpanel', name: 'Mixpanel', category: 'analytics', tag: (port) => `http://cdn.mxpnl.com:${port}/libs/mixpanel-2-latest.min.js` },
 ];
-
-/** Full vendor definitions, so the figures do not depend on the catalog being present. */
-const consentryVendor = ({ tag, ...v }) => ({
-  ...v,
-  cookies: [{ name: `_${v.id}`, prefix: true, party: 'first', lifetime: '1 year', purpose: 'Recognises a returning visitor.' }],
-  policyUrl: `https://${v.hosts[0]}/privacy`,
-  leavesUkEea: true,
-});
 
 const CONTENT = `<header><a href="/">Camera Shop</a><nav><a href="/lenses">Lenses</a> <a href="/bags">Bags</a> <a href="#" data-consentry-open>Cookie settings</a></nav></header>
 <main><h1>Cameras</h1><p>Mirrorless, compact and film cameras, delivered tomorrow.</p>
@@ -78,6 +28,9 @@ const page = ({ head = '', body = '' }) =>
 
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** As a site writes it: the five vendors by catalog id, then the script, first in <head>. */
+const CONSENTRY_HEAD = `${consentryConfig(VENDORS.map((v) => v.id))}<script src="/dist/consentry.js"></script>`;
+
 export function consentryConfig(vendors) {
   return `<script type="application/json" id="consentry-config">${json({ vendors, policyUrl: '/cookies' })}</script>`;
 }
@@ -90,7 +43,7 @@ export function plainShop(port) {
 /** Consentry as its README says: config, then consentry.js first in <head>; tags marked up. */
 export function consentryShop(port) {
   const tags = VENDORS.map((v) => `<script type="text/plain" data-consentry="${v.id}" async src="${v.tag(port)}"></script>`).join('');
-  return page({ head: consentryConfig(VENDORS.map(consentryVendor)) + '<script src="/dist/consentry.js"></script>', body: tags });
+  return page({ head: CONSENTRY_HEAD, body: tags });
 }
 
 /**
@@ -152,7 +105,7 @@ export function vanillaShop(port) {
  * one round, including the microtasks (mutation observers) it triggers.
  */
 export function gatePage(withConsentry) {
-  const head = withConsentry ? consentryConfig(VENDORS.map(consentryVendor)) + '<script src="/dist/consentry.js"></script>' : '';
+  const head = withConsentry ? CONSENTRY_HEAD : '';
   const script = `<script>
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
 window.benchRan = 0;

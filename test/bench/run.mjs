@@ -169,14 +169,17 @@ async function visitor(finder, label) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   const requested = [];
+  const vendorHits = [];
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (u.hostname === SITE && /^\/(dist|node_modules)\//.test(u.pathname)) requested.push(u.pathname.slice(1));
+    if (u.hostname !== SITE) vendorHits.push(u.hostname);
   });
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   /** Loads `path`, waits for the banner if one is expected, lets the page settle, and reports. */
   const load = async (path, expectBanner) => {
     requested.length = 0;
+    vendorHits.length = 0;
     await page.goto(url(path), { waitUntil: 'load' });
     if (expectBanner) await page.waitForFunction(() => window.__bench.banner !== null && window.__bench.fcp !== null, null, { timeout: 20000 });
     await page.waitForTimeout(SETTLE_MS);
@@ -189,6 +192,7 @@ async function visitor(finder, label) {
       script: after.ScriptDuration * 1000,
       bytes: libraryBytes(requested),
       files: [...requested],
+      vendorRequests: vendorHits.length,
     };
   };
   const acceptAll = async () => {
@@ -196,14 +200,15 @@ async function visitor(finder, label) {
     await page.waitForFunction(() => window.__bench.click !== null, null, { timeout: 20000 });
     const { click, eventMax } = await page.evaluate(() => window.__bench);
     await page.waitForTimeout(SETTLE_MS);
-    return { click, eventMax };
+    return { click, eventMax, vendorRequests: vendorHits.length };
   };
   return { page, load, acceptAll, close: () => context.close() };
 }
 
 // --- one run of every page ------------------------------------------------------------------
 
-const gateWired = existsSync(join(ROOT, 'src/gate')) && /gate/i.test(readFileSync(join(ROOT, 'src/browser.ts'), 'utf8'));
+/** The gate rows mean something only once the script-tag entry imports the gate. */
+const gateWired = /from '\.\/gate/.test(readFileSync(join(ROOT, 'src/browser.ts'), 'utf8'));
 const samples = {};
 const add = (key, value) => value != null && Number.isFinite(value) && (samples[key] ??= []).push(value);
 
@@ -217,13 +222,15 @@ async function shopRun(lib) {
     add(`${lib}.first.task`, first.task);
     add(`${lib}.first.script`, first.script);
     add(`${lib}.fcp`, first.fcp);
+    add(`${lib}.vendors.first`, first.vendorRequests);
     if (lib !== 'none') {
       add(`${lib}.banner`, first.banner);
       // FCP's time is when its frame was presented; the frame it belongs to is the last one begun before it.
       const fcpFrame = first.frames.filter((t) => t <= first.fcp).length - 1;
       add(`${lib}.bannerFrames`, first.frames.indexOf(first.banner) - fcpFrame);
       add(`${lib}.cls`, first.cls);
-      const { click, eventMax } = await v.acceptAll();
+      const { click, eventMax, vendorRequests } = await v.acceptAll();
+      add(`${lib}.vendors.accepted`, vendorRequests);
       add(`${lib}.click`, click);
       if (eventMax != null) add(`${lib}.eventMax`, eventMax);
     }
@@ -323,6 +330,9 @@ const scaleBanner = ratio(m('scale.banner'), m('consentry.banner'));
 const scaleTask = ratio(m('scale.task'), m('consentry.first.task'));
 row(`200 vendors + 1,000 held tags: banner visible${gateWired ? '' : ' (gate not wired)'}`, '-', '-', ms(m('scale.banner')), `${rx(scaleBanner)} of 5-vendor page`, 'starts', m('scale.banner') != null);
 row('200 vendors + 1,000 held tags: main-thread time', '-', '-', ms(m('scale.task')), `${rx(scaleTask)} of 5-vendor page`, 'info', null);
+
+row('sanity: vendor requests before a choice / after "Accept all"', String(m('none.vendors.first')),
+  `${m('vanilla.vendors.first')} / ${m('vanilla.vendors.accepted')}`, `${m('consentry.vendors.first')} / ${m('consentry.vendors.accepted')}`, '-', '0 / 5', m('consentry.vendors.first') === 0 && m('consentry.vendors.accepted') === 5);
 
 const header = ['measure (median)', 'no library', 'vanilla-cc 3.1.0', 'Consentry', 'ratio', 'target', 'status'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
