@@ -12,7 +12,7 @@ export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
  * Script-tag build: the chunk for the page's language (`consentry-ui.js` for en-GB) sits next
  * to `consentry.js` and carries its nonce. One language per chunk keeps the first visit small.
  */
-export const loadUiScript: LoadUi = ({ doc, script, config }) =>
+export const loadUiScript: LoadUi = ({ win, doc, script, config }) =>
   new Promise((resolve, reject) => {
     if (!script?.src) throw new Error('the <script> that loaded consentry.js was not found');
     const s = doc.createElement('script');
@@ -20,9 +20,27 @@ export const loadUiScript: LoadUi = ({ doc, script, config }) =>
     s.addEventListener(UI_READY_EVENT, (e) => (mount = (e as CustomEvent).detail));
     s.onload = () => (typeof mount === 'function' ? resolve(mount as MountUi) : reject(new Error(`${s.src} did not start`)));
     s.onerror = () => reject(new Error(`${s.src} did not load`));
-    s.src = new URL(uiChunkFile(uiLanguage(config.language, doc.documentElement.lang)), script.src).href;
+    const url = new URL(uiChunkFile(uiLanguage(config.language, doc.documentElement.lang)), script.src).href;
+    // Under `require-trusted-types-for 'script'` a plain string src throws. The policy vouches
+    // for this one URL only, so it cannot launder anything else; sites that list their policies
+    // add `consentry` to `trusted-types`.
+    const tt = (win as { trustedTypes?: TrustedTypeFactory }).trustedTypes;
+    s.src = tt ? (tt.createPolicy('consentry', { createScriptURL: (u) => (u === url ? u : '') }).createScriptURL(url) as string) : url;
     if (script.nonce) s.nonce = script.nonce;
     (doc.head || doc.documentElement).appendChild(s);
+  });
+
+interface TrustedTypeFactory {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+}
+
+/** A chunk that never answers (a stalled CDN) must not leave the shopper without a way to choose. */
+export const UI_TIMEOUT_MS = 5000;
+
+const inTime = <T>(win: Window, pending: Promise<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    const timer = win.setTimeout(() => reject(new Error(`it did not arrive within ${UI_TIMEOUT_MS / 1000} s`)), UI_TIMEOUT_MS);
+    pending.then(resolve, reject).finally(() => win.clearTimeout(timer));
   });
 
 type Need = 'banner' | 'preferences' | null;
@@ -36,7 +54,7 @@ export const uiFeatureWith =
 
     /** Runs `use` once the UI is up; if it cannot be, a shopper who must choose gets the fallback. */
     const withUi = (use: (ui: UiHandle) => void, need: Need) => {
-      ui ??= load(ctx).then((mount) => mount(ctx));
+      ui ??= inTime(ctx.win, load(ctx)).then((mount) => mount(ctx));
       ui.then(use).catch((e: unknown) => {
         console.error(
           `Consentry: the consent UI could not start (${(e as Error)?.message}); a plain fallback is shown. Serve consentry-ui.js next to consentry.js.`,
