@@ -6,6 +6,7 @@ import { createCore } from './create-consentry';
 import type { Feature } from './context';
 import { cleanupFeature } from './cleanup';
 import { consentModeFeature } from './consent-mode';
+import { gateFeature } from './gate';
 import type { ConsentryApi } from './types';
 import { receiptsFeature } from './receipts';
 import { uiFeature } from './ui-loader';
@@ -18,7 +19,7 @@ declare global {
 }
 
 /** Features in start order: Consent Mode's default must precede anything the gate releases. */
-const features: Feature[] = [consentModeFeature, cleanupFeature, receiptsFeature, uiFeature];
+const features: Feature[] = [consentModeFeature, gateFeature, cleanupFeature, receiptsFeature, uiFeature];
 
 const script = document.currentScript as HTMLScriptElement | null;
 const report = createReporter();

@@ -1,0 +1,69 @@
+// The tag gate: no request to a host of a vendor the site uses leaves the page while that
+// vendor is not allowed, whether the tag was marked up, injected, written or fetched. Held
+// tags are released in order, exactly once, when the shopper allows them.
+import type { Feature } from '../context';
+import type { Gate } from './gate';
+import { vendorForUrl } from './host-match';
+import { guardMarkedUp } from './marked-up';
+import { guardMarkup } from './markup-paths';
+import { guardNetwork } from './network';
+import { releaseQueue } from './release-queue';
+import { guardElements } from './url-attributes';
+
+type Win = Window & typeof globalThis;
+
+const gateWith =
+  (scriptTag: boolean): Feature =>
+  (ctx) => {
+    const { win, doc, script } = ctx;
+    if (scriptTag && (!script || script.async || script.defer || script.type === 'module')) {
+      console.error(
+        'Consentry: consentry.js was loaded async, defer, as a module or by another script, so tags that load before it cannot be held. Load it with a plain <script src="consentry.js"> first in <head>.',
+      );
+    }
+    const gate: Gate = {
+      queue: releaseQueue(win, ctx.isAllowed),
+      blocked: (url) => {
+        const v = vendorForUrl(url, ctx.vendors(), doc.baseURI);
+        if (!v || !ctx.isAllowed(v.id)) return v;
+        gate.debug('passed', v.id, url);
+      },
+      debug: (action, vendor, detail) => ctx.debug({ action, vendor, detail }),
+    };
+    ctx.onDecisions(gate.queue.release);
+
+    const guarded = new WeakSet<Window>();
+    /** Patches one window: the page's, and each same-origin frame's as Consentry sees it. */
+    const guard = (w: Win) => {
+      if (guarded.has(w)) return;
+      guarded.add(w);
+      const g = guardElements(w, gate);
+      guardMarkup(w, g);
+      guardNetwork(w, gate);
+      const F = w.HTMLIFrameElement.prototype;
+      for (const key of ['contentWindow', 'contentDocument']) {
+        const d = Object.getOwnPropertyDescriptor(F, key)!;
+        Object.defineProperty(F, key, {
+          ...d,
+          get(this: HTMLIFrameElement) {
+            const frame = d.get!.call(this) as unknown;
+            try {
+              const fw = (key === 'contentWindow' ? frame : (frame as Document | null)?.defaultView) as Win | null;
+              // A cross-origin frame throws here: its requests are not ours to gate.
+              if (fw?.document) guard(fw);
+            } catch {
+              // not same-origin
+            }
+            return frame;
+          },
+        });
+      }
+      return g;
+    };
+    guardMarkedUp(ctx, guard(win)!, gate);
+  };
+
+/** The script-tag build: also says so when consentry.js is not loaded as it must be. */
+export const gateFeature = gateWith(true);
+/** The npm build: the site calls createConsentry() itself, so there is no script tag to check. */
+export const gateModuleFeature = gateWith(false);

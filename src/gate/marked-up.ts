@@ -1,0 +1,60 @@
+// The public markup contract: `<script type="text/plain" data-consentry="ID">` and elements
+// with `data-src`, `data-srcset` or `data-href`. They fetch nothing as written; each is
+// activated once, in document order, when ID (a vendor or a category) is allowed. Tags parsed
+// after consentry.js, or added at any later time, are found by a MutationObserver.
+import type { ConsentryContext } from '../context';
+import type { Gate } from './gate';
+import { URL_ATTRS, type ElementGuard } from './url-attributes';
+
+export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate): void {
+  const { doc } = ctx;
+  const seen = new WeakSet<Element>();
+
+  const mark = (el: Element) => {
+    if (seen.has(el)) return;
+    seen.add(el);
+    const id = el.getAttribute('data-consentry')!;
+    const script = el.localName === 'script';
+    gate.debug('held', id, `<${el.localName} data-consentry>`);
+    gate.queue.hold({
+      id,
+      // An inline script waits for the external scripts before it, as in the parser.
+      inline: script && !el.hasAttribute('src') && !el.hasAttribute('data-src'),
+      go: () => {
+        gate.debug('released', id, `<${el.localName} data-consentry>`);
+        if (script) return g.rearm(el, el.getAttribute('data-type'), el.getAttribute('data-src'));
+        for (const name of URL_ATTRS[el.localName] ?? []) {
+          const url = el.getAttribute('data-' + name);
+          if (url != null) g.setAttr(el, name, url);
+        }
+      },
+    });
+  };
+
+  /** An unmarked vendor script in the HTML was fetched by the preload scanner: say how to fix it. */
+  const warn = (el: HTMLScriptElement) => {
+    const v = el.src && doc.readyState === 'loading' && gate.blocked(el.src);
+    if (!v) return;
+    const tag = el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
+    console.warn(
+      `Consentry: ${tag} in the page's HTML loads ${v.name} before any choice (the browser fetches it before scripts run). ` +
+        `Mark it up so Consentry can hold it: <script type="text/plain" data-consentry="${v.id}" src="${el.getAttribute('src')}"></script>`,
+    );
+    gate.debug('warning', v.id, tag);
+  };
+
+  const see = (node: Node) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.hasAttribute('data-consentry')) mark(el);
+    else if (el.localName === 'script') warn(el as HTMLScriptElement);
+    if (el.firstElementChild) el.querySelectorAll('[data-consentry]').forEach(mark);
+  };
+  const scan = () => doc.querySelectorAll('[data-consentry]').forEach(mark);
+
+  new ctx.win.MutationObserver((records) => {
+    for (const r of records) r.addedNodes.forEach(see);
+  }).observe(doc, { childList: true, subtree: true });
+  doc.addEventListener('DOMContentLoaded', scan);
+  scan();
+}

@@ -1,0 +1,75 @@
+// Network calls a vendor script makes itself. They are not replayed on consent (the script
+// that made them will run again after the page is allowed); they fail as an offline network
+// would, so vendor code takes its own error path instead of breaking the page.
+import type { Gate } from './gate';
+
+type Win = Window & typeof globalThis;
+
+/** A socket that never opened: the shape vendor code reads, then `error` (and `close`). */
+function deadSocket(win: Win, proto: object, url: string, closed: number, events: string[]): EventTarget {
+  const s = Object.setPrototypeOf(new win.EventTarget(), proto) as EventTarget & Record<string, unknown>;
+  const own = { readyState: closed, url, protocol: '', extensions: '', bufferedAmount: 0, withCredentials: false, send() {}, close() {} };
+  for (const [k, value] of Object.entries(own)) Object.defineProperty(s, k, { value });
+  for (const k of ['binaryType', 'onopen', 'onmessage', 'onerror', 'onclose']) Object.defineProperty(s, k, { value: null, writable: true });
+  win.setTimeout(() => {
+    for (const type of events) {
+      const e = type === 'close' ? new win.CloseEvent(type, { code: 1006 }) : new win.Event(type);
+      s.dispatchEvent(e);
+      (s['on' + type] as ((e: Event) => void) | null)?.call(s, e);
+    }
+  });
+  return s;
+}
+
+export function guardNetwork(win: Win, gate: Gate): void {
+  const held = (url: unknown, api: string) => {
+    const v = gate.blocked(String(url));
+    if (v) gate.debug('blocked', v.id, `${api} ${String(url)}`);
+    return !!v;
+  };
+
+  const { fetch } = win;
+  win.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    return held(input instanceof win.Request ? input.url : input, 'fetch')
+      ? Promise.reject(new TypeError('Failed to fetch'))
+      : fetch.call(this === undefined ? win : this, input, init);
+  } as typeof fetch;
+
+  const N = win.Navigator.prototype;
+  const { sendBeacon } = N;
+  N.sendBeacon = function (url, data) {
+    return !held(url, 'sendBeacon') && sendBeacon.call(this, url, data);
+  };
+
+  const X = win.XMLHttpRequest.prototype;
+  const { open, send } = X;
+  const dead = new WeakSet<XMLHttpRequest>();
+  X.open = function (this: XMLHttpRequest, ...args: Parameters<typeof open>) {
+    delete (this as { readyState?: number }).readyState;
+    if (held(args[1], 'XMLHttpRequest')) dead.add(this);
+    else dead.delete(this);
+    return open.apply(this, args);
+  } as typeof open;
+  X.send = function (this: XMLHttpRequest, body) {
+    if (!dead.has(this)) return send.call(this, body);
+    win.setTimeout(() => {
+      Object.defineProperty(this, 'readyState', { value: 4, configurable: true });
+      for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new win.ProgressEvent(type));
+    });
+  };
+
+  const sockets: Array<[name: 'WebSocket' | 'EventSource', closed: number, events: string[]]> = [
+    ['WebSocket', 3, ['error', 'close']],
+    ['EventSource', 2, ['error']],
+  ];
+  for (const [name, closed, events] of sockets) {
+    const C = win[name];
+    if (!C) continue;
+    win[name] = new Proxy(C, {
+      construct: (target, args: unknown[], newTarget) =>
+        held(args[0], name)
+          ? deadSocket(win, C.prototype, String(args[0]), closed, events)
+          : Reflect.construct(target, args, newTarget === win[name] ? target : newTarget),
+    }) as never;
+  }
+}

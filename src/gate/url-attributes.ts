@@ -1,0 +1,166 @@
+// One table says through which attribute each element fetches; every way a URL can reach such
+// an attribute (property setter, setAttribute, parsed markup) is checked against it before the
+// browser sees the URL. A held element stays where the page put it, with the page's own
+// listeners, and gets its URL back, exactly once, when its vendor is allowed.
+import type { Gate } from './gate';
+
+/** Fetching attributes by element, in the order to restore them (srcset before src: one fetch). */
+export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  script: ['src', 'href'],
+  img: ['srcset', 'src'],
+  iframe: ['src'],
+  link: ['href'],
+  source: ['srcset', 'src'],
+  video: ['poster', 'src'],
+  audio: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  image: ['href'],
+  input: ['src'],
+  track: ['src'],
+};
+
+const SELECTOR = Object.keys(URL_ATTRS)
+  .flatMap((tag) => URL_ATTRS[tag]!.map((a) => `${tag}[${a}]`))
+  .join();
+
+/** The prototypes whose URL properties fetch; their setters are routed through the check. */
+const PROPS: ReadonlyArray<[string, ...string[]]> = [
+  ['HTMLScriptElement', 'src'],
+  ['HTMLImageElement', 'src', 'srcset'],
+  ['HTMLIFrameElement', 'src'],
+  ['HTMLLinkElement', 'href'],
+  ['HTMLSourceElement', 'src', 'srcset'],
+  ['HTMLMediaElement', 'src'],
+  ['HTMLVideoElement', 'poster'],
+  ['HTMLEmbedElement', 'src'],
+  ['HTMLObjectElement', 'data'],
+  ['HTMLInputElement', 'src'],
+  ['HTMLTrackElement', 'src'],
+];
+
+/** A hold that a clone inherits: attribute name and the value to give back (`type` re-arms a script). */
+type Hold = readonly [name: string, value: unknown, id: string];
+
+export interface ElementGuard {
+  /** Holds every vendor URL in a subtree the page has not inserted yet; returns how many. */
+  holdTree(root: Node): number;
+  /** A clone of held elements is held the same way, so it loads when they do. */
+  copyHolds(from: Node, to: Node): void;
+  /** Runs a held script: gives back its type (and `src`), then inserts it again, as the parser would. */
+  rearm(script: Element, type: string | null, src?: string | null): void;
+  /** The page's setAttribute from before Consentry: releases must not be held again. */
+  setAttr(el: Element, name: string, value: unknown): void;
+}
+
+export function guardElements(win: Window & typeof globalThis, gate: Gate): ElementGuard {
+  const E = win.Element.prototype;
+  const { setAttribute, setAttributeNS, removeAttribute } = E;
+  const setAttr = (el: Element, name: string, value: unknown) => setAttribute.call(el, name, value as string);
+  const holds = new WeakMap<Element, Hold[]>();
+  let held = 0;
+
+  /** A srcset holds when any of its candidates is a held vendor's. */
+  const claimed = (name: string, url: string) =>
+    name === 'srcset' ? url.split(',').map((c) => gate.blocked(c.trim().split(/\s/)[0]!)).find(Boolean) : gate.blocked(url);
+
+  const rearm = (el: Element, type: string | null, src?: string | null) => {
+    const s = el as HTMLScriptElement;
+    type == null ? removeAttribute.call(s, 'type') : setAttr(s, 'type', type);
+    // As the parser would: external scripts run in document order unless marked async.
+    if ((src != null || s.hasAttribute('src')) && !s.hasAttribute('async')) {
+      s.async = false;
+      if (s.isConnected) gate.queue.loading(s);
+    }
+    if (src != null) setAttr(s, 'src', src);
+    // Re-inserting prepares the script again: it never ran, so now it does, with its nonce.
+    s.parentNode?.insertBefore(s, s.nextSibling);
+  };
+
+  const hold = (el: Element, name: string, value: unknown, id: string) => {
+    (holds.get(el) ?? holds.set(el, []).get(el)!).push([name, value, id]);
+    held++;
+    gate.debug('held', id, `<${el.localName}> ${String(value)}`);
+    gate.queue.hold({
+      id,
+      go: () => {
+        gate.debug('released', id, `<${el.localName}>`);
+        if (name === 'type') return rearm(el, value as string | null);
+        setAttr(el, name, value);
+        // A <source> is only read when its media element loads again.
+        const media = el.parentNode as HTMLMediaElement | null;
+        if (el.localName === 'source' && media && 'load' in media) media.load();
+      },
+    });
+  };
+
+  /** setAttribute, setAttributeNS and the URL property setters all end here. */
+  const guarded = (el: Element, name: string, value: unknown) => {
+    const n = String(name).toLowerCase().replace(/^xlink:/, '');
+    const vendor = URL_ATTRS[el.localName]?.includes(n) && claimed(n, String(value));
+    if (vendor) hold(el, n, value, vendor.id);
+    return !!vendor;
+  };
+
+  E.setAttribute = function (name, value) {
+    if (!guarded(this, name, value)) setAttribute.call(this, name, value);
+  };
+  E.setAttributeNS = function (ns, name, value) {
+    if (!guarded(this, name, value)) setAttributeNS.call(this, ns, name, value);
+  };
+  for (const [ctor, ...props] of PROPS) {
+    const proto = (win as unknown as Record<string, { prototype: object } | undefined>)[ctor]?.prototype;
+    for (const p of props) {
+      const d = proto && Object.getOwnPropertyDescriptor(proto, p);
+      if (!d?.set) continue;
+      const set = d.set;
+      Object.defineProperty(proto, p, {
+        ...d,
+        set(value: unknown) {
+          if (!guarded(this as Element, p, value)) set.call(this, value);
+        },
+      });
+    }
+  }
+
+  const all = (root: Node): Element[] =>
+    'querySelectorAll' in root ? [...(root.nodeType === 1 ? [root as Element] : []), ...(root as ParentNode).querySelectorAll('*')] : [];
+
+  return {
+    setAttr,
+    rearm,
+    holdTree: (root) => {
+      if (!('querySelectorAll' in root)) return 0;
+      const found = [...(root as ParentNode).querySelectorAll(SELECTOR)];
+      if ((root as Element).matches?.(SELECTOR)) found.unshift(root as Element);
+      let n = 0;
+      for (const el of found) {
+        if (el.hasAttribute('data-consentry')) continue;
+        for (const name of URL_ATTRS[el.localName]!) {
+          const value = el.getAttribute(name);
+          const vendor = value != null && claimed(name, value);
+          if (!vendor) continue;
+          n++;
+          // A script is held by its type (no fetch, no run) so its own src, nonce and any
+          // Trusted Types provenance stay untouched; other elements lose the URL until release.
+          if (el.localName === 'script') {
+            hold(el, 'type', el.getAttribute('type'), vendor.id);
+            setAttr(el, 'type', 'text/plain');
+            break;
+          }
+          hold(el, name, value, vendor.id);
+          removeAttribute.call(el, name);
+        }
+      }
+      return n;
+    },
+    copyHolds: (from, to) => {
+      if (!held) return;
+      const a = all(from);
+      const b = all(to);
+      a.forEach((el, i) => {
+        for (const [name, value, id] of holds.get(el) ?? []) if (b[i]) hold(b[i]!, name, value, id);
+      });
+    },
+  };
+}
