@@ -5,16 +5,23 @@ import esbuild from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import { fileURLToPath } from 'node:url';
 
 const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
 const min = () =>
   terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { properties: false }, format: { comments: false } });
 
+/** JSX compiles to `preact/jsx-runtime`; the bundled builds take a smaller equivalent (src/ui/jsx.ts). */
+const smallJsx = () => ({
+  name: 'small-jsx',
+  resolveId: (id) => (id === 'preact/jsx-runtime' ? fileURLToPath(new URL('src/ui/jsx.ts', import.meta.url)) : null),
+});
+
 /** A self-starting script for one plain <script src>: everything it needs is bundled in. */
 const iife = (input, file) => ({
   input,
   output: { file, format: 'iife', sourcemap: true, strict: true },
-  plugins: [resolve({ browser: true }), ts(), min()],
+  plugins: [smallJsx(), resolve({ browser: true }), ts(), min()],
 });
 
 const external = (id) => /^(preact|js-cookie|pg)(\/|$)/.test(id) || id.startsWith('node:');
