@@ -87,7 +87,7 @@
       log.appendChild(li);
     });
     panel.querySelector('[data-panel-total]').textContent =
-      entries.length + ' entries, ' + others.length + ' not about a vendor (choices, warnings, hosts left alone)';
+      entries.length + ' entries, ' + others.length + ' not about a vendor (the shopper\u2019s choices)';
   }
 
   function build() {
@@ -101,6 +101,8 @@
       '<th scope="col">Tags held</th><th scope="col">Calls blocked</th><th scope="col">Released or let through</th>' +
       '<th scope="col">Cleaned</th></tr></thead><tbody></tbody></table>' +
       '<p data-panel-total></p>' +
+      '<p>Requests to hosts that no listed vendor claims (this shop\u2019s reviews widget, its own files) are left alone ' +
+      'and not listed. \u201cReleased or let through\u201d counts held tags released and requests made once allowed.</p>' +
       '<details><summary>Debug log (latest 40)</summary><ol></ol></details>' +
       '<p><button type="button" data-panel-reset>Forget my choice and ask again</button></p>';
     panel.querySelector('[data-panel-reset]').addEventListener('click', function () {
