@@ -3,10 +3,18 @@
 // stylesheet, which a strict `style-src` allows; old browsers get a <style> with the nonce of
 // the script that loaded us (never a nonce from config). Shared by the UI and the fallback.
 
-export function shadowHost(doc: Document, css: string, nonce: string | undefined): ShadowRoot {
+export function shadowHost(doc: Document, css: string, nonce: string | undefined): ShadowRoot | HTMLElement {
   const host = doc.createElement('div');
   host.setAttribute('data-consentry-ui', '');
-  const root = host.attachShadow({ mode: 'open' });
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: 'open' });
+  } catch {
+    // No shadow DOM (an old engine, a broken polyfill): a way to choose matters more than the
+    // look, so the controls go in unstyled; our CSS would leak into the shop without a root.
+    doc.body.prepend(host);
+    return host;
+  }
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   try {
     const sheet = new win!.CSSStyleSheet();
