@@ -6,6 +6,7 @@ import type { Choice, ConsentryContext } from '../context';
 import type { ConsentMethod } from '../types';
 import { Banner } from './banner';
 import { CookieTable } from './cookie-table';
+import { downloadJson } from './download';
 import type { MountUi } from './handle';
 import { categoryViews, choicesFrom, currentDraft, toggle, type CategoryView, type Draft } from './model';
 import { Preferences } from './preferences';
@@ -70,6 +71,7 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext) 
             onReject={() => choose('none', 'preferences')}
             onSave={() => choose(choicesFrom(draft, categories), 'preferences')}
             onClose={closePreferences}
+            onDownload={ctx.api.exportConsent && ctx.record() ? download : undefined}
           />
         )}
       </>,
@@ -85,6 +87,11 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext) 
     const el = opener as HTMLElement | null;
     opener = null;
     if (el && el.isConnected && !el.closest('[hidden]')) el.focus();
+  };
+
+  const download = () => {
+    const receipt = ctx.api.exportConsent?.();
+    if (receipt && container) downloadJson(doc, container, `consent-record-${receipt.recordId}.json`, receipt);
   };
 
   const closePreferences = () => {

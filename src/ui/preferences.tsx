@@ -18,6 +18,8 @@ export interface PreferencesProps {
   readonly onReject: () => void;
   readonly onSave: () => void;
   readonly onClose: () => void;
+  /** Offers the shopper's consent record as a file; no button without it (nothing chosen yet). */
+  readonly onDownload?: () => void;
 }
 
 export function Preferences(p: PreferencesProps) {
@@ -70,6 +72,13 @@ export function Preferences(p: PreferencesProps) {
               )}
             </section>
           ))}
+          {p.onDownload && (
+            <p>
+              <button type="button" class="x" onClick={p.onDownload}>
+                {text.download}
+              </button>
+            </p>
+          )}
         </div>
         <div class="a">
           <button type="button" onClick={p.onAccept}>{text.accept}</button>

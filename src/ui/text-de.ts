@@ -38,4 +38,5 @@ export const de: Texts = {
   consent: 'Speichert Ihre Cookie-Auswahl.',
   days: '{n} Tage',
   none: 'Keine Cookies.',
+  download: 'Meinen Einwilligungsnachweis herunterladen',
 };

@@ -38,6 +38,7 @@ export const enGB = {
   consent: 'Remembers your cookie choices.',
   days: '{n} days',
   none: 'No cookies.',
+  download: 'Download my consent record',
 };
 
 export type TextKey = keyof typeof enGB;

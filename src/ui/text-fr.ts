@@ -38,4 +38,5 @@ export const fr: Texts = {
   consent: 'Mémorise vos choix de cookies.',
   days: '{n} jours',
   none: 'Aucun cookie.',
+  download: 'Télécharger mon enregistrement de consentement',
 };
