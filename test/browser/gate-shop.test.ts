@@ -1,0 +1,130 @@
+// The tag gate on a shop page carrying the five catalog vendors, marked up and injected, in
+// Chromium: what the network saw before and after each choice.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, recordNetwork, startServer, type NetworkLog, type TestServer } from './harness';
+import { FREE, GTM, INJECTED, MARKED, STUB, VENDOR_HOSTS, gateShop } from './fixtures/gate/shop';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  server.page('/shop.html', gateShop());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  context: BrowserContext;
+  page: Page;
+  log: NetworkLog;
+}
+
+const vendorRequests = (log: NetworkLog) => VENDOR_HOSTS.flatMap((h) => log.to(h)).filter((u) => u !== GTM);
+const inOrder = (log: NetworkLog) => log.requests.filter((u) => vendorRequests(log).includes(u));
+
+async function visit(): Promise<Visit> {
+  const context = await browser.newContext();
+  const log = await recordNetwork(context);
+  for (const host of VENDOR_HOSTS) log.stub(host, STUB);
+  const page = await context.newPage();
+  await page.goto(server.url('/shop.html'), { waitUntil: 'networkidle' });
+  // The tag manager's free tag has loaded, so the page has done all it does before a choice.
+  expect(log.requests).toContain(FREE);
+  return { context, page, log };
+}
+
+/** Waits until the network is quiet again after a choice: every released tag had its chance. */
+const settle = async (page: Page, log: NetworkLog, expected: string[]) => {
+  await expect.poll(() => expected.filter((u) => !log.requests.includes(u))).toEqual([]);
+  await page.waitForLoadState('networkidle');
+};
+
+const ALL_MARKED = Object.values(MARKED);
+const ALL_INJECTED = [INJECTED.ads, INJECTED.fresh, INJECTED.rakuten, INJECTED.hotjarPixel];
+
+describe('the tag gate on a shop page', () => {
+  it('lets no request reach a vendor host before a choice, and leaves other hosts and gtm.js alone', async () => {
+    const { context, log, page } = await visit();
+    expect(vendorRequests(log)).toEqual([]);
+    expect(log.requests).toContain(GTM);
+    expect(await page.evaluate(() => (window as unknown as { __fetchFailed?: boolean }).__fetchFailed)).toBe(true);
+    await context.close();
+  });
+
+  it('loads each tag exactly once on Accept all, marked-up scripts in document order', async () => {
+    const { context, log, page } = await visit();
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await settle(page, log, [...ALL_MARKED, ...ALL_INJECTED]);
+    const seen = vendorRequests(log);
+    for (const url of [...ALL_MARKED, ...ALL_INJECTED]) expect(seen.filter((u) => u === url), url).toHaveLength(1);
+    // The held fetch is not replayed: it already failed as offline, and the page handled it.
+    expect(seen).not.toContain(INJECTED.mixpanelTrack);
+    const ran = await page.evaluate(() => (window as unknown as { __ran: string[] }).__ran);
+    const ordered = [MARKED.mixpanelLib, 'mixpanel-init', MARKED.floodlight];
+    expect(ran.filter((r) => ordered.includes(r))).toEqual(ordered);
+    expect(new Set(ran).size).toBe(ran.length);
+    expect(inOrder(log).filter((u) => [MARKED.mixpanelLib, MARKED.floodlight, MARKED.fresh].includes(u))).toEqual([
+      MARKED.mixpanelLib,
+      MARKED.floodlight,
+      MARKED.fresh,
+    ]);
+    await context.close();
+  });
+
+  it('carries the held tag\'s attributes over to the live script', async () => {
+    const { context, page, log } = await visit();
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await settle(page, log, [MARKED.fresh]);
+    const tag = await page.evaluate(() => {
+      const s = document.getElementById('fr-tag') as HTMLScriptElement;
+      return { type: s.type, async: s.async, className: s.className, crossOrigin: s.crossOrigin, referrerPolicy: s.referrerPolicy };
+    });
+    expect(tag).toEqual({ type: '', async: true, className: 'vendor-tag', crossOrigin: 'anonymous', referrerPolicy: 'origin' });
+    await context.close();
+  });
+
+  it('loads only Hotjar and Mixpanel when only analytics is allowed', async () => {
+    const { context, log, page } = await visit();
+    await page.evaluate(() => window.Consentry!.setConsent({ analytics: true }));
+    await settle(page, log, [MARKED.mixpanelLib, MARKED.hotjarLib, INJECTED.hotjarPixel]);
+    const hosts = new Set(vendorRequests(log).map((u) => new URL(u).hostname));
+    expect([...hosts].sort()).toEqual(['cdn.mxpnl.com', 'in.hotjar.com', 'static.hotjar.com']);
+    await context.close();
+  });
+
+  it('loads nothing on Reject all, nor after a reload', async () => {
+    const { context, log, page } = await visit();
+    await page.evaluate(() => window.Consentry!.rejectAll());
+    await page.waitForLoadState('networkidle');
+    const before = log.requests.length;
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(log.requests.slice(before)).toContain(FREE);
+    expect(vendorRequests(log)).toEqual([]);
+    await context.close();
+  });
+
+  it('activates each held tag once although consent is given twice', async () => {
+    const { context, log, page } = await visit();
+    await page.evaluate(() => window.Consentry!.setConsent({ analytics: true }));
+    await settle(page, log, [MARKED.mixpanelLib]);
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await settle(page, log, ALL_MARKED);
+    for (const url of ALL_MARKED) expect(vendorRequests(log).filter((u) => u === url), url).toHaveLength(1);
+    await context.close();
+  });
+
+  it('loads allowed marked-up tags on a returning visit, once each', async () => {
+    const { context, log, page } = await visit();
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await settle(page, log, ALL_MARKED);
+    const before = log.requests.length;
+    await page.reload({ waitUntil: 'networkidle' });
+    const again = log.requests.slice(before);
+    for (const url of [...ALL_MARKED, ...ALL_INJECTED, INJECTED.mixpanelTrack]) expect(again.filter((u) => u === url), url).toHaveLength(1);
+    await context.close();
+  });
+});
