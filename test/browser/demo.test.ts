@@ -149,6 +149,18 @@ describe('the demo shop, started as the README says', () => {
     }
   });
 
+  it('withdrawing analytics reloads the page, where the panel shows Hotjar and Mixpanel held again', async () => {
+    await page.goto(url);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Cookie settings' }).click();
+    const analytics = preferences(page).getByRole('switch', { name: 'Analytics' });
+    await expect(analytics.isChecked()).resolves.toBe(true);
+    await analytics.click();
+    const reloaded = page.waitForEvent('load');
+    await preferences(page).getByRole('button', { name: 'Save preferences' }).click();
+    await reloaded;
+    await expect.poll(() => panelStates(page)).toEqual(Object.fromEntries(FIVE.map((id) => [id, 'held'])));
+  });
+
   it('the policy page carries the cookie declaration generated from the catalog', async () => {
     await page.goto(`${url}privacy.html`);
     const table = page.locator('[data-consentry-cookie-table] table[data-category="analytics"]');
