@@ -1,7 +1,7 @@
 // Proof of consent (GDPR Art. 7(1)): each choice becomes a receipt, sent to the site's own
 // `receiptEndpoint`, whose Set-Cookie also re-issues the consent cookie (Safari caps cookies set
 // by script at seven days, not ones set by the server). Sending never delays the UI, and a
-// receipt the browser would not take waits in localStorage for the next page view.
+// receipt not known to be stored waits in localStorage for the next page view.
 import type { Feature } from './context';
 import type { ConsentMethod, ConsentReceipt, ConsentRecord } from './types';
 
@@ -65,30 +65,28 @@ export const receiptsFeature: Feature = (ctx) => {
     }
   };
 
+  const drop = (r: ConsentReceipt) => {
+    saved.p = saved.p.filter((x) => x !== r);
+    save();
+  };
+
   /**
-   * True once the browser has taken the receipt, or the server has answered for good (a 4xx will
-   * not change on retry). The server ignores a duplicate, so a resend is always safe.
+   * A beacon best survives the page unloading, but says nothing of the server's answer: a
+   * receipt sent that way stays queued and is sent again by fetch on the next page view, where
+   * the answer is seen (the server stores a repeat once). A 4xx is final: a resend would not change it.
    */
-  const send = (body: string): Promise<boolean> => {
+  const send = (r: ConsentReceipt, beacon: boolean) => {
+    const body = JSON.stringify(r);
     try {
-      if (win.navigator.sendBeacon?.(url!, body)) return Promise.resolve(true);
+      if (beacon && win.navigator.sendBeacon?.(url!, body)) return;
     } catch {
       // A beacon can throw (a URL it refuses); fetch gets its chance.
     }
     // A text/plain body with no-cors needs no preflight; a same-origin answer is still readable.
-    return Promise.resolve()
+    void Promise.resolve()
       .then(() => win.fetch(url!, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'include' }))
-      .then((res) => res.type === 'opaque' || res.status < 500, () => false);
-  };
-
-  const flush = () => {
-    for (const r of saved.p) {
-      void send(JSON.stringify(r)).then((ok) => {
-        if (!ok) return;
-        saved.p = saved.p.filter((x) => x !== r);
-        save();
-      });
-    }
+      .then((res) => (res.type === 'opaque' || res.status < 500) && drop(r))
+      .catch(() => {});
   };
 
   ctx.onChoice((record, method) => {
@@ -99,9 +97,10 @@ export const receiptsFeature: Feature = (ctx) => {
       .catch(() => null)
       .then((hash) => {
         saved.l = receiptOf(record, method, page, hash, win.navigator.userAgent);
-        if (url) saved.p = [...saved.p, saved.l].slice(-MAX_PENDING);
+        if (!url) return save();
+        saved.p = [...saved.p, saved.l].slice(-MAX_PENDING);
         save();
-        if (url) flush();
+        send(saved.l, true);
       });
   });
 
@@ -117,5 +116,6 @@ export const receiptsFeature: Feature = (ctx) => {
     },
   });
 
-  if (url) flush();
+  // Receipts from earlier pages: never delivered, or by a beacon whose fate is unknown.
+  if (url) for (const r of saved.p) send(r, false);
 };

@@ -134,10 +134,26 @@ describe('receipts', () => {
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     await vi.waitFor(() => expect(pending()).toHaveLength(1));
 
-    beacon.mockReset().mockReturnValue(true);
+    fetchMock.mockReset().mockResolvedValue(new Response(null, { status: 201 }));
     start(); // the next page view: no choice, the banner is not shown
-    expect(beacons()).toEqual([expect.objectContaining({ recordId: first.getConsent()!.id, method: 'api' })]);
+    await vi.waitFor(() => expect(fetches()).toEqual([expect.objectContaining({ recordId: first.getConsent()!.id, method: 'api' })]));
     await vi.waitFor(() => expect(pending()).toEqual([]));
+  });
+
+  it('confirms a receipt sent by beacon with one fetch on the next page view, then forgets it', async () => {
+    const first = start();
+    first.acceptAll();
+    await vi.waitFor(() => expect(beacon).toHaveBeenCalledTimes(1));
+    // A beacon's delivery is unknown to the page: the receipt stays queued.
+    expect(pending()).toHaveLength(1);
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    start();
+    await vi.waitFor(() => expect(pending()).toEqual([]));
+    expect(fetches()).toEqual(beacons());
+    expect(beacon).toHaveBeenCalledTimes(1);
+    start();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it('keeps a receipt the server failed with a 5xx for the next page view', async () => {
