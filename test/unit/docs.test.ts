@@ -2,7 +2,7 @@
 // are compared with what the code has (schema, catalog, API, events), and every snippet a site
 // or a contributor would paste that can run outside a browser is run here; the HTML and
 // page-script snippets run in Chromium (test/browser/demo-readme.test.ts).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import Cookies from 'js-cookie';
@@ -127,6 +127,27 @@ describe('the reference tables agree with the code', () => {
     const [, table] = README.match(/<!-- catalog:start[^\n]*-->\n([\s\S]*?)\n<!-- catalog:end -->/) ?? [];
     const expected = catalogTable(Object.values(catalog));
     expect(table, `README.md catalog table should read:\n${expected}\n`).toBe(expected);
+  });
+});
+
+describe('links in the docs', () => {
+  /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+  const anchors = (markdown: string) =>
+    new Set([...markdown.matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+
+  it.each(DOCS)('%s links only to files and headings that exist', (file) => {
+    const text = read(file);
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    const broken = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1]!)
+      .filter((href) => !/^[a-z]+:/.test(href))
+      .filter((href) => {
+        const [path, hash] = href.split('#') as [string, string | undefined];
+        const target = path ? join(dir, path) : file;
+        if (!existsSync(join(ROOT, target))) return true;
+        return hash !== undefined && target.endsWith('.md') && !anchors(read(target)).has(hash);
+      });
+    expect(broken).toEqual([]);
   });
 });
 
