@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
+import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { catalog } from '../../vendors';
@@ -159,6 +160,23 @@ describe('the demo shop, started as the README says', () => {
     await preferences(page).getByRole('button', { name: 'Save preferences' }).click();
     await reloaded;
     await expect.poll(() => panelStates(page)).toEqual(Object.fromEntries(FIVE.map((id) => [id, 'held'])));
+  });
+
+  it('every page of the shop, panel included, passes axe-core (WCAG 2.2 A and AA)', async () => {
+    const found: string[] = [];
+    for (const path of ['', 'products.html', 'basket.html', 'privacy.html']) {
+      await page.goto(url + path);
+      await page.locator('#consentry-panel tbody tr').first().waitFor();
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+      });
+      found.push(...violations.map((v) => `${path || 'home'}: ${v}`));
+    }
+    expect(found).toEqual([]);
   });
 
   it('the policy page carries the cookie declaration generated from the catalog', async () => {
