@@ -73,19 +73,13 @@ export const cleanupFeature: Feature = (ctx) => {
   };
   doc.addEventListener('visibilitychange', onVisible);
 
-  const stops = [
-    ctx.onVendor(sweep),
-    ctx.onDecisions((now, before) => {
-      const vendors = ctx.vendors();
-      for (const v of vendors) if (now.isAllowed(v.id) && !before.isAllowed(v.id)) run(v.onAllow, v, 'onAllow');
-      const gone = vendors.filter((v) => before.isAllowed(v.id) && !now.isAllowed(v.id));
-      if (!gone.length) return;
-      if (doc.visibilityState === 'hidden') pending.push(...gone);
-      else withdraw(gone);
-    }),
-  ];
-  return () => {
-    stops.forEach((stop) => stop());
-    doc.removeEventListener('visibilitychange', onVisible);
-  };
+  ctx.onVendor(sweep);
+  ctx.onDecisions((now, before) => {
+    const vendors = ctx.vendors();
+    for (const v of vendors) if (now.isAllowed(v.id) && !before.isAllowed(v.id)) run(v.onAllow, v, 'onAllow');
+    const gone = vendors.filter((v) => before.isAllowed(v.id) && !now.isAllowed(v.id));
+    if (!gone.length) return;
+    if (doc.visibilityState === 'hidden') pending.push(...gone);
+    else withdraw(gone);
+  });
 };

@@ -6,7 +6,7 @@ import type { Vendor } from '../types';
 import { selected } from './patterns';
 
 const PROBE = '__consentry_probe';
-const EXPIRED = 'expires=Thu, 01 Jan 1970 00:00:00 GMT';
+const EXPIRED = 'max-age=0';
 
 /** Names of the cookies this page can see. */
 export const cookieNames = (doc: Document): string[] =>
