@@ -79,11 +79,18 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
 
   const loadKeys = async (): Promise<Set<string>> => (keys ??= new Set((await readAll()).map((e) => e.key)));
 
-  const writeLine = async (line: Line) => {
-    const h = await handle();
-    await h.appendFile(JSON.stringify(line) + '\n');
-    await h.datasync();
-  };
+  const writeLine = async (line: Line) => (await handle()).appendFile(JSON.stringify(line) + '\n');
+
+  /**
+   * Group commit: one fdatasync covers every line written before it starts, so a burst of
+   * receipts costs one disk flush, not one each. It queues behind the writes it covers.
+   */
+  let syncing: Promise<void> | null = null;
+  const synced = (): Promise<void> =>
+    (syncing ??= serial(async () => {
+      syncing = null;
+      await file?.datasync();
+    }));
 
   /** Rewrites the file with only what stands and is within retention; atomic by rename. */
   const compact = async (): Promise<number> => {
@@ -107,8 +114,8 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
   };
 
   return {
-    append: (receipt, receivedAt) =>
-      serial(async () => {
+    append: async (receipt, receivedAt) => {
+      const stored = await serial(async () => {
         if (Date.parse(receipt.time) < cutoff()) return false;
         const known = await loadKeys();
         const k = receiptKey(receipt);
@@ -118,7 +125,11 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
         // Retention is enforced even if nobody calls purgeExpired(): at most a compaction a day.
         if (now() - lastPurge > DAY_MS) await compact();
         return true;
-      }),
+      });
+      // Answer only once the line is on disk: a 201 is a promise that the receipt is kept.
+      if (stored) await synced();
+      return stored;
+    },
     lookup: (recordId) =>
       serial(async () => {
         const limit = cutoff();
@@ -132,6 +143,7 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
         const count = (await readAll()).filter((e) => e.receipt.recordId === recordId).length;
         // The marker makes the erasure durable at once; compaction then removes the lines.
         await writeLine({ erase: recordId, at: new Date(now()).toISOString() });
+        await file?.datasync();
         await compact();
         return count;
       }),
