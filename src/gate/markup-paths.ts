@@ -29,6 +29,7 @@ export function guardMarkup(win: Win, g: ElementGuard): void {
   const innerHTML = Object.getOwnPropertyDescriptor(E, 'innerHTML')!.set!;
   const setHTMLUnsafe = (E as { setHTMLUnsafe?: Function }).setHTMLUnsafe;
   const { createContextualFragment } = win.Range.prototype;
+  const content = Object.getOwnPropertyDescriptor(win.HTMLTemplateElement.prototype, 'content')!.get!;
 
   /**
    * The markup as inert nodes with vendor URLs held, or null when the browser's own parse is
@@ -41,7 +42,8 @@ export function guardMarkup(win: Win, g: ElementGuard): void {
     // Trusted Types: `html` goes to the template exactly as given, so a policy-made value passes.
     const t = win.document.createElement('template');
     parse.call(t, html);
-    return g.holdTree(t.content) ? t.content : null;
+    const f = content.call(t) as DocumentFragment;
+    return g.holdTree(f) ? f : null;
   };
 
   const replacing = (parse: Function) => (set: Function) =>
