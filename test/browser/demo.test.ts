@@ -1,9 +1,11 @@
 // The demo shop, started exactly as the README tells a newcomer (`npm run demo`, on a free port
-// through PORT), driven like a shopper: the live panel must report what Consentry did, and the
-// network log must agree with it.
+// through PORT, in a fresh checkout of the working tree), driven like a shopper: the live panel
+// must report what Consentry did, and the network log must agree with it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -36,10 +38,23 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A checkout as a fresh clone has it: the working tree without dist/ or test output, with
+ * node_modules linked in place of `npm ci`. The demo's build writes its own dist/ there, so it
+ * never rewrites the files that other browser tests are loading at the same moment.
+ */
+function freshCheckout(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-demo-'));
+  const skip = new Set(['node_modules', 'dist', '.git', 'test-results'].map((d) => join(ROOT, d)));
+  cpSync(ROOT, dir, { recursive: true, filter: (src) => !skip.has(src.replace(/\/$/, '')) });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
 /** Resolves with the URL the command prints, once the server behind it answers. */
-function startDemo(command: string, port: number): { child: ChildProcess; url: Promise<string> } {
+function startDemo(command: string, port: number, cwd: string): { child: ChildProcess; url: Promise<string> } {
   const child = spawn('sh', ['-c', command], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, PORT: String(port) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -95,9 +110,11 @@ describe('the demo shop, started as the README says', () => {
   let page: Page;
   let net: NetworkLog;
   let url: string;
+  let checkout: string | undefined;
 
   beforeAll(async () => {
-    demo = startDemo(readmeDemoCommand(), await freePort());
+    checkout = freshCheckout();
+    demo = startDemo(readmeDemoCommand(), await freePort(), checkout);
     url = await demo.url;
     browser = await launchBrowser();
     const context = await browser.newContext({ reducedMotion: 'reduce' });
@@ -116,6 +133,7 @@ describe('the demo shop, started as the README says', () => {
         // already gone
       }
     }
+    if (checkout) rmSync(checkout, { recursive: true, force: true });
   });
 
   it('prints the demo URL on the port it was given', () => {
