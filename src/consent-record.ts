@@ -89,7 +89,13 @@ export function recordExpiry(record: ConsentRecord, consentDays: number): Date {
 
 /** 96 random bits, URL- and cookie-safe. */
 export function newRecordId(crypto: Crypto): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  let bytes: Uint8Array;
+  try {
+    bytes = crypto.getRandomValues(new Uint8Array(12));
+  } catch {
+    // No Web Crypto (an old engine, a broken shim): a weaker id beats a shopper stuck at the banner.
+    bytes = Uint8Array.from({ length: 12 }, () => Math.random() * 256);
+  }
   let s = '';
   for (const b of bytes) s += String.fromCharCode(b);
   return btoa(s).replace(/\+/g, '-').replace(/\//g, '_');

@@ -4,9 +4,16 @@ import type { ResolvedConfig, SignalName } from './types';
 
 export function presentSignals(nav: Navigator, config: ResolvedConfig): SignalName[] {
   const found: SignalName[] = [];
-  const n = nav as Navigator & { globalPrivacyControl?: boolean };
-  if (n.doNotTrack === '1' && config.signals.dnt !== 'ignore') found.push('dnt');
-  if (n.globalPrivacyControl === true && config.signals.gpc !== 'ignore') found.push('gpc');
+  // A getter an extension patched may throw: an unreadable signal is absent, and the shopper is asked.
+  const read = (key: 'doNotTrack' | 'globalPrivacyControl'): unknown => {
+    try {
+      return (nav as Navigator & { globalPrivacyControl?: boolean })[key];
+    } catch {
+      return undefined;
+    }
+  };
+  if (read('doNotTrack') === '1' && config.signals.dnt !== 'ignore') found.push('dnt');
+  if (read('globalPrivacyControl') === true && config.signals.gpc !== 'ignore') found.push('gpc');
   return found;
 }
 
