@@ -20,7 +20,7 @@ export const freshRelevance: Vendor = {
   ],
   cookies: [
     { name: 'tms_VisitorID', party: 'first', lifetime: '2 years', purpose: 'Tells visitors apart.' },
-    { name: 'tms_', prefix: true, party: 'first', lifetime: 'session', purpose: 'Keeps the visit going.' },
+    { name: 'tms_', prefix: true, party: 'first', lifetime: 'session to 2 years', purpose: 'Keeps the visit going.' },
   ],
   // It copies these keys to localStorage and recreates the cookies from them: clear both.
   storage: { local: ['tms_*'] },

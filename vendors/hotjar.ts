@@ -14,7 +14,7 @@ export const hotjar: Vendor = {
   hosts: ['hotjar.com', 'hotjar.io'],
   cookies: [
     { name: '_hjSessionUser_', prefix: true, party: 'first', lifetime: '1 year', purpose: 'Tells visitors apart.' },
-    { name: '_hj', prefix: true, party: 'first', lifetime: '30 minutes', purpose: 'Keeps the visit going.' },
+    { name: '_hj', prefix: true, party: 'first', lifetime: '30 minutes to 1 year', purpose: 'Keeps the visit and survey state.' },
   ],
   storage: { local: ['_hj*', 'hjActiveViewportIds'], session: ['_hj*', 'hjViewportId'] },
   policyUrl: 'https://www.hotjar.com/legal/policies/cookie-information/',
