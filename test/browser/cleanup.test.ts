@@ -163,6 +163,23 @@ describe('withdrawal in Chromium', () => {
     expect((await cookieNames(context)).filter((c) => c.startsWith('mp_'))).toEqual([]);
   });
 
+  it('deletes Mixpanel\'s IndexedDB database when analytics is withdrawn', async () => {
+    const { page } = await open();
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await page.evaluate(
+      () => new Promise((resolve, reject) => {
+        const open = indexedDB.open('mixpanelBrowserDb', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('queue');
+        open.onsuccess = () => resolve(open.result.close());
+        open.onerror = () => reject(open.error);
+      }),
+    );
+    const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(await databases()).toContain('mixpanelBrowserDb');
+    await reloadedBy(page, () => page.evaluate(() => window.Consentry!.setConsent({ analytics: false })));
+    await expect.poll(databases).not.toContain('mixpanelBrowserDb');
+  });
+
   it('does not reload with reloadOnWithdraw: false, and still deletes the cookies', async () => {
     const { context, net, page } = await open('/keep.html');
     await page.evaluate(() => window.Consentry!.acceptAll());
