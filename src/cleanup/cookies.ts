@@ -8,12 +8,17 @@ import { selected } from './patterns';
 const PROBE = '__consentry_probe';
 const EXPIRED = 'max-age=0';
 
-/** Names of the cookies this page can see. */
-export const cookieNames = (doc: Document): string[] =>
-  doc.cookie
-    .split(';')
-    .map((c) => c.split('=')[0]!.trim())
-    .filter(Boolean);
+/** Names of the cookies this page can see; none where reading them throws (sandboxed frames). */
+export function cookieNames(doc: Document): string[] {
+  try {
+    return doc.cookie
+      .split(';')
+      .map((c) => c.split('=')[0]!.trim())
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
 
 /**
  * The registrable domain (`shop.example`, `shop.co.uk`), found the way the browser decides it:

@@ -247,6 +247,18 @@ describe('withdrawal', () => {
 });
 
 describe('start-up', () => {
+  it('starts where reading cookies throws, as in a sandboxed frame', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(document, 'cookie', 'get').mockImplementation(() => {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    });
+    const logged: string[] = [];
+    createCore({ vendors: ['hotjar'] }, { win, catalog, features: [cleanupFeature], log: (m) => logged.push(m) });
+    expect(logged).toEqual([]);
+    expect(error).not.toHaveBeenCalled();
+  });
+
+
   it('deletes cookies and keys of vendors that are not allowed, without reloading', () => {
     setCookie('_hjSessionUser_1', '.shop.test');
     localStorage.setItem('tms_VisitorID', 'x');
