@@ -29,21 +29,23 @@ const choicesOf = (record: ConsentRecord): Record<string, boolean> => {
   return Object.assign(choices, record.vendors);
 };
 
+const iso = (record: ConsentRecord) => new Date(record.consentedAt).toISOString();
+
 export const receiptOf = (
   record: ConsentRecord,
   method: ConsentMethod,
   page: string | null,
   textHash: string | null,
-  userAgent: string,
+  nav: Navigator,
 ): ConsentReceipt => ({
   recordId: record.id,
-  time: new Date(record.consentedAt).toISOString(),
+  time: iso(record),
   revision: record.revision,
   choices: choicesOf(record),
   method,
   page,
   textHash,
-  userAgent,
+  userAgent: nav.userAgent,
   signals: [...record.signals],
 });
 
@@ -77,16 +79,20 @@ export const receiptsFeature: Feature = (ctx) => {
    */
   const send = (r: ConsentReceipt, beacon: boolean) => {
     const body = JSON.stringify(r);
+    let sent = false;
     try {
-      if (beacon && win.navigator.sendBeacon?.(url!, body)) return;
+      // Throws where there is no sendBeacon, or for a URL it refuses: then fetch has its chance.
+      sent = beacon && win.navigator.sendBeacon(url!, body);
+    } catch {}
+    try {
+      // A text/plain body with no-cors needs no preflight; a same-origin answer is still readable.
+      if (!sent)
+        win
+          .fetch(url!, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'include' })
+          .then((res) => (res.type === 'opaque' || res.status < 500) && drop(r), () => {});
     } catch {
-      // A beacon can throw (a URL it refuses); fetch gets its chance.
+      // No fetch either: the receipt waits in the queue.
     }
-    // A text/plain body with no-cors needs no preflight; a same-origin answer is still readable.
-    void Promise.resolve()
-      .then(() => win.fetch(url!, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'include' }))
-      .then((res) => (res.type === 'opaque' || res.status < 500) && drop(r))
-      .catch(() => {});
   };
 
   ctx.onChoice((record, method) => {
@@ -96,7 +102,7 @@ export const receiptsFeature: Feature = (ctx) => {
     void sha256(text, win.crypto)
       .catch(() => null)
       .then((hash) => {
-        saved.l = receiptOf(record, method, page, hash, win.navigator.userAgent);
+        saved.l = receiptOf(record, method, page, hash, win.navigator);
         if (!url) return save();
         saved.p = [...saved.p, saved.l].slice(-MAX_PENDING);
         save();
@@ -109,10 +115,10 @@ export const receiptsFeature: Feature = (ctx) => {
       const record = ctx.record();
       if (!record) return null;
       const { l } = saved;
-      if (l && l.recordId === record.id && l.time === new Date(record.consentedAt).toISOString()) return l;
+      if (l && l.recordId === record.id && l.time === iso(record)) return l;
       // Chosen in another tab, or storage lost the receipt: what the record itself proves.
       const method = Object.values(record.categories)[0]?.method ?? 'api';
-      return receiptOf(record, method, null, null, win.navigator.userAgent);
+      return receiptOf(record, method, null, null, win.navigator);
     },
   });
 
