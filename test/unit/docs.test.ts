@@ -123,6 +123,11 @@ describe('the reference tables agree with the code', () => {
     expect(firstColumn(section(README, 'API'), 1).sort()).toEqual([...dispatched].sort());
   });
 
+  it('names every export of consentry/vendors in docs/vendors.md', () => {
+    const doc = read('docs/vendors.md');
+    expect(Object.keys(vendors).filter((name) => !doc.includes(code(name)))).toEqual([]);
+  });
+
   it('shows the catalog table exactly as vendors/ defines it', () => {
     const [, table] = README.match(/<!-- catalog:start[^\n]*-->\n([\s\S]*?)\n<!-- catalog:end -->/) ?? [];
     const expected = catalogTable(Object.values(catalog));
