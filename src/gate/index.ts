@@ -18,7 +18,7 @@ const gateWith =
     const { win, doc, script } = ctx;
     if (scriptTag && (!script || script.async || script.defer || script.type === 'module')) {
       console.error(
-        'Consentry: consentry.js was loaded async, defer, as a module or by another script, so tags that load before it cannot be held. Load it with a plain <script src="consentry.js"> first in <head>.',
+        'Consentry: consentry.js was loaded async, defer, as a module or by another script, so tags before it escape the gate. Load it by a plain <script src> first in <head>.',
       );
     }
     const gate: Gate = {

@@ -37,8 +37,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     if (!v) return;
     const tag = el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
     console.warn(
-      `Consentry: ${tag} in the page's HTML loads ${v.name} before any choice (the browser fetches it before scripts run). ` +
-        `Mark it up so Consentry can hold it: <script type="text/plain" data-consentry="${v.id}" src="${el.getAttribute('src')}"></script>`,
+      `Consentry: ${tag} in the page's HTML loads ${v.name} before any choice. Mark it up: <script type="text/plain" data-consentry="${v.id}" src="${el.getAttribute('src')}"></script>`,
     );
     gate.debug('warning', v.id, tag);
   };

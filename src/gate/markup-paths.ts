@@ -2,7 +2,7 @@
 // an <iframe>, <link> or <embed> fetches the moment it is inserted. So markup that could fetch
 // is parsed where nothing loads (a <template>), its vendor URLs are held, and only then is it
 // inserted; copies and parsed documents are checked before the page can insert them.
-import type { ElementGuard } from './url-attributes';
+import { URL_ATTRS, type ElementGuard } from './url-attributes';
 
 type Win = Window & typeof globalThis;
 type Html = string | TrustedHTML;
@@ -11,7 +11,7 @@ interface TrustedHTML {
 }
 
 /** Only markup with one of these tags can fetch; anything else takes the browser's own path. */
-const FETCHING = /<(script|img|iframe|link|source|video|audio|embed|object|image|input|track)[\s/>]/i;
+const FETCHING = new RegExp(`<(${Object.keys(URL_ATTRS).join('|')})[\\s/>]`, 'i');
 /** Contexts whose content is text, or not HTML: parsing them as a template would be wrong. */
 const TEXT = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext|template)$/;
 

@@ -8,7 +8,7 @@ type Win = Window & typeof globalThis;
 /** A socket that never opened: the shape vendor code reads, then `error` (and `close`). */
 function deadSocket(win: Win, proto: object, url: string, closed: number, events: string[]): EventTarget {
   const s = Object.setPrototypeOf(new win.EventTarget(), proto) as EventTarget & Record<string, unknown>;
-  const own = { readyState: closed, url, protocol: '', extensions: '', bufferedAmount: 0, withCredentials: false, send() {}, close() {} };
+  const own = { readyState: closed, url, bufferedAmount: 0, send() {}, close() {} };
   for (const [k, value] of Object.entries(own)) Object.defineProperty(s, k, { value });
   for (const k of ['binaryType', 'onopen', 'onmessage', 'onerror', 'onclose']) Object.defineProperty(s, k, { value: null, writable: true });
   win.setTimeout(() => {

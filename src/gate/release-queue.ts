@@ -62,12 +62,8 @@ export function releaseQueue(win: Window, isAllowed: (id: ConsentId) => boolean)
     release,
     loading: (s) => {
       waiting++;
-      const done = () => {
-        s.removeEventListener('load', done);
-        s.removeEventListener('error', done);
-        waiting--;
-        run();
-      };
+      // A script fires load or error, once: either lets the scripts after it go.
+      const done = () => (waiting--, run());
       s.addEventListener('load', done);
       s.addEventListener('error', done);
     },

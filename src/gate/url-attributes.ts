@@ -24,20 +24,6 @@ const SELECTOR = Object.keys(URL_ATTRS)
   .flatMap((tag) => URL_ATTRS[tag]!.map((a) => `${tag}[${a}]`))
   .join();
 
-/** The prototypes whose URL properties fetch; their setters are routed through the check. */
-const PROPS: ReadonlyArray<[string, ...string[]]> = [
-  ['HTMLScriptElement', 'src'],
-  ['HTMLImageElement', 'src', 'srcset'],
-  ['HTMLIFrameElement', 'src'],
-  ['HTMLLinkElement', 'href'],
-  ['HTMLSourceElement', 'src', 'srcset'],
-  ['HTMLMediaElement', 'src'],
-  ['HTMLVideoElement', 'poster'],
-  ['HTMLEmbedElement', 'src'],
-  ['HTMLObjectElement', 'data'],
-  ['HTMLInputElement', 'src'],
-  ['HTMLTrackElement', 'src'],
-];
 
 /** A hold that a clone inherits: attribute name and the value to give back (`type` re-arms a script). */
 type Hold = readonly [name: string, value: unknown, id: string];
@@ -108,18 +94,21 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   E.setAttributeNS = function (ns, name, value) {
     if (!guarded(this, name, value)) setAttributeNS.call(this, ns, name, value);
   };
-  for (const [ctor, ...props] of PROPS) {
-    const proto = (win as unknown as Record<string, { prototype: object } | undefined>)[ctor]?.prototype;
-    for (const p of props) {
-      const d = proto && Object.getOwnPropertyDescriptor(proto, p);
-      if (!d?.set) continue;
-      const set = d.set;
-      Object.defineProperty(proto, p, {
-        ...d,
-        set(value: unknown) {
-          if (!guarded(this as Element, p, value)) set.call(this, value);
-        },
-      });
+  // Each URL property is found where the element's own prototype chain defines it
+  // (video.src lives on HTMLMediaElement), and its setter is routed through the check once.
+  const ours = new WeakSet<Function>();
+  for (const tag in URL_ATTRS) {
+    for (const p of URL_ATTRS[tag]!) {
+      let proto: object | null = win.document.createElement(tag);
+      let d: PropertyDescriptor | undefined;
+      while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, p)));
+      const set = d?.set;
+      if (!set || ours.has(set)) continue;
+      const guardedSet = function (this: Element, value: unknown) {
+        if (!guarded(this, p, value)) set.call(this, value);
+      };
+      ours.add(guardedSet);
+      Object.defineProperty(proto!, p, { ...d, set: guardedSet });
     }
   }
 
