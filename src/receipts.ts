@@ -2,17 +2,27 @@
 // `receiptEndpoint`, whose Set-Cookie also re-issues the consent cookie (Safari caps cookies set
 // by script at seven days, not ones set by the server). Sending never delays the UI, and a
 // receipt not known to be stored waits in localStorage for the next page view.
+import { DAY_MS } from './consent-record';
 import type { Feature } from './context';
 import type { ConsentMethod, ConsentReceipt, ConsentRecord } from './types';
 
 const KEY = 'consentry:receipts';
+/**
+ * Chrome caps any cookie at 400 days, but consent lasts up to 730: a returning shopper's browser
+ * posts the last receipt again (stored once) this often, and the answer re-issues the cookie.
+ */
+const REFRESH_MS = 30 * DAY_MS;
 /** A shopper offline for weeks must not fill the site's storage with receipts. */
 const MAX_PENDING = 10;
 
-/** `l`: the last receipt (for `exportConsent()` on later pages); `p`: not yet handed over. */
+/**
+ * `l`: the last receipt (for `exportConsent()` on later pages); `p`: not known to be stored;
+ * `t`: when the server last answered, so the cookie is re-issued about once a month.
+ */
 interface Saved {
   l?: ConsentReceipt;
   p: ConsentReceipt[];
+  t?: number;
 }
 
 async function sha256(text: string | null, crypto: Crypto | undefined): Promise<string | null> {
@@ -29,23 +39,21 @@ const choicesOf = (record: ConsentRecord): Record<string, boolean> => {
   return Object.assign(choices, record.vendors);
 };
 
-const iso = (record: ConsentRecord) => new Date(record.consentedAt).toISOString();
-
 export const receiptOf = (
   record: ConsentRecord,
   method: ConsentMethod,
   page: string | null,
   textHash: string | null,
-  nav: Navigator,
+  userAgent: string,
 ): ConsentReceipt => ({
   recordId: record.id,
-  time: iso(record),
+  time: new Date(record.consentedAt).toISOString(),
   revision: record.revision,
   choices: choicesOf(record),
   method,
   page,
   textHash,
-  userAgent: nav.userAgent,
+  userAgent,
   signals: [...record.signals],
 });
 
@@ -69,7 +77,16 @@ export const receiptsFeature: Feature = (ctx) => {
 
   const drop = (r: ConsentReceipt) => {
     saved.p = saved.p.filter((x) => x !== r);
+    saved.t = Date.now();
     save();
+  };
+  /**
+   * The last receipt, if it is the one for the record in force: same id, date and answers (two
+   * choices in one second share id and date). The user agent may have changed since; it is not compared.
+   */
+  const current = (record: ConsentRecord | null) => {
+    const { l } = saved;
+    return l && record && JSON.stringify(l) === JSON.stringify(receiptOf(record, l.method, l.page, l.textHash, l.userAgent)) ? l : null;
   };
 
   /**
@@ -102,7 +119,7 @@ export const receiptsFeature: Feature = (ctx) => {
     void sha256(text, win.crypto)
       .catch(() => null)
       .then((hash) => {
-        saved.l = receiptOf(record, method, page, hash, win.navigator);
+        saved.l = receiptOf(record, method, page, hash, win.navigator.userAgent);
         if (!url) return save();
         saved.p = [...saved.p, saved.l].slice(-MAX_PENDING);
         save();
@@ -114,14 +131,17 @@ export const receiptsFeature: Feature = (ctx) => {
     exportConsent: () => {
       const record = ctx.record();
       if (!record) return null;
-      const { l } = saved;
-      if (l && l.recordId === record.id && l.time === iso(record)) return l;
+      const l = current(record);
+      if (l) return l;
       // Chosen in another tab, or storage lost the receipt: what the record itself proves.
       const method = Object.values(record.categories)[0]?.method ?? 'api';
-      return receiptOf(record, method, null, null, win.navigator);
+      return receiptOf(record, method, null, null, win.navigator.userAgent);
     },
   });
 
+  if (!url) return;
+  const l = current(ctx.record());
+  if (l && !saved.p.length && Date.now() - (saved.t ?? 0) > REFRESH_MS) saved.p = [l];
   // Receipts from earlier pages: never delivered, or by a beacon whose fate is unknown.
-  if (url) for (const r of saved.p) send(r, false);
+  for (const r of saved.p) send(r, false);
 };

@@ -37,6 +37,7 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -152,6 +153,44 @@ describe('receipts', () => {
     await vi.waitFor(() => expect(pending()).toEqual([]));
     expect(fetches()).toEqual(beacons());
     expect(beacon).toHaveBeenCalledTimes(1);
+    start();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('posts the last receipt again on a page view a month after the server last answered, so it re-issues the cookie', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const c = start();
+    c.acceptAll();
+    await vi.waitFor(() => expect(beacon).toHaveBeenCalledTimes(1));
+    start(); // confirms the beacon
+    await vi.waitFor(() => expect(pending()).toEqual([]));
+    vi.setSystemTime(Date.now() + 29 * DAY_MS);
+    start();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    vi.setSystemTime(Date.now() + 2 * DAY_MS);
+    start();
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect(fetches()[1]).toEqual(beacons()[0]);
+    await vi.waitFor(() => expect(pending()).toEqual([]));
+    start();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not post an old receipt again for a record it does not prove (chosen again elsewhere)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Both choices in the same second: the record's id and date alone cannot tell them apart.
+    const second = Math.floor(Date.now() / 1000) * 1000;
+    vi.setSystemTime(second);
+    const c = start();
+    c.acceptAll();
+    await vi.waitFor(() => expect(beacon).toHaveBeenCalledTimes(1));
+    start();
+    await vi.waitFor(() => expect(pending()).toEqual([]));
+    // Another page without receipts (say, a sandboxed frame) records a new choice.
+    vi.setSystemTime(second + 1);
+    createCore(config, { catalog, log: () => {} }).rejectAll();
+    vi.setSystemTime(Date.now() + 31 * DAY_MS);
     start();
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
