@@ -15,6 +15,15 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     seen.add(el);
     const id = el.getAttribute('data-consentry')!;
     const script = el.localName === 'script';
+    // On a nonce page only a script carrying the nonce is the site's own: one without it is
+    // markup slipped in (a review, a CMS field), and releasing it under 'strict-dynamic' would
+    // run it. It stays inert; Consentry never lends it a nonce.
+    const nonce = ctx.script?.nonce;
+    if (script && nonce && (el as HTMLScriptElement).nonce !== nonce) {
+      const tag = el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
+      console.error(`Consentry: ${tag} lacks the page's nonce, so it will never run; give it the nonce of consentry.js.`);
+      return gate.debug('blocked', id, tag);
+    }
     gate.debug('held', id, `<${el.localName} data-consentry>`);
     gate.queue.hold({
       id,
