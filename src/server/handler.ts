@@ -55,6 +55,8 @@ export function createReceiptHandler(options: ReceiptHandlerOptions = {}): Recei
 
     try {
       if (req.method !== 'POST') return answer(405, 'send it with POST', { allow: 'POST' });
+      // A beacon needs no CORS, so any site could post receipts here; browsers say when one did.
+      if (req.headers['sec-fetch-site'] === 'cross-site') return answer(403, "receipts come from the site's own pages only (Sec-Fetch-Site: cross-site)");
       const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       // sendBeacon sends a string as text/plain; both carry the same JSON.
       if (type !== 'application/json' && type !== 'text/plain') return answer(415, 'the body must be JSON sent as application/json or text/plain');

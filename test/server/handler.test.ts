@@ -197,6 +197,17 @@ describe('the receipt endpoint refuses hostile bodies with a 4xx and keeps worki
     expect(reply.headers.allow).toBe('POST');
   });
 
+  it("refuses a receipt another site's page sent (Sec-Fetch-Site: cross-site) with 403", async () => {
+    const reply = await http.send(JSON.stringify(receipt()), { 'sec-fetch-site': 'cross-site' });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body).error).toMatch(/own pages/);
+  });
+
+  it('accepts receipts from the same site, such as a subdomain (Sec-Fetch-Site: same-site)', async () => {
+    expect((await http.send(JSON.stringify(receipt()), { 'sec-fetch-site': 'same-site' })).status).toBe(201);
+    expect((await http.send(JSON.stringify(receipt()), { 'sec-fetch-site': 'same-origin' })).status).toBe(201);
+  });
+
   it('sets no cookie on a refused receipt', async () => {
     const r = record();
     const reply = await http.send(withField('extra', 1), { cookie: cookieHeader(r) });
