@@ -29,17 +29,20 @@ export function guardNetwork(win: Win, gate: Gate): void {
   };
 
   const { fetch } = win;
-  win.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-    return held(input instanceof win.Request ? input.url : input, 'fetch')
-      ? Promise.reject(new TypeError('Failed to fetch'))
-      : fetch.call(this === undefined ? win : this, input, init);
-  } as typeof fetch;
+  // Environments without an API (jsdom has no sendBeacon) must not gain a broken one.
+  if (fetch)
+    win.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      return held(input instanceof win.Request ? input.url : input, 'fetch')
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : fetch.call(this === undefined ? win : this, input, init);
+    } as typeof fetch;
 
   const N = win.Navigator.prototype;
   const { sendBeacon } = N;
-  N.sendBeacon = function (url, data) {
-    return !held(url, 'sendBeacon') && sendBeacon.call(this, url, data);
-  };
+  if (sendBeacon)
+    N.sendBeacon = function (url, data) {
+      return !held(url, 'sendBeacon') && sendBeacon.call(this, url, data);
+    };
 
   const X = win.XMLHttpRequest.prototype;
   const { open, send } = X;

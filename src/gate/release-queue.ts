@@ -41,7 +41,7 @@ export function releaseQueue(win: Window, isAllowed: (id: ConsentId) => boolean)
   const schedule = () => {
     if (timer || !ready.length) return;
     timer = win.setTimeout(run, 99);
-    win.requestAnimationFrame(() => {
+    win.requestAnimationFrame?.(() => {
       win.clearTimeout(timer);
       timer = win.setTimeout(run);
     });
