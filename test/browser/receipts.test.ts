@@ -2,6 +2,7 @@
 // handler, which stores it and answers with a Set-Cookie carrying the same consent record; a
 // lost receipt arrives on the next page view; the preferences dialog downloads the receipt.
 import { createHash } from 'node:crypto';
+import axe from 'axe-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,6 +137,23 @@ describe('receipts in Chromium', () => {
     const json = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(json).toEqual(exported);
     expect(json).toMatchObject({ recordId: (await consent(page)).id, method: 'banner', page: '/shop/cameras.html' });
+  });
+
+  it('keeps the dialog free of axe violations (WCAG 2.2 A and AA) with the Download button in it', async () => {
+    const { page } = await open();
+    await page.goto(server.url('/shop/cameras.html'));
+    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await preferences(page).getByRole('button', { name: 'Download my consent record' }).waitFor();
+    await page.addScriptTag({ content: axe.source });
+    const found = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      });
+      const checkedButton = result.passes.flatMap((r) => r.nodes).some((n) => Array.isArray(n.target[0]) && n.html.includes('Download my consent record'));
+      return { checkedButton, violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`) };
+    });
+    expect(found).toEqual({ checkedButton: true, violations: [] });
   });
 
   it('offers no download before the shopper has chosen', async () => {
