@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
 import { createCore } from '../../src/create-consentry';
+import { createConsentry } from '../../src/index';
 import { DAY_MS, encodeRecord } from '../../src/consent-record';
 import type { Feature } from '../../src/context';
 import { receiptsFeature } from '../../src/receipts';
@@ -249,6 +250,16 @@ describe('receipts', () => {
     await vi.waitFor(() => expect(c.exportConsent()?.page).toBe('/'));
     expect(beacon).not.toHaveBeenCalled();
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('the npm entry', () => {
+  it('wires receipts into createConsentry(): a choice is sent and exportConsent() returns it', async () => {
+    const c = createConsentry({ receiptEndpoint: ENDPOINT });
+    c.rejectAll();
+    await vi.waitFor(() => expect(beacon).toHaveBeenCalledTimes(1));
+    expect(c.exportConsent()).toEqual(beacons()[0]);
+    document.body.innerHTML = '';
   });
 });
 
