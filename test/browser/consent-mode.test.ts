@@ -70,7 +70,7 @@ const indexOf = (entries: Entry[], name: string, kind?: string) =>
   entries.findIndex((e) => e.args?.[0] === name && (kind === undefined || e.args[1] === kind));
 /** What the gtag.js stand-in for `id` saw, once it has run. */
 const sawWhenLoaded = (page: Page, id: string) =>
-  page.waitForFunction((i) => (window as { __gtagSaw?: Record<string, Entry[]> }).__gtagSaw?.[i], id).then((h) => h.jsonValue() as Promise<Entry[]>);
+  page.waitForFunction((i) => (window as { __gtagSaw?: Record<string, Entry[]> }).__gtagSaw?.[i], id, { timeout: 10_000 }).then((h) => h.jsonValue() as Promise<Entry[]>);
 
 describe('Google Consent Mode v2 in Chromium', () => {
   it('puts the consent default in dataLayer before any gtag("config") and lets no Google request out before a choice', async () => {
