@@ -142,7 +142,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
       apply(next, true);
       debug({ action: 'choice', detail: method });
       chosen.emit(next, method);
-      channel?.postMessage(0);
+      tell();
     } catch (e) {
       report('choice', `could not be saved (${(e as Error).message}); nothing optional was allowed`);
     }
@@ -165,13 +165,25 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   win.addEventListener('pageshow', (e) => (e as PageTransitionEvent).persisted && resync());
   // Other tabs hear of a choice at once; a tab that missed it checks the cookie when shown.
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && resync());
+  const topic = `consentry:${config.cookie.name}`;
   let channel: BroadcastChannel | null = null;
   try {
-    channel = new win.BroadcastChannel(`consentry:${config.cookie.name}`);
+    channel = new win.BroadcastChannel(topic);
     channel.onmessage = resync;
   } catch {
-    // No BroadcastChannel (old Safari, some sandboxes): visibilitychange still catches up.
+    // No BroadcastChannel (Safari before 15.4, some sandboxes): a localStorage write raises the
+    // storage event in the site's other tabs instead.
+    win.addEventListener('storage', (e) => e.key === topic && resync());
   }
+  /** Tells the site's other tabs to re-read the cookie. */
+  const tell = () => {
+    if (channel) return channel.postMessage(0);
+    try {
+      win.localStorage.setItem(topic, String(Math.random()));
+    } catch {
+      // No storage either: the other tabs catch up when they are next shown.
+    }
+  };
 
   const api = {} as ConsentryApi;
   const ctx: ConsentryContext = {
@@ -227,7 +239,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     reset: () => {
       store.remove();
       apply(null, true);
-      channel?.postMessage(0);
+      tell();
       api.showBanner?.();
     },
     whenAllowed: (id: string, fn: () => void) => {
