@@ -60,14 +60,18 @@ export const receiptOf = (
 export const receiptsFeature: Feature = (ctx) => {
   const { win } = ctx;
   const url = ctx.config.receiptEndpoint;
-  let saved: Saved = { p: [] };
-  try {
-    const s = JSON.parse(win.localStorage.getItem(KEY)!) as Saved;
-    if (Array.isArray(s.p)) saved = s;
-  } catch {
-    // No storage (private mode, sandbox, a throwing getter) or garbage in it: start empty.
-  }
-  const save = () => {
+  // Read afresh each time: another tab of the site may have chosen or sent since. Memory stands
+  // in when storage is unavailable (private mode, sandbox, a throwing getter) or holds garbage.
+  let memory: Saved = { p: [] };
+  const load = (): Saved => {
+    try {
+      const s = JSON.parse(win.localStorage.getItem(KEY)!) as Saved;
+      if (Array.isArray(s.p)) memory = s;
+    } catch {}
+    return memory;
+  };
+  const save = (saved: Saved) => {
+    memory = saved;
     try {
       win.localStorage.setItem(KEY, JSON.stringify(saved));
     } catch {
@@ -75,17 +79,18 @@ export const receiptsFeature: Feature = (ctx) => {
     }
   };
 
-  const drop = (r: ConsentReceipt) => {
-    saved.p = saved.p.filter((x) => x !== r);
+  const drop = (body: string) => {
+    const saved = load();
+    saved.p = saved.p.filter((x) => JSON.stringify(x) !== body);
     saved.t = Date.now();
-    save();
+    save(saved);
   };
   /**
    * The last receipt, if it is the one for the record in force: same id, date and answers (two
    * choices in one second share id and date). The user agent may have changed since; it is not compared.
    */
   const current = (record: ConsentRecord | null) => {
-    const { l } = saved;
+    const { l } = load();
     return l && record && JSON.stringify(l) === JSON.stringify(receiptOf(record, l.method, l.page, l.textHash, l.userAgent)) ? l : null;
   };
 
@@ -94,7 +99,7 @@ export const receiptsFeature: Feature = (ctx) => {
    * receipt sent that way stays queued and is sent again by fetch on the next page view, where
    * the answer is seen (the server stores a repeat once). A 4xx is final: a resend would not change it.
    */
-  const send = (r: ConsentReceipt, beacon: boolean) => {
+  const send = (r: unknown, beacon: boolean) => {
     const body = JSON.stringify(r);
     let sent = false;
     try {
@@ -106,7 +111,7 @@ export const receiptsFeature: Feature = (ctx) => {
       if (!sent)
         win
           .fetch(url!, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'include' })
-          .then((res) => (res.type === 'opaque' || res.status < 500) && drop(r), () => {});
+          .then((res) => (res.type === 'opaque' || res.status < 500) && drop(body), () => {});
     } catch {
       // No fetch either: the receipt waits in the queue.
     }
@@ -119,11 +124,11 @@ export const receiptsFeature: Feature = (ctx) => {
     void sha256(text, win.crypto)
       .catch(() => null)
       .then((hash) => {
-        saved.l = receiptOf(record, method, page, hash, win.navigator.userAgent);
-        if (!url) return save();
-        saved.p = [...saved.p, saved.l].slice(-MAX_PENDING);
-        save();
-        send(saved.l, true);
+        const saved = load();
+        const r = (saved.l = receiptOf(record, method, page, hash, win.navigator.userAgent));
+        if (url) saved.p = [...saved.p, r].slice(-MAX_PENDING);
+        save(saved);
+        if (url) send(r, true);
       });
   });
 
@@ -140,8 +145,8 @@ export const receiptsFeature: Feature = (ctx) => {
   });
 
   if (!url) return;
+  const saved = load();
   const l = current(ctx.record());
-  if (l && !saved.p.length && Date.now() - (saved.t ?? 0) > REFRESH_MS) saved.p = [l];
   // Receipts from earlier pages: never delivered, or by a beacon whose fate is unknown.
-  for (const r of saved.p) send(r, false);
+  for (const r of l && !saved.p.length && Date.now() - (saved.t ?? 0) > REFRESH_MS ? [l] : saved.p) send(r, false);
 };

@@ -212,6 +212,21 @@ describe('receipts', () => {
     await vi.waitFor(() => expect(localStorage.getItem('consentry:receipts')).toContain('"p":[]'));
   });
 
+  it("keeps a receipt another tab queued when this tab queues its own", async () => {
+    beacon.mockReturnValue(false);
+    fetchMock.mockRejectedValue(new TypeError('offline'));
+    const tabA = start();
+    const tabB = start();
+    tabB.setConsent({ analytics: true });
+    await vi.waitFor(() => expect(pending()).toHaveLength(1));
+    tabA.setConsent({ marketing: false });
+    await vi.waitFor(() => expect(pending()).toHaveLength(2));
+    expect(pending().map((r) => r.choices)).toEqual([
+      expect.objectContaining({ analytics: true }),
+      expect.objectContaining({ marketing: false }),
+    ]);
+  });
+
   it('keeps at most ten receipts waiting, the newest', async () => {
     beacon.mockReturnValue(false);
     fetchMock.mockRejectedValue(new TypeError('offline'));
