@@ -23,7 +23,9 @@ async function serve(options: ReceiptHandlerOptions) {
   const { port } = server.address() as { port: number };
   const send = (body: string | Buffer | null, headers: Record<string, string> = {}, method = 'POST', chunks?: Buffer[]) =>
     new Promise<Reply>((resolve, reject) => {
+      let answered = false;
       const req = request({ host: '127.0.0.1', port, path: '/consent', method, agent, headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers } }, (res) => {
+        answered = true;
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (text += c));
@@ -32,7 +34,8 @@ async function serve(options: ReceiptHandlerOptions) {
       // A server that answers 413 mid-upload may close before we finish writing: the reply is what counts.
       req.on('error', (e: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(e.code ?? '') ? undefined : reject(e)));
       if (chunks) {
-        const next = (i: number) => (i < chunks.length ? req.write(chunks[i], () => next(i + 1)) : req.end());
+        // Like a real client, stop uploading once the server has answered.
+        const next = (i: number) => (i < chunks.length && !answered ? req.write(chunks[i], () => next(i + 1)) : req.end());
         next(0);
       } else req.end(body ?? undefined);
     });
