@@ -24,8 +24,10 @@ export const DEFAULTS: ResolvedConfig = Object.freeze<ResolvedConfig>({
   debug: false,
 });
 
-// Claiming one of these would block every other site's assets served from it.
-const SHARED_DOMAINS = /(^|\.)(cloudfront\.net|amazonaws\.com|googleapis\.com|gstatic\.com|azureedge\.net|akamaihd\.net|fastly\.net|jsdelivr\.net|unpkg\.com|cloudflare\.com|herokuapp\.com)$/;
+// Claiming one of these, or a service everyone shares on them (s3, fonts, ajax, cdnjs ...), would
+// block every other site's assets served from it. A vendor's own distribution on a shared CDN
+// (Fresh Relevance's `d81mfvml8p5ml.cloudfront.net`) is its alone, so it may be claimed.
+const SHARED_DOMAINS = /^((s3[a-z0-9.-]*|fonts|ajax|www|cdn|cdnjs|storage)\.)?(cloudfront\.net|amazonaws\.com|googleapis\.com|gstatic\.com|azureedge\.net|akamaihd\.net|fastly\.net|jsdelivr\.net|unpkg\.com|cloudflare\.com|herokuapp\.com)$/;
 
 export const createReporter =
   (log: (message: string) => void = (m) => console.error(m)): Report =>
@@ -78,7 +80,14 @@ export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, V
     const known = Object.prototype.hasOwnProperty.call(catalog, id) ? catalog[id] : undefined;
     if (vendors.some((v) => v.id === id)) return report(path, `lists "${id}" twice; list each vendor once`);
     if (typeof entry === 'string' && !known) {
-      return report(path, `"${id}" is not in the catalog (${Object.keys(catalog).join(', ')}); check the spelling or give a full vendor definition`);
+      const catalogued = Object.keys(catalog);
+      return report(
+        path,
+        catalogued.length
+          ? `"${id}" is not in the catalog (${catalogued.join(', ')}); check the spelling or give a full vendor definition`
+          : // The npm build bundles no catalog, so that a site pays only for the vendors it imports.
+            `"${id}" is a string, but the npm build has no catalog; import the vendor object from 'consentry/vendors' and list it instead`,
+      );
     }
     const vendor = typeof entry === 'string' ? known! : vendorFrom(entry, known, ids, path, report);
     if (vendor) vendors.push(vendor);

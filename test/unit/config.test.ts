@@ -88,6 +88,20 @@ describe('configuration', () => {
     expect(resolveConfig({ vendors: ['stats'] }, google, () => {}).googleConsentMode).toBeNull();
   });
 
+  it("accepts a vendor's own distribution on a shared CDN but not the CDN or its shared services", () => {
+    const own = { id: 'fr', category: 'marketing', hosts: ['d81mfvml8p5ml.cloudfront.net'] };
+    expect(resolve({ vendors: [own] }).errors).toEqual([]);
+    for (const host of ['cloudfront.net', 's3.amazonaws.com', 'fonts.googleapis.com', 'cdnjs.cloudflare.com', 'www.gstatic.com']) {
+      expect(resolve({ vendors: [{ ...own, hosts: [host] }] }).errors, host).toHaveLength(1);
+    }
+  });
+
+  it('tells an npm site, which has no catalog, to import the vendor object instead of naming it', () => {
+    const errors: string[] = [];
+    resolveConfig({ vendors: ['hotjar'] }, {}, (path, problem) => errors.push(`${path} ${problem}`));
+    expect(errors).toEqual([expect.stringContaining("import the vendor object from 'consentry/vendors'")]);
+  });
+
   it('never lets __proto__ in config reach Object.prototype', () => {
     resolve(JSON.parse('{"__proto__": {"polluted": true}, "text": {"__proto__": {"polluted": true}}, "categories": {"__proto__": {"label": "x"}}}'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
