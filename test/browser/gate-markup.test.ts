@@ -52,6 +52,24 @@ describe('document.write', () => {
   });
 });
 
+describe('marked-up tags added later', () => {
+  it('holds a marked-up tag the page adds after load, by category, and activates it on consent', async () => {
+    const PIXEL = 'https://in.hotjar.com/later.gif';
+    const { context, log, page } = await open('/later.html', shopPage({ config }));
+    await page.evaluate((src) => {
+      document.body.insertAdjacentHTML('beforeend', `<img data-consentry="analytics" data-src="${src}" alt="">`);
+      return new Promise(requestAnimationFrame);
+    }, PIXEL);
+    await page.evaluate(() => window.Consentry!.setConsent({ marketing: true }));
+    await page.evaluate(() => fetch('https://cdn.assets-example.net/sync').catch(() => {}));
+    await expect.poll(() => log.requests.includes('https://cdn.assets-example.net/sync')).toBe(true);
+    expect(log.to('hotjar.com')).toEqual([]);
+    await page.evaluate(() => window.Consentry!.setConsent({ analytics: true }));
+    await expect.poll(() => log.to('hotjar.com')).toEqual([PIXEL]);
+    await context.close();
+  });
+});
+
 describe('nonces', () => {
   const csp = { 'content-security-policy': "script-src 'nonce-n0nce'" };
   const head = `<script type="text/plain" data-consentry="hotjar" nonce="n0nce" src="${HOTJAR}"></script>
