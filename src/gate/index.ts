@@ -1,6 +1,7 @@
 // The tag gate: no request to a host of a vendor the site uses leaves the page while that
 // vendor is not allowed, whether the tag was marked up, injected, written or fetched. Held
 // tags are released in order, exactly once, when the shopper allows them.
+import { exemptFromGate } from '../consent-mode';
 import type { Feature } from '../context';
 import type { Gate } from './gate';
 import { vendorForUrl } from './host-match';
@@ -21,11 +22,13 @@ const gateWith =
         'Consentry: consentry.js was loaded async, defer, as a module or by another script, so tags before it escape the gate. Load it by a plain <script src> first in <head>.',
       );
     }
+    // Google's tags in Consent Mode's advanced mode go through before consent, by design.
+    const allowed = (id: string) => ctx.isAllowed(id) || exemptFromGate(ctx, id);
     const gate: Gate = {
-      queue: releaseQueue(win, ctx.isAllowed),
+      queue: releaseQueue(win, allowed),
       blocked: (url) => {
         const v = vendorForUrl(url, ctx.vendors(), doc.baseURI);
-        if (!v || !ctx.isAllowed(v.id)) return v;
+        if (!v || !allowed(v.id)) return v;
         gate.debug('passed', v.id, url);
       },
       debug: (action, vendor, detail) => ctx.debug({ action, vendor, detail }),
