@@ -25,19 +25,27 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
       return gate.debug('blocked', id, tag);
     }
     gate.debug('held', id, `<${el.localName} data-consentry>`);
-    gate.queue.hold({
-      id,
-      // An inline script waits for the external scripts before it, as in the parser.
-      inline: script && !el.hasAttribute('src') && !el.hasAttribute('data-src'),
-      go: () => {
-        gate.debug('released', id, `<${el.localName} data-consentry>`);
-        if (script) return g.rearm(el, el.getAttribute('data-type'), el.getAttribute('data-src'));
-        for (const name of URL_ATTRS[el.localName] ?? []) {
-          const url = el.getAttribute('data-' + name);
-          if (url != null) g.setAttr(el, name, url);
-        }
-      },
-    });
+    const hold = (on: string) =>
+      gate.queue.hold({
+        id: on,
+        // An inline script waits for the external scripts before it, as in the parser.
+        inline: script && !el.hasAttribute('src') && !el.hasAttribute('data-src'),
+        go,
+      });
+    const go = () => {
+      // The label is the site's, the URL is a vendor's: a tag labelled "marketing" that loads
+      // Hotjar also waits for Hotjar, so a wrong label never lets a vendor through.
+      const urls = script ? [el.getAttribute('src') ?? el.getAttribute('data-src')] : (URL_ATTRS[el.localName] ?? []).map((n) => el.getAttribute('data-' + n));
+      const vendor = urls.flatMap((u) => (u == null ? [] : u.split(',').map((c) => c.trim().split(/\s/)[0]!))).map(gate.blocked).find(Boolean);
+      if (vendor) return hold(vendor.id);
+      gate.debug('released', id, `<${el.localName} data-consentry>`);
+      if (script) return g.rearm(el, el.getAttribute('data-type'), el.getAttribute('data-src'));
+      for (const name of URL_ATTRS[el.localName] ?? []) {
+        const url = el.getAttribute('data-' + name);
+        if (url != null) g.setAttr(el, name, url);
+      }
+    };
+    hold(id);
   };
 
   /** An unmarked vendor script in the HTML was fetched by the preload scanner: say how to fix it. */

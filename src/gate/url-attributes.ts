@@ -124,7 +124,9 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
       if ((root as Element).matches?.(SELECTOR)) found.unshift(root as Element);
       let n = 0;
       for (const el of found) {
-        if (el.hasAttribute('data-consentry')) continue;
+        // A marked-up script is inert by its type; any other marked-up element with a live URL
+        // would fetch on insertion, so its URL is held like any other.
+        if (el.hasAttribute('data-consentry') && el.localName === 'script') continue;
         for (const name of URL_ATTRS[el.localName]!) {
           const value = el.getAttribute(name);
           const vendor = value != null && claimed(name, value);
