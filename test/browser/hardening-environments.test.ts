@@ -32,11 +32,23 @@ async function open(initScript = ''): Promise<Session> {
   return s;
 }
 
-/** Clicks "Accept all" and shows that the choice now applies to the page view. */
-async function acceptAndCheck(target: Page | Frame): Promise<void> {
+/** Clicks "Accept all" and shows that the choice now applies to the page view: the held tag loads. */
+async function acceptAndCheck(target: Page | Frame, s: Session): Promise<void> {
+  expect(s.net.to('static.hotjar.com')).toEqual([]);
   await target.getByRole('button', { name: 'Accept all' }).click();
   await target.getByRole('button', { name: 'Accept all' }).waitFor({ state: 'detached' });
   expect(await consentry(target, (c) => [c.isAllowed('analytics'), c.isAllowed('hotjar'), c.getConsent() !== null])).toEqual([true, true, true]);
+  await expect.poll(() => s.net.to('static.hotjar.com').length).toBe(1);
+}
+
+/** Withdraws; the cleanup (which touches storage) runs and reloads, and nothing escapes on the way. */
+async function withdrawAndCheck(s: Session, withdraw: (c: NonNullable<Window['Consentry']>) => void): Promise<void> {
+  expect(await uncaught(s.page)).toEqual([]);
+  await Promise.all([s.page.waitForEvent('load'), consentry(s.page, withdraw).catch(() => {})]);
+  expect(await consentry(s.page, (c) => c.isAllowed('hotjar'))).toBe(false);
+  expect(s.consoleErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+  expect(await uncaught(s.page)).toEqual([]);
+  expect(s.net.to('static.hotjar.com').length).toBe(1);
 }
 
 const THROWING_STORAGE = `(() => {
@@ -58,7 +70,7 @@ describe('cookies disabled', () => {
     await s.page.goto(server.url('/shop.html'));
     expect(await s.page.evaluate(() => document.cookie = 'probe=1')).toBe('probe=1');
     expect(await s.page.evaluate(() => document.cookie)).toBe('');
-    await acceptAndCheck(s.page);
+    await acceptAndCheck(s.page, s);
     expect(await uncaught(s.page)).toEqual([]);
   });
 
@@ -67,7 +79,7 @@ describe('cookies disabled', () => {
     const cdp = await s.context.newCDPSession(s.page);
     await cdp.send('Emulation.setDocumentCookieDisabled', { disabled: true });
     await s.page.goto(server.url('/shop.html'));
-    await acceptAndCheck(s.page);
+    await acceptAndCheck(s.page, s);
     await s.page.reload();
     await s.page.getByRole('button', { name: 'Accept all' }).waitFor();
     expect(await consentry(s.page, (c) => [c.isAllowed('analytics'), c.getConsent()])).toEqual([false, null]);
@@ -91,7 +103,7 @@ describe('a sandboxed iframe, where document.cookie and localStorage throw', () 
   it('still shows the banner, applies the choice to the frame, and throws nothing', async () => {
     const s = await open();
     const f = await frame(s);
-    await acceptAndCheck(f);
+    await acceptAndCheck(f, s);
     expect(await uncaught(f)).toEqual([]);
   });
 
@@ -110,19 +122,15 @@ describe('storage that throws', () => {
   it('with localStorage and sessionStorage getters throwing: banner, choice and withdrawal work and nothing escapes', async () => {
     const s = await open(THROWING_STORAGE);
     await s.page.goto(server.url('/shop.html'));
-    await acceptAndCheck(s.page);
-    await consentry(s.page, (c) => c.setConsent({ analytics: false }));
-    expect(await consentry(s.page, (c) => c.isAllowed('hotjar'))).toBe(false);
-    expect(await uncaught(s.page)).toEqual([]);
+    await acceptAndCheck(s.page, s);
+    await withdrawAndCheck(s, (c) => c.setConsent({ analytics: false }));
   });
 
   it('with every storage write throwing (old Safari private mode): banner, choice and withdrawal work and nothing escapes', async () => {
     const s = await open(QUOTA_STORAGE);
     await s.page.goto(server.url('/shop.html'));
-    await acceptAndCheck(s.page);
-    await consentry(s.page, (c) => c.rejectAll());
-    expect(await consentry(s.page, (c) => c.isAllowed('hotjar'))).toBe(false);
-    expect(await uncaught(s.page)).toEqual([]);
+    await acceptAndCheck(s.page, s);
+    await withdrawAndCheck(s, (c) => c.rejectAll());
   });
 });
 
