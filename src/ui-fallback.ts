@@ -59,6 +59,8 @@ export function createFallback(ctx: ConsentryContext): Fallback {
     button('manage', 'Manage preferences', reveal),
     more,
   );
+  // A choice made elsewhere (another tab, the API) answers this banner too, as in the real UI.
+  ctx.onDecisions(() => more.hidden && !ctx.needsChoice() && (box.hidden = true));
 
   return {
     show: (preferences) =>

@@ -95,6 +95,17 @@ describe('fail closed', () => {
     expect(await uncaught(s.page)).toEqual([]);
   });
 
+  it('a choice made elsewhere (another tab, the API) closes the fallback too', async () => {
+    const s = await open();
+    await s.page.goto(server.url('/throwing.html'));
+    await s.page.getByRole('button', { name: 'Reject all' }).waitFor();
+    const other = await s.context.newPage();
+    await other.goto(server.url('/shop.html'));
+    await other.getByRole('button', { name: 'Accept all' }).click();
+    await s.page.getByRole('button', { name: 'Reject all' }).waitFor({ state: 'hidden' });
+    expect(await consentry(s.page, (c) => c.isAllowed('analytics'))).toBe(true);
+  });
+
   it('a page where constructable stylesheets and BroadcastChannel throw: the real banner still works', async () => {
     const s = await open(`window.CSSStyleSheet = function () { throw new Error('no'); }; window.BroadcastChannel = function () { throw new Error('no'); };`);
     await s.page.goto(server.url('/shop.html'));
