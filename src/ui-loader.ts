@@ -5,6 +5,7 @@ import type { ConsentryContext, Feature } from './context';
 import { UI_READY_EVENT, type MountUi, type UiHandle } from './ui/handle';
 import { uiChunkFile, uiLanguage } from './ui/language';
 import { createFallback, type Fallback } from './ui-fallback';
+import { shadowHost, whenBody } from './ui/shadow-host';
 
 export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
 
@@ -54,7 +55,7 @@ export const uiFeatureWith =
 
     /** Runs `use` once the UI is up; if it cannot be, a shopper who must choose gets the fallback. */
     const withUi = (use: (ui: UiHandle) => void, need: Need) => {
-      ui ??= inTime(ctx.win, load(ctx)).then((mount) => mount(ctx));
+      ui ??= inTime(ctx.win, load(ctx)).then((mount) => mount(ctx, shadowHost, whenBody));
       ui.then(use).catch((e: unknown) => {
         console.error(
           `Consentry: the consent UI could not start (${(e as Error)?.message}); a plain fallback is shown. Serve consentry-ui.js next to consentry.js.`,

@@ -1,6 +1,7 @@
 // The seam between the core-side loader and the UI chunk. The loader owns when the UI is
 // needed; the chunk owns what it looks like. Only types cross, so the core stays small.
 import type { ConsentryContext } from '../context';
+import type { shadowHost, whenBody } from './shadow-host';
 
 export interface UiHandle {
   showBanner(): void;
@@ -10,7 +11,12 @@ export interface UiHandle {
   fillCookieTables(): void;
 }
 
-export type MountUi = (ctx: ConsentryContext) => UiHandle;
+/**
+ * The core lends the chunk its shadow-root helpers: it ships them for the fallback anyway, and a
+ * first visit downloads both files, so the chunk borrows them instead of carrying a second copy.
+ * Positional, not an object: property names would cost the core bytes on every page view.
+ */
+export type MountUi = (ctx: ConsentryContext, host: typeof shadowHost, body: typeof whenBody) => UiHandle;
 
 /** The event the chunk fires on its own <script> element to hand `MountUi` to the loader. */
 export const UI_READY_EVENT = 'consentry:ui';

@@ -11,14 +11,13 @@ import type { MountUi } from './handle';
 import { categoryViews, choicesFrom, currentDraft, toggle, type CategoryView, type Draft } from './model';
 import { Preferences } from './preferences';
 import { safeUrl } from './safe-url';
-import { shadowHost, whenBody } from './shadow-host';
 import { css } from './styles';
 import { fill, withOverrides, type Wording } from './text';
 
 export const COOKIE_TABLE = '[data-consentry-cookie-table]';
 
 /** The UI in one shipped language; each chunk binds its own table. */
-export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext) => {
+export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext, shadowHost, whenBody) => {
   const { doc, config } = ctx;
   const { lang, text } = withOverrides(wording, config.text);
   const base = doc.baseURI;
