@@ -270,6 +270,7 @@ async function scaleRun() {
     const first = await v.load('/scale', true);
     add('scale.banner', first.banner);
     add('scale.task', first.task);
+    add('scale.vendors', first.vendorRequests);
   } finally {
     await v.close();
   }
@@ -329,6 +330,7 @@ row(`gate: 2,000 elements added at run time${gateWired ? '' : ' (PENDING: gate n
 const scaleBanner = ratio(m('scale.banner'), m('consentry.banner'));
 const scaleTask = ratio(m('scale.task'), m('consentry.first.task'));
 row(`200 vendors + 1,000 held tags: banner visible${gateWired ? '' : ' (gate not wired)'}`, '-', '-', ms(m('scale.banner')), `${rx(scaleBanner)} of 5-vendor page`, 'starts', m('scale.banner') != null);
+row('200 vendors + 1,000 held tags: requests to their hosts before a choice', '-', '-', String(m('scale.vendors')), '-', '0', m('scale.vendors') === 0);
 row('200 vendors + 1,000 held tags: main-thread time', '-', '-', ms(m('scale.task')), `${rx(scaleTask)} of 5-vendor page`, 'info', null);
 
 row('sanity: vendor requests before a choice / after "Accept all"', String(m('none.vendors.first')),
