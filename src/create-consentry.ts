@@ -179,7 +179,9 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   const tell = () => {
     if (channel) return channel.postMessage(0);
     try {
-      win.localStorage.setItem(topic, String(Math.random()));
+      // Set and removed at once: the event reaches the other tabs and nothing stays behind.
+      win.localStorage.setItem(topic, '1');
+      win.localStorage.removeItem(topic);
     } catch {
       // No storage either: the other tabs catch up when they are next shown.
     }
