@@ -3,7 +3,7 @@
 // no consent library, with vanilla-cookieconsent 3.1.0 and with Consentry. Prints medians over N
 // runs and the ratios the targets are written in. Timings live here only, never in pass/fail tests.
 //
-//   BENCH_RUNS=N      runs per page (default 5)
+//   BENCH_RUNS=N      runs per page (default 7)
 //   CHROME_PATH=...   the Chromium to drive (default: `chromium` on PATH)
 //   --docs            also rewrite the figures block in docs/performance.md
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { consentryShop, gatePage, plainShop, scalePage, vanillaShop } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const THROTTLE = 4;
 const VIEWPORT = { width: 412, height: 915 };
 const SITE = 'www.shop.test';
