@@ -111,7 +111,7 @@ describe('the README snippets, pasted into a page', () => {
 
       await v.page.evaluate(() => window.Consentry!.acceptAll());
       for (const url of heldUrls(s.code)) {
-        await expect.poll(() => v.net.requests.includes(url), `released after acceptAll: ${url}`).toBe(true);
+        await expect.poll(() => v.net.requests.includes(url), { message: `released after acceptAll: ${url}` }).toBe(true);
       }
       expect(v.problems).toEqual([]);
     } finally {

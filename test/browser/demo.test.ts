@@ -156,7 +156,7 @@ describe('the demo shop, started as the README says', () => {
   });
 
   it('the network agrees with the panel: analytics vendors were fetched, marketing vendors never', async () => {
-    for (const id of ANALYTICS) await expect.poll(() => requestsTo(net, id).length, id).toBeGreaterThan(0);
+    for (const id of ANALYTICS) await expect.poll(() => requestsTo(net, id).length, { message: id }).toBeGreaterThan(0);
     for (const id of MARKETING) expect(requestsTo(net, id), id).toEqual([]);
   });
 
