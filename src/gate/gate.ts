@@ -9,3 +9,13 @@ export interface Gate {
   readonly queue: ReleaseQueue;
   debug(action: DebugEntry['action'], vendor: VendorId, detail: string): void;
 }
+
+/**
+ * Replaces one property of `o` by `make(original)`: its setter if it has one, else its getter,
+ * else its value. Every prototype and window patch of the gate goes through here; an API the
+ * environment lacks (jsdom has no sendBeacon) is left absent rather than given a broken one.
+ */
+export function wrap(o: object, key: string, make: (orig: Function) => Function): void {
+  const d = Object.getOwnPropertyDescriptor(o, key);
+  if (d) Object.defineProperty(o, key, { ...d, [d.set ? 'set' : d.get ? 'get' : 'value']: make(d.set ?? d.get ?? d.value) });
+}

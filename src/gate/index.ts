@@ -3,7 +3,7 @@
 // tags are released in order, exactly once, when the shopper allows them.
 import { exemptFromGate } from '../consent-mode';
 import type { Feature } from '../context';
-import type { Gate } from './gate';
+import { wrap, type Gate } from './gate';
 import { vendorForUrl } from './host-match';
 import { guardMarkedUp } from './marked-up';
 import { guardMarkup } from './markup-paths';
@@ -44,12 +44,10 @@ const gateWith =
       guardMarkup(w, g);
       guardNetwork(w, gate);
       const F = w.HTMLIFrameElement.prototype;
-      for (const key of ['contentWindow', 'contentDocument']) {
-        const d = Object.getOwnPropertyDescriptor(F, key)!;
-        Object.defineProperty(F, key, {
-          ...d,
-          get(this: HTMLIFrameElement) {
-            const frame = d.get!.call(this) as unknown;
+      for (const key of ['contentWindow', 'contentDocument'])
+        wrap(F, key, (get) =>
+          function (this: HTMLIFrameElement) {
+            const frame = get.call(this) as unknown;
             try {
               const fw = (key === 'contentWindow' ? frame : (frame as Document | null)?.defaultView) as Win | null;
               // A cross-origin frame throws here: its requests are not ours to gate.
@@ -59,8 +57,7 @@ const gateWith =
             }
             return frame;
           },
-        });
-      }
+        );
       return g;
     };
     guardMarkedUp(ctx, guard(win)!, gate);

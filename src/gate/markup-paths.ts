@@ -2,6 +2,7 @@
 // an <iframe>, <link> or <embed> fetches the moment it is inserted. So markup that could fetch
 // is parsed where nothing loads (a <template>), its vendor URLs are held, and only then is it
 // inserted; copies and parsed documents are checked before the page can insert them.
+import { wrap } from './gate';
 import { URL_ATTRS, type ElementGuard } from './url-attributes';
 
 type Win = Window & typeof globalThis;
@@ -19,13 +20,6 @@ export function guardMarkup(win: Win, g: ElementGuard): void {
   const E = win.Element.prototype;
   const S = win.ShadowRoot.prototype;
   const D = win.Document.prototype;
-  const wrap = <T extends object>(o: T, key: string, make: (orig: Function) => Function) => {
-    const d = Object.getOwnPropertyDescriptor(o, key);
-    if (!d) return;
-    if (d.set) Object.defineProperty(o, key, { ...d, set: make(d.set) as (v: unknown) => void });
-    else if (d.get) Object.defineProperty(o, key, { ...d, get: make(d.get) as () => unknown });
-    else Object.defineProperty(o, key, { ...d, value: make(d.value) });
-  };
   const innerHTML = Object.getOwnPropertyDescriptor(E, 'innerHTML')!.set!;
   const setHTMLUnsafe = (E as { setHTMLUnsafe?: Function }).setHTMLUnsafe;
   const { createContextualFragment } = win.Range.prototype;

@@ -1,7 +1,7 @@
 // Network calls a vendor script makes itself. They are not replayed on consent (the script
 // that made them will run again after the page is allowed); they fail as an offline network
 // would, so vendor code takes its own error path instead of breaking the page.
-import type { Gate } from './gate';
+import { wrap, type Gate } from './gate';
 
 type Win = Window & typeof globalThis;
 
@@ -28,51 +28,51 @@ export function guardNetwork(win: Win, gate: Gate): void {
     return !!v;
   };
 
-  const { fetch } = win;
-  // Environments without an API (jsdom has no sendBeacon) must not gain a broken one.
-  if (fetch)
-    win.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+  // Environments without an API (jsdom has no sendBeacon) must not gain a broken one: wrap skips them.
+  wrap(win, 'fetch', (fetch) =>
+    function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
       return held(input instanceof win.Request ? input.url : input, 'fetch')
         ? Promise.reject(new TypeError('Failed to fetch'))
         : fetch.call(this === undefined ? win : this, input, init);
-    } as typeof fetch;
-
-  const N = win.Navigator.prototype;
-  const { sendBeacon } = N;
-  if (sendBeacon)
-    N.sendBeacon = function (url, data) {
+    },
+  );
+  wrap(win.Navigator.prototype, 'sendBeacon', (sendBeacon) =>
+    function (this: Navigator, url: string, data?: BodyInit | null) {
       return !held(url, 'sendBeacon') && sendBeacon.call(this, url, data);
-    };
+    },
+  );
 
   const X = win.XMLHttpRequest.prototype;
-  const { open, send } = X;
   const dead = new WeakSet<XMLHttpRequest>();
-  X.open = function (this: XMLHttpRequest, ...args: Parameters<typeof open>) {
-    delete (this as { readyState?: number }).readyState;
-    if (held(args[1], 'XMLHttpRequest')) dead.add(this);
-    else dead.delete(this);
-    return open.apply(this, args);
-  } as typeof open;
-  X.send = function (this: XMLHttpRequest, body) {
-    if (!dead.has(this)) return send.call(this, body);
-    win.setTimeout(() => {
-      Object.defineProperty(this, 'readyState', { value: 4, configurable: true });
-      for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new win.ProgressEvent(type));
-    });
-  };
+  wrap(X, 'open', (open) =>
+    function (this: XMLHttpRequest, ...args: unknown[]) {
+      delete (this as { readyState?: number }).readyState;
+      if (held(args[1], 'XMLHttpRequest')) dead.add(this);
+      else dead.delete(this);
+      return open.apply(this, args);
+    },
+  );
+  wrap(X, 'send', (send) =>
+    function (this: XMLHttpRequest, body?: unknown) {
+      if (!dead.has(this)) return send.call(this, body);
+      win.setTimeout(() => {
+        Object.defineProperty(this, 'readyState', { value: 4, configurable: true });
+        for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new win.ProgressEvent(type));
+      });
+    },
+  );
 
   const sockets: Array<[name: 'WebSocket' | 'EventSource', closed: number, events: string[]]> = [
     ['WebSocket', 3, ['error', 'close']],
     ['EventSource', 2, ['error']],
   ];
-  for (const [name, closed, events] of sockets) {
-    const C = win[name];
-    if (!C) continue;
-    win[name] = new Proxy(C, {
-      construct: (target, args: unknown[], newTarget) =>
-        held(args[0], name)
-          ? deadSocket(win, C.prototype, String(args[0]), closed, events)
-          : Reflect.construct(target, args, newTarget === win[name] ? target : newTarget),
-    }) as never;
-  }
+  for (const [name, closed, events] of sockets)
+    wrap(win, name, (C) =>
+      new Proxy(C, {
+        construct: (target, args: unknown[], newTarget) =>
+          held(args[0], name)
+            ? deadSocket(win, C.prototype, String(args[0]), closed, events)
+            : Reflect.construct(target, args, newTarget === win[name] ? target : newTarget),
+      }),
+    );
 }

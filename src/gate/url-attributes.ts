@@ -2,7 +2,7 @@
 // an attribute (property setter, setAttribute, parsed markup) is checked against it before the
 // browser sees the URL. A held element stays where the page put it, with the page's own
 // listeners, and gets its URL back, exactly once, when its vendor is allowed.
-import type { Gate } from './gate';
+import { wrap, type Gate } from './gate';
 
 /** Fetching attributes by element, in the order to restore them (srcset before src: one fetch). */
 export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
@@ -102,13 +102,16 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
       let proto: object | null = win.document.createElement(tag);
       let d: PropertyDescriptor | undefined;
       while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, p)));
-      const set = d?.set;
-      if (!set || ours.has(set)) continue;
-      const guardedSet = function (this: Element, value: unknown) {
-        if (!guarded(this, p, value)) set.call(this, value);
-      };
-      ours.add(guardedSet);
-      Object.defineProperty(proto!, p, { ...d, set: guardedSet });
+      // Only a setter is patched (SVG <image>.href has none: it is reached through setAttribute).
+      if (d?.set)
+        wrap(proto!, p, (set) => {
+          if (ours.has(set)) return set;
+          const g = function (this: Element, value: unknown) {
+            if (!guarded(this, p, value)) set.call(this, value);
+          };
+          ours.add(g);
+          return g;
+        });
     }
   }
 
