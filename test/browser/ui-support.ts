@@ -2,31 +2,12 @@
 // about what lives inside the UI's shadow root (Playwright's role locators pierce open roots).
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { recordNetwork, shopPage, type NetworkLog, type TestServer } from './harness';
+import { hotjar, mixpanel } from '../unit/ui/vendors';
 
 /** Full vendor definitions, so these tests do not depend on the catalog's wording. */
 export const UI_VENDORS = [
-  {
-    id: 'mixpanel',
-    name: 'Mixpanel',
-    company: 'Mixpanel, Inc.',
-    category: 'analytics',
-    purpose: 'Product analytics: how shoppers use the site and app.',
-    hosts: ['cdn.mxpnl.com', 'mixpanel.com'],
-    cookies: [{ name: 'mp_', prefix: true, party: 'first', lifetime: '365 days', purpose: 'Tells visits apart and keeps analytics settings.' }],
-    policyUrl: 'https://mixpanel.com/legal/privacy-policy/',
-    leavesUkEea: true,
-  },
-  {
-    id: 'hotjar',
-    name: 'Hotjar',
-    company: 'Hotjar Ltd',
-    category: 'analytics',
-    purpose: 'Heatmaps and recordings of how pages are used.',
-    hosts: ['hotjar.com'],
-    cookies: [{ name: '_hjSessionUser_', prefix: true, party: 'first', lifetime: '365 days', purpose: 'Recognises a returning visitor.' }],
-    policyUrl: 'https://www.hotjar.com/legal/policies/cookie-information/',
-    leavesUkEea: false,
-  },
+  mixpanel,
+  hotjar,
   {
     id: 'freshrelevance',
     name: 'Fresh Relevance',
