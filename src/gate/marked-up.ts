@@ -6,6 +6,9 @@ import type { ConsentryContext } from '../context';
 import type { Gate } from './gate';
 import { URL_ATTRS, type ElementGuard } from './url-attributes';
 
+/** The element's start tag, as written, for a console message. */
+const openTag = (el: Element) => el.outerHTML.split('>')[0] + '>';
+
 export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate): void {
   const { doc } = ctx;
   const seen = new WeakSet<Element>();
@@ -20,7 +23,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     // run it. It stays inert; Consentry never lends it a nonce.
     const nonce = ctx.script?.nonce;
     if (script && nonce && (el as HTMLScriptElement).nonce !== nonce) {
-      const tag = el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
+      const tag = openTag(el);
       console.error(`Consentry: ${tag} lacks the page's nonce, so it will never run; give it the nonce of consentry.js.`);
       return gate.debug('blocked', id, tag);
     }
@@ -52,7 +55,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
   const warn = (el: HTMLScriptElement) => {
     const v = el.src && doc.readyState === 'loading' && gate.blocked(el.src);
     if (!v) return;
-    const tag = el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
+    const tag = openTag(el);
     console.warn(
       `Consentry: ${tag} in the page's HTML loads ${v.name} before any choice. Mark it up: <script type="text/plain" data-consentry="${v.id}" src="${el.getAttribute('src')}"></script>`,
     );

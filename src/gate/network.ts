@@ -5,14 +5,14 @@ import { wrap, type Gate } from './gate';
 
 type Win = Window & typeof globalThis;
 
-/** A socket that never opened: the shape vendor code reads, then `error` (and `close`). */
-function deadSocket(win: Win, proto: object, url: string, closed: number, events: string[]): EventTarget {
-  const s = Object.setPrototypeOf(new win.EventTarget(), proto) as EventTarget & Record<string, unknown>;
-  const own = { readyState: closed, url, bufferedAmount: 0, send() {}, close() {} };
+/** A socket that never opened: the shape vendor code reads, then `error` (and, for a WebSocket, `close`). */
+function deadSocket(win: Win, C: { prototype: object }, url: string, ws: boolean): EventTarget {
+  const s = Object.setPrototypeOf(new win.EventTarget(), C.prototype) as EventTarget & Record<string, unknown>;
+  const own = { readyState: ws ? 3 : 2, url, bufferedAmount: 0, send() {}, close() {} };
   for (const [k, value] of Object.entries(own)) Object.defineProperty(s, k, { value });
   for (const k of ['binaryType', 'onopen', 'onmessage', 'onerror', 'onclose']) Object.defineProperty(s, k, { value: null, writable: true });
   win.setTimeout(() => {
-    for (const type of events) {
+    for (const type of ws ? ['error', 'close'] : ['error']) {
       const e = type === 'close' ? new win.CloseEvent(type, { code: 1006 }) : new win.Event(type);
       s.dispatchEvent(e);
       (s['on' + type] as ((e: Event) => void) | null)?.call(s, e);
@@ -62,16 +62,12 @@ export function guardNetwork(win: Win, gate: Gate): void {
     },
   );
 
-  const sockets: Array<[name: 'WebSocket' | 'EventSource', closed: number, events: string[]]> = [
-    ['WebSocket', 3, ['error', 'close']],
-    ['EventSource', 2, ['error']],
-  ];
-  for (const [name, closed, events] of sockets)
+  for (const name of ['WebSocket', 'EventSource'] as const)
     wrap(win, name, (C) =>
       new Proxy(C, {
         construct: (target, args: unknown[], newTarget) =>
           held(args[0], name)
-            ? deadSocket(win, C.prototype, String(args[0]), closed, events)
+            ? deadSocket(win, C, String(args[0]), name === 'WebSocket')
             : Reflect.construct(target, args, newTarget === win[name] ? target : newTarget),
       }),
     );
