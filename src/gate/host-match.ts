@@ -15,12 +15,13 @@ const matches = (u: URL, host: string, p: VendorUrlPattern) =>
  * The vendor that claims `url`, or undefined. URL patterns (host plus path or query id) are
  * tried before whole hosts, so `gtag/js?id=G-...` can be analytics while `id=DC-...` is
  * marketing on the same host. A `gtm.js` container is the site's own tag manager, never a
- * vendor: what it loads is gated on its own.
+ * vendor: what it loads is gated on its own. A relative `url` resolves against `base` (the
+ * gate passes the document's base URI); without one, only absolute URLs can match.
  */
 export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: string): Vendor | undefined {
   let u: URL;
   try {
-    u = new URL(url, base ?? globalThis.location?.href);
+    u = new URL(url, base);
   } catch {
     return undefined;
   }

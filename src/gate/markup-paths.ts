@@ -47,7 +47,7 @@ export function guardMarkup(win: Win, g: ElementGuard): void {
     };
   for (const o of [E, S]) {
     wrap(o, 'innerHTML', replacing(innerHTML));
-    if (setHTMLUnsafe) wrap(o, 'setHTMLUnsafe', replacing(setHTMLUnsafe));
+    wrap(o, 'setHTMLUnsafe', replacing(setHTMLUnsafe!));
   }
   wrap(E, 'outerHTML', (set) =>
     function (this: Element, html: Html) {

@@ -24,7 +24,7 @@ function deadSocket(win: Win, C: { prototype: object }, url: string, ws: boolean
 export function guardNetwork(win: Win, gate: Gate): void {
   const held = (url: unknown, api: string) => {
     const v = gate.blocked(String(url));
-    if (v) gate.debug('blocked', v.id, `${api} ${String(url)}`);
+    if (v) gate.debug('blocked', v.id, `${api} ${url}`);
     return !!v;
   };
 

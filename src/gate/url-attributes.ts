@@ -66,7 +66,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   const hold = (el: Element, name: string, value: unknown, id: string) => {
     (holds.get(el) ?? holds.set(el, []).get(el)!).push([name, value, id]);
     held++;
-    gate.debug('held', id, `<${el.localName}> ${String(value)}`);
+    gate.debug('held', id, `<${el.localName}> ${value}`);
     gate.queue.hold({
       id,
       go: () => {
