@@ -48,7 +48,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
 
   /** A srcset holds when any of its candidates is a held vendor's. */
   const claimed = (name: string, url: string) =>
-    name === 'srcset' ? url.split(',').map((c) => gate.blocked(c.trim().split(/\s/)[0]!)).find(Boolean) : gate.blocked(url);
+    (name === 'srcset' ? url.split(',').map((c) => c.trim().split(/\s/)[0]!) : [url]).map(gate.blocked).find(Boolean);
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
@@ -115,18 +115,16 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     }
   }
 
-  const all = (root: Node): Element[] =>
-    'querySelectorAll' in root ? [...(root.nodeType === 1 ? [root as Element] : []), ...(root as ParentNode).querySelectorAll('*')] : [];
+  /** `root` (when an element) and its descendants that match `sel`, in document order. */
+  const all = (root: Node, sel = '*'): Element[] =>
+    'querySelectorAll' in root ? [...((root as Element).matches?.(sel) ? [root as Element] : []), ...(root as ParentNode).querySelectorAll(sel)] : [];
 
   return {
     setAttr,
     rearm,
     holdTree: (root) => {
-      if (!('querySelectorAll' in root)) return 0;
-      const found = [...(root as ParentNode).querySelectorAll(SELECTOR)];
-      if ((root as Element).matches?.(SELECTOR)) found.unshift(root as Element);
       let n = 0;
-      for (const el of found) {
+      for (const el of all(root, SELECTOR)) {
         // A marked-up script is inert by its type; any other marked-up element with a live URL
         // would fetch on insertion, so its URL is held like any other.
         if (el.hasAttribute('data-consentry') && el.localName === 'script') continue;
