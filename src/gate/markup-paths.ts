@@ -111,7 +111,8 @@ export function guardMarkup(win: Win, g: ElementGuard): void {
           for (const s of f.querySelectorAll('script[src]:not([async])')) (s as HTMLScriptElement).async = false;
           const at = after.get(script) ?? script;
           after.set(script, f.lastChild ?? at);
-          return at.parentNode!.insertBefore(f, at.nextSibling) && undefined;
+          at.parentNode!.insertBefore(f, at.nextSibling);
+          return;
         }
       }
       return orig.apply(this, parts);
