@@ -8,15 +8,16 @@ type Win = Window & typeof globalThis;
 /** A socket that never opened: the shape vendor code reads, then `error` (and, for a WebSocket, `close`). */
 function deadSocket(win: Win, C: { prototype: object }, url: string, ws: boolean): EventTarget {
   const s = Object.setPrototypeOf(new win.EventTarget(), C.prototype) as EventTarget & Record<string, unknown>;
-  const own = { readyState: ws ? 3 : 2, url, bufferedAmount: 0, send() {}, close() {} };
-  for (const [k, value] of Object.entries(own)) Object.defineProperty(s, k, { value });
-  for (const k of ['binaryType', 'onopen', 'onmessage', 'onerror', 'onclose']) Object.defineProperty(s, k, { value: null, writable: true });
+  // Own properties shadow the prototype's accessors, which would throw on an object the browser did not make.
+  const own: Record<string, unknown> = { readyState: ws ? 3 : 2, url, bufferedAmount: 0, binaryType: 'blob', send() {}, close() {}, onopen: null, onmessage: null, onerror: null, onclose: null };
+  for (const k in own) Object.defineProperty(s, k, { value: own[k], writable: true });
+  const fire = (e: Event) => {
+    s.dispatchEvent(e);
+    (s['on' + e.type] as ((e: Event) => void) | null)?.call(s, e);
+  };
   win.setTimeout(() => {
-    for (const type of ws ? ['error', 'close'] : ['error']) {
-      const e = type === 'close' ? new win.CloseEvent(type, { code: 1006 }) : new win.Event(type);
-      s.dispatchEvent(e);
-      (s['on' + type] as ((e: Event) => void) | null)?.call(s, e);
-    }
+    fire(new win.Event('error'));
+    if (ws) fire(new win.CloseEvent('close', { code: 1006 }));
   });
   return s;
 }
