@@ -42,7 +42,8 @@ export function core(config: unknown, log: (m: string) => void = () => {}, optio
 
 /** Every id a hostile input might have tricked into "allowed": categories, vendors, prototype names. */
 export function allowedOptional(c: ConsentryApi, extra: readonly string[] = []): string[] {
-  return [...OPTIONAL_CATEGORIES, ...CATALOG_IDS, ...TRICKY_IDS, ...extra].filter((id) => c.isAllowed(id));
+  // A Set, since `extra` may repeat a tricky id (a vendor registered as `constructor`).
+  return [...new Set([...OPTIONAL_CATEGORIES, ...CATALOG_IDS, ...TRICKY_IDS, ...extra])].filter((id) => c.isAllowed(id));
 }
 
 export function resetSignals(): void {
