@@ -51,9 +51,12 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     hold(id);
   };
 
-  /** An unmarked vendor script in the HTML was fetched by the preload scanner: say how to fix it. */
+  /**
+   * An unmarked vendor script in the HTML was fetched by the preload scanner: say how to fix it.
+   * A script a page script injected while the page loads is held by its type, not fetched: no word.
+   */
   const warn = (el: HTMLScriptElement) => {
-    const v = el.src && doc.readyState === 'loading' && gate.blocked(el.src);
+    const v = el.src && el.type !== 'text/plain' && doc.readyState === 'loading' && gate.blocked(el.src);
     if (!v) return;
     const tag = openTag(el);
     console.warn(

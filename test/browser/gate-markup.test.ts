@@ -152,6 +152,16 @@ describe('what the gate tells the site', () => {
     await context.close();
   });
 
+  it('does not warn about a vendor script a page script injected while the page was loading (the gate holds it)', async () => {
+    const MIXPANEL = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
+    // The unmarked Mixpanel tag after it is a real warning, so the test knows warnings were read.
+    const body = `<script>document.body.insertAdjacentHTML('beforeend', '<script src="${HOTJAR}"><\\/script>');</script><script src="${MIXPANEL}"></script>`;
+    const { context, console: messages } = await open('/injected-while-loading.html', shopPage({ config, body }));
+    await expect.poll(() => messages.some((m) => m.type === 'warning' && m.text.includes(MIXPANEL))).toBe(true);
+    expect(messages.filter((m) => m.type === 'warning' && m.text.includes(HOTJAR))).toEqual([]);
+    await context.close();
+  });
+
   for (const how of ['async', 'defer', 'type="module"']) {
     it(`says in a console error that consentry.js must be a plain script first in <head> when loaded ${how}`, async () => {
       const html = shopPage({ config }).replace('<script src="/dist/consentry.js">', `<script ${how} src="/dist/consentry.js">`);
