@@ -152,10 +152,11 @@ export async function recordNetwork(context: BrowserContext): Promise<NetworkLog
 
 /** A page that loads the built script first in <head>, as the README tells sites to. */
 export function shopPage(options: { config?: unknown; head?: string; body?: string } = {}): string {
+  // `<` is escaped as the README tells sites to, so a `</script>` inside a string stays inside.
   const config =
     options.config === undefined
       ? ''
-      : `<script type="application/json" id="consentry-config">${JSON.stringify(options.config)}</script>`;
+      : `<script type="application/json" id="consentry-config">${JSON.stringify(options.config).replace(/</g, '\\u003c')}</script>`;
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Shop</title>
 ${config}<script src="/dist/consentry.js"></script>${options.head ?? ''}</head>
 <body><main><h1>Cameras</h1><a href="#" data-consentry-open>Cookie settings</a></main>${options.body ?? ''}</body></html>`;
