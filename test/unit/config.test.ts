@@ -61,11 +61,18 @@ describe('configuration', () => {
     expect(errors.some((e) => e.startsWith(`${key} `))).toBe(true);
   });
 
-  it.each(bad)('keeps everything optional blocked by default after %s', (_, raw) => {
+  it.each(bad)('keeps everything optional blocked by default after %s', async (_, raw) => {
     const { config } = resolve(raw);
     expect(config.consentDays).toBeLessThanOrEqual(730);
     expect(config.signals.dnt).not.toBe(undefined);
     expect(config.vendors.every((v) => catalog[v.id] || v.hosts.length > 0)).toBe(true);
+    // What the title promises, asked of the started core: no consent, nothing optional allowed.
+    const { createCore } = await import('../../src/create-consentry');
+    const api = createCore(raw, { catalog, log: () => {} });
+    expect(api.getConsent()).toBeNull();
+    const optional = ['preferences', 'analytics', 'marketing', ...config.categories.map((c) => c.id).filter((id) => id !== 'necessary'), ...Object.keys(catalog), ...config.vendors.map((v) => v.id)];
+    expect(optional.filter((id) => api.isAllowed(id))).toEqual([]);
+    expect(api.isAllowed('necessary')).toBe(true);
   });
 
   it('drops a javascript: policy URL rather than linking it', () => {
