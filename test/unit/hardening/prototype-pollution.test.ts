@@ -1,7 +1,7 @@
 // `__proto__`, `constructor` and `prototype` arrive as ordinary keys from JSON (the config
 // element), from the cookie and from setConsent(). None of them may reach Object.prototype, and
 // none may turn into a consent.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { findConfig } from '../../../src/config-source';
 import type { Feature } from '../../../src/context';
@@ -98,8 +98,8 @@ describe('prototype pollution', () => {
     const features: Feature[] = [ui, (ctx) => void (fallback = () => createFallback(ctx).show(true))];
     core(config, () => {}, { features });
     fallback!();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(document.querySelectorAll('[data-consentry-ui]').length).toBe(2);
+    // Wait for the UI mount itself, not for a timer tick that merely tends to come after it.
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-consentry-ui]').length).toBe(2));
     expectPrototypesUntouched();
   });
 
