@@ -55,6 +55,8 @@ function layoutOf(page: Page, dialogName: string) {
     const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('.a button'));
     return {
       name,
+      // Which dialog was measured: the preferences are the modal one, the default banner is not.
+      modal: dialog.getAttribute('aria-modal') === 'true',
       dialog: box(dialog),
       scrollable: dialog.scrollHeight > dialog.clientHeight ? getComputedStyle(dialog).overflowY : 'fits',
       horizontalOverflow: dialog.scrollWidth > dialog.clientWidth,
@@ -78,6 +80,9 @@ function layoutOf(page: Page, dialogName: string) {
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function expectClean(l: Awaited<ReturnType<typeof layoutOf>>) {
+  // Without these, a wrong dialog or an empty button row would pass every check below vacuously.
+  expect(l.modal, `measured the ${l.name} dialog`).toBe(l.name === 'preferences');
+  expect(l.buttons.length).toBeGreaterThanOrEqual(3);
   expect(l.horizontalOverflow).toBe(false);
   expect(l.textOverflow).toEqual([]);
   expect(l.brokenWords).toEqual([]);
