@@ -88,6 +88,17 @@ describe('configuration', () => {
     spy.mockRestore();
   });
 
+  it("reaches the console through createCore's own reporter, one error per problem, each naming its key", async () => {
+    const { createCore } = await import('../../src/create-consentry');
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    createCore({ layout: 'popup', debugg: true }, { catalog });
+    const messages = spy.mock.calls.map((c) => c.join(' '));
+    spy.mockRestore();
+    expect(messages).toHaveLength(2);
+    expect(messages.some((m) => m.includes('config.layout'))).toBe(true);
+    expect(messages.some((m) => m.includes('config.debugg'))).toBe(true);
+  });
+
   it('turns Google Consent Mode on by default only for Google vendors', () => {
     const google = { ...catalog, doubleclick: { ...catalog.ads!, id: 'doubleclick' } };
     expect(resolveConfig({ vendors: ['doubleclick'] }, google, () => {}).googleConsentMode).toEqual({ mode: 'basic' });
