@@ -79,7 +79,18 @@ export function decodeRecord(value: unknown, rules: RecordRules): ConsentRecord 
   const signals = items(sigs);
   if (!signals.every((s): s is SignalName => s === 'dnt' || s === 'gpc')) return null;
 
-  return { version: 1, id, consentedAt, revision, categories, vendors, seenVendors, signals };
+  return freezeRecord({ version: 1, id, consentedAt, revision, categories, vendors, seenVendors, signals });
+}
+
+/**
+ * Records reach page code (`getConsent()`, change listeners, `consentry:change`), and the core
+ * decides from the same object: frozen all the way down, so no script can grant what the
+ * shopper did not.
+ */
+export function freezeRecord(record: ConsentRecord): ConsentRecord {
+  for (const choice of Object.values(record.categories)) Object.freeze(choice);
+  [record.categories, record.vendors, record.seenVendors, record.signals].forEach((part) => Object.freeze(part));
+  return Object.freeze(record);
 }
 
 /** The cookie may live until the two-year rule ends it, and never longer. */

@@ -1,7 +1,7 @@
 // The consent core: one instance per page, created by the entry that wires the features. It
 // owns the record and answers what is allowed; features (gate, cleanup, UI, ...) act on that.
 import { DEFAULTS, createReporter, resolveConfig, vendorFrom } from './config';
-import { encodeRecord, newRecordId } from './consent-record';
+import { encodeRecord, freezeRecord, newRecordId } from './consent-record';
 import { createConsentStore } from './consent-store';
 import { decide, type Decision } from './decide';
 import { listeners } from './listeners';
@@ -123,7 +123,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
       const v = vendors.find((x) => x.id === id);
       if (!v || overrides[id] === (categories[v.category]?.granted ?? false)) delete overrides[id];
     }
-    return {
+    return freezeRecord({
       version: 1,
       id: base?.id ?? newRecordId(win.crypto),
       consentedAt: Math.floor(Date.now() / 1000) * 1000,
@@ -132,7 +132,7 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
       vendors: overrides,
       seenVendors: [...seen],
       signals: [...signals],
-    };
+    });
   };
 
   const choose = (choice: Choice, method: ConsentMethod) => {
