@@ -73,6 +73,12 @@ export interface VendorStorage {
 /** A vendor hook receives the page's window so it can be tested against a stub. */
 export type VendorHook = (win: Window) => void;
 
+/**
+ * A vendor as a site writes it, in the config or to `register()`: a catalog id with overrides, or
+ * a new vendor (which needs at least `category` and `hosts`; the validator says so).
+ */
+export type VendorDefinition = Partial<Vendor> & { readonly id: VendorId };
+
 export interface Vendor {
   readonly id: VendorId;
   readonly name: string;
@@ -113,7 +119,7 @@ export type Layout = 'bar' | 'modal';
 
 /** Configuration as a site writes it (JSON element, `window.consentryConfig`, or the argument). */
 export interface ConsentryConfig {
-  vendors?: Array<VendorId | (Partial<Vendor> & { id: VendorId })>;
+  vendors?: Array<VendorId | VendorDefinition>;
   categories?: { [id: string]: { label?: string; description?: string } };
   revision?: number;
   policyUrl?: string;
@@ -163,7 +169,7 @@ export interface CoreApi {
   isAllowed(id: ConsentId): boolean;
   getConsent(): ConsentRecord | null;
   on(event: 'change', fn: ChangeListener): () => void;
-  register(vendor: Vendor): boolean;
+  register(vendor: VendorDefinition): boolean;
   reset(): void;
   whenAllowed(id: ConsentId, fn: () => void): () => void;
   /** With `debug: true`, the debug entries so far (the first 1,000), so a panel that loads late misses none. */

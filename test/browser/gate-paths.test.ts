@@ -118,3 +118,20 @@ describe('the tag gate on every run-time path', () => {
     });
   }
 });
+
+describe('a vendor the site registers at run time', () => {
+  it('has its hosts held from register() on, until the shopper allows its category', async () => {
+    const { context, page, log } = await open();
+    const chat = 'https://widget.chat-vendor-example.com/loader.js';
+    await page.evaluate(() =>
+      window.Consentry!.register({ id: 'chat', name: 'Chat', category: 'preferences', hosts: ['chat-vendor-example.com'] }),
+    );
+    await run(page, ELEMENT_PATHS['the src property of a script']!, chat);
+    await run(page, ELEMENT_PATHS['the src property of a script']!, freeUrl('registered'));
+    await seen(log, freeUrl('registered'));
+    expect(log.to('chat-vendor-example.com')).toEqual([]);
+    await page.evaluate(() => window.Consentry!.setConsent({ preferences: true }));
+    await seen(log, chat);
+    await context.close();
+  });
+});
