@@ -35,12 +35,14 @@ let browser: Browser;
 let server: TestServer;
 const contexts: BrowserContext[] = [];
 const PAGE = '/withdraw.html';
+const DEEP_PAGE = '/shop/cameras/withdraw.html';
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   const vendors = Object.keys(catalog);
   server.page(PAGE, shopPage({ config: { vendors }, head: MIXPANEL_STUB + MARKED_UP + INJECTED }));
   server.page('/keep.html', shopPage({ config: { vendors, reloadOnWithdraw: false }, head: MARKED_UP }));
+  server.page(DEEP_PAGE, shopPage({ config: { vendors }, head: MARKED_UP }));
 });
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close()));
@@ -115,6 +117,20 @@ describe('withdrawal in Chromium', () => {
     expect(await cookieNames(context)).toEqual(['basket@.shop.test', 'consentry@www.shop.test', 'tms_VisitorID@.shop.test', 'tms_wsip@www.shop.test']);
     await page.waitForLoadState('networkidle');
     expect(loads(net)).toBe(2);
+  });
+
+  it("deletes a vendor's cookies set on the current page's path and its folder, not only on /", async () => {
+    const { context, page } = await open(DEEP_PAGE);
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    const url = server.url(DEEP_PAGE);
+    await context.addCookies([
+      { name: '_hjSession_1', value: 'a', domain: 'www.shop.test', path: '/shop/cameras/withdraw.html' },
+      { name: '_hjSession_2', value: 'b', domain: 'www.shop.test', path: '/shop/cameras' },
+      { name: 'basket', value: '2', domain: 'www.shop.test', path: '/shop/cameras' },
+    ]);
+    expect((await context.cookies(url)).map((c) => c.name)).toEqual(expect.arrayContaining(['_hjSession_1', '_hjSession_2']));
+    await reloadedBy(page, () => page.evaluate(() => window.Consentry!.setConsent({ analytics: false })));
+    expect((await context.cookies(url)).map((c) => c.name).sort()).toEqual(['basket', 'consentry']);
   });
 
   it('sends no request to a withdrawn vendor after the reload, marked up or injected', async () => {
