@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
+          // Property tests run hundreds of cases: about a second alone, several on a busy shared
+          // machine. A time limit is not what they test, so give them room.
+          testTimeout: 30_000,
         },
       },
       {

@@ -3,17 +3,12 @@
 // vendor follows its category unless chosen on its own; a vendor never asked about is not
 // allowed) is run against the core for random call sequences: Consentry must agree with the
 // model after every call, so it never reports or applies a consent that was not given.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { catalog } from '../fixtures';
-import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from './support';
+import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, freshBrowserState } from './support';
 
-let jar: ReturnType<typeof fakeCookieJar>;
-beforeEach(() => {
-  resetSignals();
-  jar = fakeCookieJar();
-});
-afterEach(() => jar.restore());
+const jar = freshBrowserState();
 
 const config = { vendors: CATALOG_IDS };
 /** A catalog entry by own key only: `catalog.toString` is not a vendor. */
@@ -92,7 +87,7 @@ describe('the public API against a model of the contract', () => {
   it('agrees with the model after every call of a random sequence, including across page loads', () => {
     fc.assert(
       fc.property(fc.array(command, { maxLength: 12 }), (commands) => {
-        jar.setHeader('');
+        jar().setHeader('');
         let c = core(config);
         let m = emptyModel();
         for (const cmd of commands) {
@@ -114,7 +109,7 @@ describe('the public API against a model of the contract', () => {
   it('reports exactly what it applies: getConsent() agrees with isAllowed()', () => {
     fc.assert(
       fc.property(fc.array(command, { maxLength: 8 }), (commands) => {
-        jar.setHeader('');
+        jar().setHeader('');
         const c = core(config);
         for (const cmd of commands) if (cmd.kind === 'set') c.setConsent(choicesObject(cmd.choices) as never);
         const r = c.getConsent();
@@ -133,7 +128,7 @@ describe('hostile arguments to the public API', () => {
   it('setConsent() never throws and never allows anything for input that is not an object of booleans', () => {
     fc.assert(
       fc.property(anything, (arg) => {
-        jar.setHeader('');
+        jar().setHeader('');
         const c = core(config);
         c.setConsent(arg as never);
         const granted = arg && typeof arg === 'object' && !Array.isArray(arg) && Object.values(arg).every((v) => typeof v === 'boolean') ? arg : {};
@@ -162,7 +157,7 @@ describe('hostile arguments to the public API', () => {
   it('register() never throws, returns a boolean, and a registered vendor is not allowed until the shopper is asked', () => {
     fc.assert(
       fc.property(fc.oneof(anything, vendorLike), fc.boolean(), (arg, acceptedBefore) => {
-        jar.setHeader('');
+        jar().setHeader('');
         const c = core(config);
         if (acceptedBefore) c.acceptAll();
         const before = new Set(allowedOptional(c));

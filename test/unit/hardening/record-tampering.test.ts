@@ -1,15 +1,10 @@
 // The record handed to page code (getConsent(), change listeners, the consentry:change event) is
 // the one the core decides from. A script that edits it must not be able to grant anything.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsentRecord } from '../../../src/types';
-import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from './support';
+import { CATALOG_IDS, allowedOptional, core, freshBrowserState } from './support';
 
-let jar: ReturnType<typeof fakeCookieJar>;
-beforeEach(() => {
-  resetSignals();
-  jar = fakeCookieJar();
-});
-afterEach(() => jar.restore());
+freshBrowserState();
 
 const config = { vendors: CATALOG_IDS };
 

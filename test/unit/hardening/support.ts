@@ -1,6 +1,7 @@
 // Shared plumbing for the hardening tests: a cookie jar the test controls byte for byte (the
 // shopper, an extension or another script can write anything into document.cookie), and the
 // ids whose answer must stay "no" until the shopper says otherwise.
+import { afterEach, beforeEach } from 'vitest';
 import { createCore, type CoreOptions } from '../../../src/create-consentry';
 import type { ConsentryApi } from '../../../src/types';
 import { catalog } from '../fixtures';
@@ -44,6 +45,17 @@ export function core(config: unknown, log: (m: string) => void = () => {}, optio
 export function allowedOptional(c: ConsentryApi, extra: readonly string[] = []): string[] {
   // A Set, since `extra` may repeat a tricky id (a vendor registered as `constructor`).
   return [...new Set([...OPTIONAL_CATEGORIES, ...CATALOG_IDS, ...TRICKY_IDS, ...extra])].filter((id) => c.isAllowed(id));
+}
+
+/** Every test starts with no privacy signal and an empty fake cookie jar; returns the current jar. */
+export function freshBrowserState(): () => ReturnType<typeof fakeCookieJar> {
+  let jar: ReturnType<typeof fakeCookieJar>;
+  beforeEach(() => {
+    resetSignals();
+    jar = fakeCookieJar();
+  });
+  afterEach(() => jar.restore());
+  return () => jar;
 }
 
 export function resetSignals(): void {
