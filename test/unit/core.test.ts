@@ -36,6 +36,20 @@ describe('the consent core', () => {
     expect(Cookies.get('consentry')).toBe(encodeRecord(c.getConsent()!));
   });
 
+  it('re-reads the cookie when the page is restored from the back/forward cache', () => {
+    const c = start();
+    c.acceptAll();
+    // Another page of the site withdrew analytics while this one sat in the cache.
+    const record = c.getConsent()!;
+    const withdrawn = { ...record, categories: { ...record.categories, analytics: { granted: false, method: 'preferences' as const } } };
+    Cookies.set('consentry', encodeRecord(withdrawn), { path: '/' });
+    const pageshow = (persisted: boolean) => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
+    pageshow(false);
+    expect(c.isAllowed('analytics')).toBe(true);
+    pageshow(true);
+    expect(c.isAllowed('analytics')).toBe(false);
+  });
+
   it('remembers the choice on the next page', () => {
     start().acceptAll();
     expect(start().isAllowed('stats')).toBe(true);
