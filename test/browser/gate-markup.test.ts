@@ -177,3 +177,35 @@ describe('what the gate tells the site', () => {
     await context.close();
   });
 });
+
+describe('HTML that streams in', () => {
+  it('holds marked-up and injected tags that arrive in a later chunk of the page, then loads them on consent', async () => {
+    const MIXPANEL = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
+    const body = `<p id="first">first chunk</p><!--chunk-->
+      <script type="text/plain" data-consentry="hotjar" src="${HOTJAR}"></script>
+      <script>var s = document.createElement('script'); s.src = '${MIXPANEL}'; document.head.append(s);</script>
+      <p id="second">second chunk</p>`;
+    const [first, second] = shopPage({ config, body }).split('<!--chunk-->') as [string, string];
+    let sendRest!: () => void;
+    server.handle('/streamed.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(first);
+      sendRest = () => res.end(second);
+    });
+    const context = await browser.newContext();
+    const log = await recordNetwork(context);
+    log.stub('hotjar.com', STUB);
+    log.stub('mxpnl.com', STUB);
+    const page = await context.newPage();
+    const loaded = page.goto(server.url('/streamed.html'), { waitUntil: 'networkidle' });
+    // Consentry has started and the first chunk is on screen before the rest of the HTML exists.
+    await page.waitForSelector('#first');
+    sendRest();
+    await loaded;
+    await page.waitForSelector('#second');
+    expect([...log.to('hotjar.com'), ...log.to('mxpnl.com')]).toEqual([]);
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await expect.poll(() => ran(page)).toEqual(expect.arrayContaining([HOTJAR, MIXPANEL]));
+    await context.close();
+  });
+});
