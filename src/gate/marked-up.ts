@@ -4,7 +4,7 @@
 // after consentry.js, or added at any later time, are found by a MutationObserver.
 import type { ConsentryContext } from '../context';
 import type { Gate } from './gate';
-import { URL_ATTRS, type ElementGuard } from './url-attributes';
+import { URL_ATTRS, urlsOf, type ElementGuard } from './url-attributes';
 
 /** The element's start tag, as written, for a console message. */
 const openTag = (el: Element) => el.outerHTML.split('>')[0] + '>';
@@ -38,8 +38,10 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     const go = () => {
       // The label is the site's, the URL is a vendor's: a tag labelled "marketing" that loads
       // Hotjar also waits for Hotjar, so a wrong label never lets a vendor through.
-      const urls = script ? [el.getAttribute('src') ?? el.getAttribute('data-src')] : (URL_ATTRS[el.localName] ?? []).map((n) => el.getAttribute('data-' + n));
-      const vendor = urls.flatMap((u) => (u == null ? [] : u.split(',').map((c) => c.trim().split(/\s/)[0]!))).map(gate.blocked).find(Boolean);
+      const urls: [string, string | null][] = script
+        ? [['src', el.getAttribute('src') ?? el.getAttribute('data-src')]]
+        : (URL_ATTRS[el.localName] ?? []).map((n) => [n, el.getAttribute('data-' + n)]);
+      const vendor = urls.flatMap(([n, u]) => (u == null ? [] : urlsOf(n, u))).map(gate.blocked).find(Boolean);
       if (vendor) return hold(vendor.id);
       gate.debug('released', id, `<${el.localName} data-consentry>`);
       if (script) return g.rearm(el, el.getAttribute('data-type'), el.getAttribute('data-src'));

@@ -20,6 +20,10 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   track: ['src'],
 };
 
+/** The URLs an attribute value asks for: each candidate of a srcset, else the value itself. */
+export const urlsOf = (name: string, value: string): string[] =>
+  name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s/)[0]!) : [value];
+
 const SELECTOR = Object.keys(URL_ATTRS)
   .flatMap((tag) => URL_ATTRS[tag]!.map((a) => `${tag}[${a}]`))
   .join();
@@ -47,8 +51,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   let held = 0;
 
   /** A srcset holds when any of its candidates is a held vendor's. */
-  const claimed = (name: string, url: string) =>
-    (name === 'srcset' ? url.split(',').map((c) => c.trim().split(/\s/)[0]!) : [url]).map(gate.blocked).find(Boolean);
+  const claimed = (name: string, url: string) => urlsOf(name, url).map(gate.blocked).find(Boolean);
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
