@@ -28,7 +28,8 @@ export interface IsAllowedOptions extends CookieOptions {
   readonly signalActions?: ResolvedConfig['signals'];
 }
 
-const MAX_DAYS = 730;
+/** The two-year rule: the browser's default is also the most a site may configure. */
+const MAX_DAYS = DEFAULTS.consentDays;
 
 export const consentDaysOf = (options: CookieOptions): number => {
   const days = options.consentDays ?? MAX_DAYS;

@@ -1,6 +1,7 @@
 // The one interface every receipt store offers, and the rules they share: what counts as the
 // same receipt (a retried send must not be stored twice) and how long a receipt is kept.
 import { createHash } from 'node:crypto';
+import { DEFAULTS } from '../config';
 import { DAY_MS } from '../consent-record';
 import type { StoredReceipt } from './receipt-schema';
 
@@ -32,7 +33,7 @@ export interface RetentionOptions {
   readonly now?: () => number;
 }
 
-export const DEFAULT_RETENTION_DAYS = 730 + 365;
+export const DEFAULT_RETENTION_DAYS = DEFAULTS.consentDays + 365;
 
 /** Receipts whose choice is older than this moment are past retention. */
 export function retentionCutoff(options: RetentionOptions): () => number {
