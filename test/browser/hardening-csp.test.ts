@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
-import { consentry, session, uncaught, type Session } from './fixtures/hardening/support';
+import { consentry, uncaught, sessionPool, type Session } from './fixtures/hardening/support';
 
 let browser: Browser;
 let server: TestServer;
-const sessions: Session[] = [];
+const sessions = sessionPool();
 
 const STRICT = "script-src 'nonce-R' 'strict-dynamic'; style-src 'nonce-R'; object-src 'none'; base-uri 'none'";
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types consentry shop";
@@ -59,14 +59,13 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
+  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });
 
 async function open(path: string): Promise<Session> {
-  const s = await session(browser, {}, PROBE);
-  sessions.push(s);
+  const s = await sessions.open(browser, PROBE);
   s.net.stub('static.hotjar.com', "window.__ran.push(document.currentScript.src.split('/').pop())");
   s.net.stub('cdn.mxpnl.com', "window.__ran.push('mixpanel')");
   await s.page.goto(server.url(path));

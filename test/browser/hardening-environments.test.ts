@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
 import { uiShopPage } from './ui-support';
-import { consentry, session, uncaught, type Session } from './fixtures/hardening/support';
+import { consentry, uncaught, sessionPool, type Session } from './fixtures/hardening/support';
 
 let browser: Browser;
 let server: TestServer;
-const sessions: Session[] = [];
+const sessions = sessionPool();
 
 /** A marked-up analytics tag: it may reach the network only once the shopper allows analytics. */
 const HOTJAR_TAG = '<script type="text/plain" data-consentry="hotjar" src="https://static.hotjar.com/c/hotjar-1.js"></script>';
@@ -21,16 +21,12 @@ beforeAll(async () => {
     <iframe sandbox="allow-scripts" src="/shop.html" title="shop" style="width:800px;height:600px"></iframe></body></html>`);
 });
 afterAll(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
+  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });
 
-async function open(initScript = ''): Promise<Session> {
-  const s = await session(browser, {}, initScript);
-  sessions.push(s);
-  return s;
-}
+const open = (initScript = ''): Promise<Session> => sessions.open(browser, initScript);
 
 /** Clicks "Accept all" and shows that the choice now applies to the page view: the held tag loads. */
 async function acceptAndCheck(target: Page | Frame, s: Session): Promise<void> {

@@ -6,11 +6,11 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { ROOT, launchBrowser, startServer, type TestServer } from './harness';
 import { uiShopPage } from './ui-support';
-import { consentry, session, uncaught, type Session } from './fixtures/hardening/support';
+import { consentry, uncaught, sessionPool, type Session } from './fixtures/hardening/support';
 
 let browser: Browser;
 let server: TestServer;
-const sessions: Session[] = [];
+const sessions = sessionPool();
 const stalled: Array<() => void> = [];
 
 /** A marked-up Hotjar tag and a Mixpanel tag injected at run time, as a tag manager would. */
@@ -44,16 +44,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   stalled.forEach((end) => end());
-  await Promise.all(sessions.map((s) => s.close()));
+  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });
 
-async function open(initScript = ''): Promise<Session> {
-  const s = await session(browser, {}, initScript);
-  sessions.push(s);
-  return s;
-}
+const open = (initScript = ''): Promise<Session> => sessions.open(browser, initScript);
 
 async function expectWorkingFallback(s: Session): Promise<void> {
   const { page } = s;

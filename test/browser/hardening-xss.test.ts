@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, shopPage, startServer, type TestServer } from './harness';
-import { session, uncaught, type Session } from './fixtures/hardening/support';
+import { uncaught, sessionPool, type Session } from './fixtures/hardening/support';
 import { enGB } from '../../src/ui/text-en-gb';
 
 let browser: Browser;
 let server: TestServer;
-const sessions: Session[] = [];
+const sessions = sessionPool();
 
 /** The usual payloads in one string, tagged with the field it was put in, so a hit names it. */
 const P = (field: string) =>
@@ -79,14 +79,13 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
+  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });
 
 async function open(path: string): Promise<Session> {
-  const s = await session(browser, {}, 'window.__xss = [];');
-  sessions.push(s);
+  const s = await sessions.open(browser, 'window.__xss = [];');
   await s.page.goto(server.url(path));
   return s;
 }
