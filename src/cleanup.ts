@@ -18,9 +18,9 @@ export const cleanupFeature: Feature = (ctx) => {
   let pending: Vendor[] = [];
 
   /** Deletes what `vendor` stored; returns a description for the debug stream. */
-  const clean = (vendor: Vendor, withDatabases: boolean): string => {
+  const clean = (vendor: Vendor, withDatabases: boolean, present: readonly string[] = cookieNames(doc)): string => {
     const keep = vendor.storage?.keep ?? [];
-    const cookies = vendorCookies(vendor, cookieNames(doc));
+    const cookies = vendorCookies(vendor, present);
     if (cookies.length) {
       registrable ??= registrableDomain(doc, loc.hostname);
       deleteCookies(doc, loc, cookies, cookieDomains(loc.hostname, registrable));
@@ -57,13 +57,16 @@ export const cleanupFeature: Feature = (ctx) => {
   };
 
   /** At start-up (and for vendors registered later): leftovers of whatever is not allowed. */
-  const sweep = (vendor: Vendor) => {
+  const sweep = (vendor: Vendor, present?: readonly string[]) => {
     if (ctx.isAllowed(vendor.id)) return;
     // No hook: the vendor's code has not run on this page. No database call on every page view.
-    const removed = clean(vendor, false);
+    const removed = clean(vendor, false, present);
     if (removed) ctx.debug({ action: 'cleaned', vendor: vendor.id, detail: removed });
   };
-  ctx.vendors().forEach(sweep);
+  // document.cookie is read once for the whole start-up sweep, not once per vendor: a site with
+  // many vendors pays for it on every page view.
+  const present = cookieNames(doc);
+  ctx.vendors().forEach((v) => sweep(v, present));
 
   const onVisible = () => {
     if (doc.visibilityState === 'hidden' || !pending.length) return;
@@ -73,7 +76,7 @@ export const cleanupFeature: Feature = (ctx) => {
   };
   doc.addEventListener('visibilitychange', onVisible);
 
-  ctx.onVendor(sweep);
+  ctx.onVendor((v) => sweep(v));
   ctx.onDecisions((now, before) => {
     const vendors = ctx.vendors();
     for (const v of vendors) if (now.isAllowed(v.id) && !before.isAllowed(v.id)) run(v.onAllow, v, 'onAllow');
