@@ -19,6 +19,10 @@ const matches = (u: URL, host: string, p: VendorUrlPattern) =>
  * gate passes the document's base URI); without one, only absolute URLs can match.
  */
 export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: string): Vendor | undefined {
+  // A data: URL has no host, whatever follows; placeholders in image-heavy pages are data: GIFs,
+  // so they skip the parser. Only the exact lower- or upper-case prefix qualifies: anything the
+  // parser would still have to clean up (leading spaces, tabs) takes the full path below.
+  if (/^data:/i.test(url)) return undefined;
   let u: URL;
   try {
     u = new URL(url, base);

@@ -51,7 +51,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   let held = 0;
 
   /** A srcset holds when any of its candidates is a held vendor's. */
-  const claimed = (name: string, url: string) => urlsOf(name, url).map(gate.blocked).find(Boolean);
+  const claimed = (name: string, url: string) => (name === 'srcset' ? urlsOf(name, url).map(gate.blocked).find(Boolean) : gate.blocked(url));
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
@@ -85,8 +85,11 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
 
   /** setAttribute, setAttributeNS and the URL property setters all end here. */
   const guarded = (el: Element, name: string, value: unknown) => {
+    // Most elements a page touches (div, a, span) fetch nothing: they leave before any string work.
+    const attrs = URL_ATTRS[el.localName];
+    if (!attrs) return false;
     const n = String(name).toLowerCase().replace(/^xlink:/, '');
-    const vendor = URL_ATTRS[el.localName]?.includes(n) && claimed(n, String(value));
+    const vendor = attrs.includes(n) && claimed(n, String(value));
     if (vendor) hold(el, n, value, vendor.id);
     return !!vendor;
   };

@@ -31,6 +31,14 @@ describe('vendorForUrl', () => {
     expect(id('data:text/javascript,1')).toBeUndefined();
     expect(id('about:blank')).toBeUndefined();
   });
+  it('claims nothing for a data: URL, even one that names a vendor host in its content', () => {
+    expect(id('data:text/html,<script src="https://static.hotjar.com/c/hotjar-1.js"></script>')).toBeUndefined();
+    expect(id('DATA:image/gif;base64,R0lGOD//static.hotjar.com')).toBeUndefined();
+  });
+  it('still parses a vendor URL the browser would clean up first (leading spaces and tabs)', () => {
+    expect(id(' \t https://static.hotjar.com/x.js')).toBe('heat');
+    expect(id('ht\ttps://static.hotjar.com/x.js')).toBe('heat');
+  });
   it('returns undefined for a URL that does not parse', () => expect(id('https://exa mple.com:99999/')).toBeUndefined());
   it('tells Google tags apart by their query id', () => {
     expect(id('https://www.googletagmanager.com/gtag/js?id=DC-1234567')).toBe('ads');
