@@ -8,8 +8,19 @@ import { dts } from 'rollup-plugin-dts';
 import { fileURLToPath } from 'node:url';
 
 const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
+/**
+ * `allFunctionsCalledOnLoad` is V8's explicit compile hint (Chrome 136+): nearly every function
+ * of a script-tag file runs while the page loads, so V8 compiles them all eagerly on the
+ * streaming thread instead of lazily on the main thread, one call at a time. Other browsers read
+ * a comment. Measured by `npm run bench` (docs/performance.md).
+ */
 const min = () =>
-  terser({ ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { properties: false }, format: { comments: false } });
+  terser({
+    ecma: 2020,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: { properties: false },
+    format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+  });
 
 /** JSX compiles to `preact/jsx-runtime`; the bundled builds take a smaller equivalent (src/ui/jsx.ts). */
 const smallJsx = () => ({
