@@ -104,8 +104,9 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   // (video.src lives on HTMLMediaElement), and its setter is routed through the check once.
   const ours = new WeakSet<Function>();
   for (const tag in URL_ATTRS) {
+    const el = win.document.createElement(tag);
     for (const p of URL_ATTRS[tag]!) {
-      let proto: object | null = win.document.createElement(tag);
+      let proto: object | null = el;
       let d: PropertyDescriptor | undefined;
       while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, p)));
       // Only a setter is patched (SVG <image>.href has none: it is reached through setAttribute).
