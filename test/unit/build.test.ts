@@ -1,0 +1,17 @@
+// What the shipped script-tag files promise the browser, read from dist/ (npm test builds first).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const SCRIPT_TAG_FILES = ['consentry.js', 'consentry-ui.js', 'consentry-ui.fr.js', 'consentry-ui.de.js'];
+
+describe('the script-tag build', () => {
+  it.each(SCRIPT_TAG_FILES)('%s opens with V8\'s compile hint, so its functions compile off the main thread', (file) => {
+    // V8 reads the hint only at the very top of the file: a banner or licence comment before it voids it.
+    const first = readFileSync(`dist/${file}`, 'utf8').split('\n')[0];
+    expect(first).toBe('//# allFunctionsCalledOnLoad');
+  });
+
+  it('keeps the hint out of the ESM build, where the site\'s bundler decides what loads when', () => {
+    expect(readFileSync('dist/consentry.mjs', 'utf8')).not.toContain('allFunctionsCalledOnLoad');
+  });
+});
