@@ -1,0 +1,109 @@
+// The script-tag UI puts back the vendor words the core ships without (rollup.config.mjs sets
+// them to null): the preferences and the cookie declaration read as they did with the whole
+// catalog in the core, and whatever the site wrote itself still wins.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ConsentryContext, Feature } from '../../../src/context';
+import { createCore } from '../../../src/create-consentry';
+import type { ConsentryApi, Vendor, VendorId } from '../../../src/types';
+import { withCatalogText, withCatalogTextIn } from '../../../src/ui/catalog-text';
+import { mountUiIn } from '../../../src/ui/mount';
+import { enGB } from '../../../src/ui/text-en-gb';
+import { uiFeatureWith } from '../../../src/ui-loader';
+import { catalog } from '../../../vendors';
+
+/** The catalog as dist/consentry.js carries it: every word the UI alone shows is null. */
+const gap = null as unknown as string;
+const coreCopy = Object.fromEntries(
+  Object.entries(catalog).map(([id, v]) => [
+    id,
+    { ...v, company: gap, purpose: gap, policyUrl: gap, cookies: v.cookies.map((c) => ({ ...c, lifetime: gap, purpose: gap })) },
+  ]),
+) as Record<VendorId, Vendor>;
+
+const stops: Array<() => void> = [];
+const start = (vendors: unknown[], mount = withCatalogTextIn(mountUiIn({ lang: 'en-GB', text: enGB }))): ConsentryApi => {
+  const ui = uiFeatureWith(async () => mount);
+  const features: Feature[] = [(ctx: ConsentryContext) => void stops.push(ui(ctx) ?? (() => {}))];
+  return createCore({ vendors }, { features, catalog: coreCopy, log: () => {} });
+};
+
+const root = () => document.querySelector('[data-consentry-ui]')?.shadowRoot ?? null;
+/** The preferences' "About <name>" section, as text. */
+const details = (name: string) =>
+  Array.from(root()?.querySelectorAll('details') ?? []).find((d) => d.querySelector('summary')?.textContent === `About ${name}`);
+const openPreferences = async (api: ConsentryApi) => {
+  api.showPreferences?.();
+  await vi.waitFor(() => expect(root()?.querySelector('details')).toBeTruthy());
+};
+/** The declaration's row for `cookie`, cell by cell. */
+const row = (cookie: string) =>
+  Array.from(document.querySelectorAll('[data-consentry-cookie-table] tr'))
+    .find((r) => r.querySelector('th')?.textContent === cookie)
+    ?.querySelectorAll('th, td');
+const cells = (cookie: string) => Array.from(row(cookie) ?? []).map((c) => c.textContent);
+
+afterEach(() => {
+  stops.splice(0).forEach((stop) => stop());
+  document.body.innerHTML = '';
+  document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+});
+
+describe('catalog words in the script-tag UI', () => {
+  const { hotjar, doubleclick } = catalog as Record<string, Vendor>;
+
+  it('shows a catalog vendor the core carries without words as the catalog describes it', async () => {
+    await openPreferences(start(['hotjar']));
+    const about = details('Hotjar')!;
+    expect(about.textContent).toContain(hotjar!.company);
+    expect(about.textContent).toContain(hotjar!.purpose);
+    for (const c of hotjar!.cookies) expect(about.textContent).toContain(`(${c.lifetime}): ${c.purpose}`);
+    expect(about.querySelector('a')?.getAttribute('href')).toBe(hotjar!.policyUrl);
+  });
+
+  it('shows nothing of it without the catalog words (so the test above proves the filling)', async () => {
+    await openPreferences(start(['hotjar'], mountUiIn({ lang: 'en-GB', text: enGB })));
+    expect(details('Hotjar')!.textContent).not.toContain(hotjar!.purpose);
+    expect(details('Hotjar')!.querySelector('a')).toBeNull();
+  });
+
+  it("keeps the site's own words for a catalog vendor, '' included, and fills only the rest", async () => {
+    const ours = { name: 'IDE', party: 'third', lifetime: 'one day', purpose: 'Our cookie words.' };
+    await openPreferences(start([{ id: 'doubleclick', purpose: 'Our words.', cookies: [ours] }, { id: 'hotjar', company: '' }]));
+    const dc = details('DoubleClick')!.textContent!;
+    expect(dc).toContain('Our words.');
+    expect(dc).not.toContain(doubleclick!.purpose);
+    expect(dc).toContain(doubleclick!.company);
+    expect(dc).toContain('(one day): Our cookie words.');
+    // The site's list replaced the catalog's: none of the catalog's other cookies come back.
+    expect(dc).not.toContain(doubleclick!.cookies[0]!.purpose);
+    const hj = details('Hotjar')!;
+    expect(hj.querySelector('dd')!.textContent).toBe('');
+    expect(hj.textContent).toContain(hotjar!.purpose);
+  });
+
+  it('fills the cookie declaration from the catalog, and from the site where it says so', async () => {
+    document.body.innerHTML = '<div data-consentry-cookie-table></div>';
+    start(['hotjar', { id: 'doubleclick', cookies: [{ name: 'IDE', party: 'third', lifetime: 'one day', purpose: 'Our cookie words.' }] }]);
+    await vi.waitFor(() => expect(row('_hj*')).toBeTruthy());
+    for (const c of hotjar!.cookies) expect(cells(`${c.name}*`)).toEqual([`${c.name}*`, hotjar!.company, c.purpose, c.lifetime, 'First party']);
+    expect(cells('IDE')).toEqual(['IDE', doubleclick!.company, 'Our cookie words.', 'one day', 'Third party']);
+  });
+
+  it('leaves a vendor the catalog does not know as the site wrote it', () => {
+    const own: Vendor = { id: 'shop-chat', name: 'Chat', company: '', category: 'preferences', purpose: '', hosts: ['chat.example'], cookies: [], policyUrl: '', leavesUkEea: false };
+    expect(withCatalogText(own)).toBe(own);
+  });
+
+  it('fills nothing into a vendor registered under a catalog id: it builds on no catalog entry', async () => {
+    const api = start([]);
+    expect(api.register({ id: 'hotjar', category: 'analytics', hosts: ['hotjar.com'] })).toBe(true);
+    await openPreferences(api);
+    expect(details('hotjar')!.textContent).not.toContain(hotjar!.purpose);
+    expect(details('hotjar')!.querySelector('a')).toBeNull();
+  });
+
+  it('leaves a cookie field the site left out missing, as the ESM build shows it', () => {
+    const site = { ...coreCopy.hotjar!, cookies: [{ name: '_hj', prefix: true, party: 'first' } as Vendor['cookies'][number]] };
+    expect(withCatalogText(site).cookies[0]!.lifetime).toBeUndefined();
+  });
+});
