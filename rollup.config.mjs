@@ -42,11 +42,8 @@ const KEPT = {
   vendor: ['id', 'name', 'category', 'hosts', 'urls', 'cookies', 'storage', 'leavesUkEea', 'onAllow', 'onWithdraw'],
   cookie: ['name', 'prefix', 'party', 'domain'],
 };
-/**
- * The UI puts the words back by vendor id and by each cookie's place in the vendor's list: both
- * files come from the same vendors/ files, and a site's own cookie list carries no null.
- */
-const KEYS = { vendor: ['cookies'], cookie: [] };
+/** What the UI matches its words by, besides the catalog's vendor ids: each cookie's name. */
+const KEYS = { vendor: ['cookies'], cookie: ['name', 'prefix'] };
 /** `part`: 'core' drops the words, 'ui' keeps only them (and what matches them up). */
 export const vendorFields = (part) => {
   const blanked = [];

@@ -16,10 +16,8 @@ import type { MountUi } from './handle';
 export function withCatalogText(vendor: Vendor): Vendor {
   const full = Object.prototype.hasOwnProperty.call(catalog, vendor.id) ? catalog[vendor.id] : undefined;
   if (!full) return vendor;
-  // Cookies pair up by place: the core's null-worded list is the catalog's own, in the same order
-  // (both built from the same vendors/ file); a list the site wrote has no null to fill.
-  const cookie = (c: VendorCookie, i: number): VendorCookie => {
-    const from = full.cookies[i];
+  const cookie = (c: VendorCookie): VendorCookie => {
+    const from = full.cookies.find((k) => k.name === c.name && !k.prefix === !c.prefix);
     return from ? { ...c, lifetime: or(c.lifetime, from.lifetime), purpose: or(c.purpose, from.purpose) } : c;
   };
   return {

@@ -48,12 +48,11 @@ describe('vendorFields', () => {
     expect(code.match(/: null/g)).toHaveLength(5);
   });
 
-  it('ships the UI the words, in their places, and nothing else', async () => {
+  it('ships the UI the words and what matches them up, nothing else', async () => {
     const code = await build('ui', ACME);
-    for (const word of ['Acme Ltd', 'Counts the anvils', '1 year', 'Tells anvil fans', 'acme.example/privacy']) expect(code).toContain(word);
-    expect(code).toMatch(/cookies: \[\{\s*lifetime: '1 year',\s*purpose: 'Tells anvil fans apart.'\s*\}\]/);
-    for (const gone of ["'acme'", "'Acme'", "'_acme'", 'prefix', 'acme.example\'', 'analytics', 'party', 'storage', 'leavesUkEea', 'onAllow', 'optIn'])
-      expect(code).not.toContain(gone);
+    for (const word of ['Acme Ltd', 'Counts the anvils', '1 year', 'Tells anvil fans', 'acme.example/privacy', "'_acme'", 'prefix: true'])
+      expect(code).toContain(word);
+    for (const gone of ['acme.example\'', 'analytics', 'party', 'storage', 'leavesUkEea', 'onAllow', 'optIn']) expect(code).not.toContain(gone);
   });
 
   it.each<[string, string, RegExp]>([
