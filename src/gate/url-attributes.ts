@@ -83,22 +83,24 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     });
   };
 
-  /** setAttribute, setAttributeNS and the URL property setters all end here. */
-  const guarded = (el: Element, name: string, value: unknown) => {
-    // Most elements a page touches (div, a, span) fetch nothing: they leave before any string work.
-    const attrs = URL_ATTRS[el.localName];
-    if (!attrs) return false;
-    const n = String(name).toLowerCase().replace(/^xlink:/, '');
-    const vendor = attrs.includes(n) && claimed(n, String(value));
+  /** The URL property setters (their name is known and lower case) and setAttribute all end here. */
+  const guarded = (el: Element, n: string, value: unknown) => {
+    const vendor = URL_ATTRS[el.localName]?.includes(n) && claimed(n, String(value));
     if (vendor) hold(el, n, value, vendor.id);
     return !!vendor;
   };
+  /**
+   * An attribute name as the browser matches it. Most elements a page touches (div, a, span)
+   * fetch nothing, so they leave before any string work.
+   */
+  const byName = (el: Element, name: string, value: unknown) =>
+    !!URL_ATTRS[el.localName] && guarded(el, String(name).toLowerCase().replace(/^xlink:/, ''), value);
 
   E.setAttribute = function (name, value) {
-    if (!guarded(this, name, value)) setAttribute.call(this, name, value);
+    if (!byName(this, name, value)) setAttribute.call(this, name, value);
   };
   E.setAttributeNS = function (ns, name, value) {
-    if (!guarded(this, name, value)) setAttributeNS.call(this, ns, name, value);
+    if (!byName(this, name, value)) setAttributeNS.call(this, ns, name, value);
   };
   // Each URL property is found where the element's own prototype chain defines it
   // (video.src lives on HTMLMediaElement), and its setter is routed through the check once.
