@@ -16,6 +16,8 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   embed: ['src'],
   object: ['data'],
   image: ['href'],
+  // SVG's filter image fetches like <image>; SVG keeps the camel case in its localName.
+  feImage: ['href'],
   input: ['src'],
   track: ['src'],
 };
@@ -24,8 +26,12 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
 export const urlsOf = (name: string, value: string): string[] =>
   name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s/)[0]!) : [value];
 
+/** SVG's href may also sit in the XLink namespace (`xlink:href` in markup), which the browser honours. */
+const XLINK = 'http://www.w3.org/1999/xlink';
+
+// `*|` matches the attribute in any namespace: a bare `[href]` misses `xlink:href`.
 const SELECTOR = Object.keys(URL_ATTRS)
-  .flatMap((tag) => URL_ATTRS[tag]!.map((a) => `${tag}[${a}]`))
+  .flatMap((tag) => URL_ATTRS[tag]!.map((a) => `${tag}[*|${a}]`))
   .join();
 
 
@@ -100,7 +106,8 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     if (!byName(this, name, value)) setAttribute.call(this, name, value);
   };
   E.setAttributeNS = function (ns, name, value) {
-    if (!byName(this, name, value)) setAttributeNS.call(this, ns, name, value);
+    // The browser reads a namespaced attribute by its local name, whatever the prefix (xl:href).
+    if (!byName(this, String(name).replace(/^[^:]*:/, ''), value)) setAttributeNS.call(this, ns, name, value);
   };
   // Each URL property is found where the element's own prototype chain defines it
   // (video.src lives on HTMLMediaElement), and its setter is routed through the check once.
@@ -138,7 +145,8 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
         // would fetch on insertion, so its URL is held like any other.
         if (el.hasAttribute('data-consentry') && el.localName === 'script') continue;
         for (const name of URL_ATTRS[el.localName]!) {
-          const value = el.getAttribute(name);
+          const attr = el.getAttributeNodeNS(null, name) ?? el.getAttributeNodeNS(XLINK, name);
+          const value = attr && attr.value;
           const vendor = value != null && claimed(name, value);
           if (!vendor) continue;
           n++;
@@ -150,7 +158,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
             break;
           }
           hold(el, name, value, vendor.id);
-          removeAttribute.call(el, name);
+          el.removeAttributeNode(attr!);
         }
       }
       return n;
