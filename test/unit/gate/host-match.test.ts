@@ -35,6 +35,10 @@ describe('vendorForUrl', () => {
     expect(id('data:text/html,<script src="https://static.hotjar.com/c/hotjar-1.js"></script>')).toBeUndefined();
     expect(id('DATA:image/gif;base64,R0lGOD//static.hotjar.com')).toBeUndefined();
   });
+  it('skips only a URL that starts with data:, not a vendor URL that mentions one', () => {
+    expect(id('https://static.hotjar.com/c/hotjar-1.js?from=data:x')).toBe('heat');
+    expect(id('//static.hotjar.com/data:x.js')).toBe('heat');
+  });
   it('still parses a vendor URL the browser would clean up first (leading spaces and tabs)', () => {
     expect(id(' \t https://static.hotjar.com/x.js')).toBe('heat');
     expect(id('ht\ttps://static.hotjar.com/x.js')).toBe('heat');

@@ -102,6 +102,18 @@ describe('catalog words in the script-tag UI', () => {
     expect(details('hotjar')!.querySelector('a')).toBeNull();
   });
 
+  it('pairs cookie words by name, so a core from another release never shows one cookie\'s words for another', () => {
+    // A cached dist/consentry.js whose catalog lists the cookies in another order, one renamed.
+    const [first, second] = coreCopy.hotjar!.cookies;
+    const core = { ...coreCopy.hotjar!, cookies: [second!, { ...first!, name: '_hjRenamed' }, first!] };
+    const shown = withCatalogText(core).cookies;
+    for (const c of shown.filter((k) => k.name !== '_hjRenamed')) {
+      const own = hotjar!.cookies.find((k) => k.name === c.name)!;
+      expect([c.lifetime, c.purpose]).toEqual([own.lifetime, own.purpose]);
+    }
+    expect(shown.find((k) => k.name === '_hjRenamed')).toMatchObject({ lifetime: null, purpose: null });
+  });
+
   it('leaves a cookie field the site left out missing, as the ESM build shows it', () => {
     const site = { ...coreCopy.hotjar!, cookies: [{ name: '_hj', prefix: true, party: 'first' } as Vendor['cookies'][number]] };
     expect(withCatalogText(site).cookies[0]!.lifetime).toBeUndefined();
