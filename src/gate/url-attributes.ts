@@ -9,7 +9,8 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   script: ['src', 'href'],
   img: ['srcset', 'src'],
   iframe: ['src'],
-  link: ['href'],
+  // A preload of an image may name it only in imagesrcset; held before href, like srcset.
+  link: ['imagesrcset', 'href'],
   source: ['srcset', 'src'],
   video: ['poster', 'src'],
   audio: ['src'],
@@ -22,9 +23,15 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   track: ['src'],
 };
 
+/** Attributes that hold a list of candidate URLs rather than one URL. */
+const isSet = (name: string) => name.endsWith('srcset');
+
 /** The URLs an attribute value asks for: each candidate of a srcset, else the value itself. */
 export const urlsOf = (name: string, value: string): string[] =>
-  name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s/)[0]!) : [value];
+  isSet(name) ? value.split(',').map((c) => c.trim().split(/\s/)[0]!) : [value];
+
+/** Where the property that sets an attribute is not named like it (`link.imageSrcset`). */
+const PROPERTY: Readonly<Record<string, string>> = { imagesrcset: 'imageSrcset' };
 
 /** SVG's href may also sit in the XLink namespace (`xlink:href` in markup), which the browser honours. */
 const XLINK = 'http://www.w3.org/1999/xlink';
@@ -57,7 +64,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   let held = 0;
 
   /** A srcset holds when any of its candidates is a held vendor's. */
-  const claimed = (name: string, url: string) => (name === 'srcset' ? urlsOf(name, url).map(gate.blocked).find(Boolean) : gate.blocked(url));
+  const claimed = (name: string, url: string) => (isSet(name) ? urlsOf(name, url).map(gate.blocked).find(Boolean) : gate.blocked(url));
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
@@ -85,6 +92,8 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
         // A <source> is only read when its media element loads again.
         const media = el.parentNode as HTMLMediaElement | null;
         if (el.localName === 'source' && media && 'load' in media) media.load();
+        // Chromium reads a preload's imagesrcset only when the <link> is inserted: insert it again.
+        if (name === 'imagesrcset') el.parentNode?.insertBefore(el, el.nextSibling);
       },
     });
   };
@@ -115,12 +124,13 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   for (const tag in URL_ATTRS) {
     const el = win.document.createElement(tag);
     for (const p of URL_ATTRS[tag]!) {
+      const prop = PROPERTY[p] ?? p;
       let proto: object | null = el;
       let d: PropertyDescriptor | undefined;
-      while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, p)));
+      while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, prop)));
       // Only a setter is patched (SVG <image>.href has none: it is reached through setAttribute).
       if (d?.set)
-        wrap(proto!, p, (set) => {
+        wrap(proto!, prop, (set) => {
           if (ours.has(set)) return set;
           const g = function (this: Element, value: unknown) {
             if (!guarded(this, p, value)) set.call(this, value);

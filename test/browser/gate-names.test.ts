@@ -1,6 +1,7 @@
 // Every spelling of a fetching attribute the browser honours is held like the plain one: a name
 // in any case, SVG's href with or without the XLink namespace and under any prefix, SVG's filter
-// image, markup and customized built-ins. The gate paths test covers the plain spellings.
+// image, an image preload's imagesrcset, markup and customized built-ins. The gate paths test
+// covers the plain spellings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, recordNetwork, shopPage, startServer, type TestServer } from './harness';
@@ -35,12 +36,15 @@ const PATHS: Record<string, string> = {
   'markup with xlink:href on an SVG image': `d = document.createElement('div'); document.body.append(d); d.innerHTML = '<svg><image xlink:href="' + u + '" width="10" height="10"/></svg>'`,
   'markup with href on an SVG image': `d = document.createElement('div'); document.body.append(d); d.innerHTML = '<svg><image href="' + u + '" width="10" height="10"/></svg>'`,
   'markup with an SVG feImage': `d = document.createElement('div'); document.body.append(d); d.innerHTML = '<svg><filter id="g"><feImage href="' + u + '"/></filter><rect width="10" height="10" filter="url(#g)"/></svg>'`,
+  'setAttribute imagesrcset on an image preload link': `l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.setAttribute('imagesrcset', u + ' 1x'); document.head.append(l)`,
+  'the imageSrcset property of an image preload link': `l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.imageSrcset = u + ' 1x'; document.head.append(l)`,
+  'markup with an image preload link and imagesrcset': `d = document.createElement('div'); document.body.append(d); d.innerHTML = '<link rel="preload" as="image" imagesrcset="' + u + ' 1x">'`,
   'a customized built-in script': `customElements.get('x-s') || customElements.define('x-s', class extends HTMLScriptElement {}, { extends: 'script' }); s = document.createElement('script', { is: 'x-s' }); s.src = u; document.head.append(s)`,
 };
 
 const vendorUrl = (slug: string) => `https://static.hotjar.com/p/${slug}.gif`;
 const freeUrl = (slug: string) => `https://cdn.assets-example.net/p/${slug}.gif`;
-const run = (code: string, u: string) => `(function (u) { var d, f, i, r, s, svg; ${code}; })(${JSON.stringify(u)})`;
+const run = (code: string, u: string) => `(function (u) { var d, f, i, l, r, s, svg; ${code}; })(${JSON.stringify(u)})`;
 
 describe('the tag gate on every spelling of a fetching attribute', () => {
   for (const [name, code] of Object.entries(PATHS)) {
