@@ -118,6 +118,25 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     // The browser reads a namespaced attribute by its local name, whatever the prefix (xl:href).
     if (!byName(this, String(name).replace(/^[^:]*:/, ''), value)) setAttributeNS.call(this, ns, name, value);
   };
+  // SVG's href is an SVGAnimatedString: `image.href.baseVal = url` writes the attribute through an
+  // object that does not say whose it is, so reading an element's href notes the owner.
+  const owners = new WeakMap<object, Element>();
+  for (const name of ['SVGImageElement', 'SVGFEImageElement', 'SVGScriptElement'] as const)
+    if (win[name])
+      wrap(win[name].prototype, 'href', (get) =>
+        function (this: Element) {
+          const href = get.call(this) as object;
+          owners.set(href, this);
+          return href;
+        },
+      );
+  if (win.SVGAnimatedString)
+    wrap(win.SVGAnimatedString.prototype, 'baseVal', (set) =>
+      function (this: object, value: unknown) {
+        const el = owners.get(this);
+        if (!el || !guarded(el, 'href', value)) set.call(this, value);
+      },
+    );
   // Each URL property is found where the element's own prototype chain defines it
   // (video.src lives on HTMLMediaElement), and its setter is routed through the check once.
   const ours = new WeakSet<Function>();

@@ -1,7 +1,7 @@
 // Every spelling of a fetching attribute the browser honours is held like the plain one: a name
 // in any case, SVG's href with or without the XLink namespace and under any prefix, SVG's filter
-// image, an image preload's imagesrcset, markup and customized built-ins. The gate paths test
-// covers the plain spellings.
+// image, SVG's href.baseVal, an image preload's imagesrcset, markup and customized built-ins. The
+// gate paths test covers the plain spellings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, recordNetwork, shopPage, startServer, type TestServer } from './harness';
@@ -39,6 +39,9 @@ const PATHS: Record<string, string> = {
   'setAttribute imagesrcset on an image preload link': `l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.setAttribute('imagesrcset', u + ' 1x'); document.head.append(l)`,
   'the imageSrcset property of an image preload link': `l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.imageSrcset = u + ' 1x'; document.head.append(l)`,
   'markup with an image preload link and imagesrcset': `d = document.createElement('div'); document.body.append(d); d.innerHTML = '<link rel="preload" as="image" imagesrcset="' + u + ' 1x">'`,
+  'href.baseVal on an SVG image': `${svgImage} i.href.baseVal = u; svg.append(i)`,
+  'href.baseVal on an SVG feImage': feImage(`i.href.baseVal = u`),
+  'href.baseVal on an SVG script': `${SVG} s = document.createElementNS(svg.namespaceURI, 'script'); s.href.baseVal = u; svg.append(s)`,
   'a customized built-in script': `customElements.get('x-s') || customElements.define('x-s', class extends HTMLScriptElement {}, { extends: 'script' }); s = document.createElement('script', { is: 'x-s' }); s.src = u; document.head.append(s)`,
 };
 
