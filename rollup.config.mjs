@@ -14,13 +14,13 @@ const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 
  * streaming thread instead of lazily on the main thread, one call at a time. Other browsers read
  * a comment. Measured by `npm run bench` (docs/performance.md).
  */
-const min = () =>
-  terser({
-    ecma: 2020,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-    mangle: { properties: false },
-    format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
-  });
+export const TERSER = Object.freeze({
+  ecma: 2020,
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  mangle: { properties: false },
+  format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+});
+const min = () => terser(TERSER);
 
 /** JSX compiles to `preact/jsx-runtime`; the bundled builds take a smaller equivalent (src/ui/jsx.ts). */
 const smallJsx = () => ({

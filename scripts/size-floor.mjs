@@ -7,10 +7,11 @@ import { build } from 'esbuild';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { TERSER } from '../rollup.config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Bundles `source` (an ES module importing from the repo) and measures it like rollup.config.mjs. */
+/** Bundles `source` (an ES module importing from the repo) and minifies it with the build's own settings. */
 async function gz(source) {
   const out = await build({
     stdin: { contents: source, resolveDir: root, loader: 'ts' },
@@ -21,11 +22,7 @@ async function gz(source) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
   });
-  const min = await minify(out.outputFiles[0].text, {
-    ecma: 2020,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-    format: { comments: false },
-  });
+  const min = await minify(out.outputFiles[0].text, TERSER);
   return gzipSync(min.code, { level: 9 }).length;
 }
 
