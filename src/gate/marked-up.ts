@@ -4,7 +4,7 @@
 // after consentry.js, or added at any later time, are found by a MutationObserver.
 import type { ConsentryContext } from '../context';
 import type { Gate } from './gate';
-import { URL_ATTRS, urlsOf, type ElementGuard } from './url-attributes';
+import { URL_ATTRS, type ElementGuard } from './url-attributes';
 
 /** The element's start tag, as written, for a console message. */
 const openTag = (el: Element) => el.outerHTML.split('>')[0] + '>';
@@ -41,7 +41,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
       const urls: [string, string | null][] = script
         ? [['src', el.getAttribute('src') ?? el.getAttribute('data-src')]]
         : (URL_ATTRS[el.localName] ?? []).map((n) => [n, el.getAttribute('data-' + n)]);
-      const vendor = urls.flatMap(([n, u]) => (u == null ? [] : urlsOf(n, u))).map(gate.blocked).find(Boolean);
+      const vendor = urls.map(([n, u]) => u != null && g.claimed(n, u)).find(Boolean);
       if (vendor) return hold(vendor.id);
       gate.debug('released', id, `<${el.localName} data-consentry>`);
       if (script) return g.rearm(el, el.getAttribute('data-type'), el.getAttribute('data-src'));

@@ -3,6 +3,7 @@
 // browser sees the URL. A held element stays where the page put it, with the page's own
 // listeners, and gets its URL back, exactly once, when its vendor is allowed.
 import { wrap, type Gate } from './gate';
+import type { Vendor } from '../types';
 
 /** Fetching attributes by element, in the order to restore them (srcset before src: one fetch). */
 export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
@@ -27,7 +28,7 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
 const isSet = (name: string) => name.endsWith('srcset');
 
 /** The URLs an attribute value asks for: each candidate of a srcset, else the value itself. */
-export const urlsOf = (name: string, value: string): string[] =>
+const urlsOf = (name: string, value: string): string[] =>
   isSet(name) ? value.split(',').map((c) => c.trim().split(/\s/)[0]!) : [value];
 
 /** Where the property that sets an attribute is not named like it (`link.imageSrcset`). */
@@ -46,6 +47,8 @@ const SELECTOR = Object.keys(URL_ATTRS)
 type Hold = readonly [name: string, value: unknown, id: string];
 
 export interface ElementGuard {
+  /** The held vendor an attribute's value asks for (any candidate of a srcset), if any. */
+  claimed(name: string, value: string): Vendor | undefined;
   /** Holds every vendor URL in a subtree the page has not inserted yet; returns how many. */
   holdTree(root: Node): number;
   /** A clone of held elements is held the same way, so it loads when they do. */
@@ -64,7 +67,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   let held = 0;
 
   /** A srcset holds when any of its candidates is a held vendor's. */
-  const claimed = (name: string, url: string) => (isSet(name) ? urlsOf(name, url).map(gate.blocked).find(Boolean) : gate.blocked(url));
+  const claimed = (name: string, url: string): Vendor | undefined => (isSet(name) ? urlsOf(name, url).map(gate.blocked).find(Boolean) : gate.blocked(url));
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
@@ -165,6 +168,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     'querySelectorAll' in root ? [...((root as Element).matches?.(sel) ? [root as Element] : []), ...(root as ParentNode).querySelectorAll(sel)] : [];
 
   return {
+    claimed,
     setAttr,
     rearm,
     holdTree: (root) => {
