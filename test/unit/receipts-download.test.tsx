@@ -2,28 +2,10 @@
 // file it saves is the JSON of exportConsent().
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULTS } from '../../src/config';
 import { downloadJson } from '../../src/ui/download';
-import { categoryViews, currentDraft } from '../../src/ui/model';
-import { Preferences, type PreferencesProps } from '../../src/ui/preferences';
-import { enGB } from '../../src/ui/text-en-gb';
-import { vendors } from './ui/vendors';
+import { Preferences } from '../../src/ui/preferences';
+import { preferencesProps as props } from './ui/preferences-props';
 
-const categories = categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB);
-const props = (over: Partial<PreferencesProps> = {}): PreferencesProps => ({
-  text: enGB,
-  lang: 'en-GB',
-  base: 'https://shop.example/',
-  categories,
-  draft: currentDraft(categories, () => false),
-  signal: false,
-  onToggle: vi.fn(),
-  onAccept: vi.fn(),
-  onReject: vi.fn(),
-  onSave: vi.fn(),
-  onClose: vi.fn(),
-  ...over,
-});
 const button = () => screen.queryByRole('button', { name: 'Download my consent record' });
 
 afterEach(() => {

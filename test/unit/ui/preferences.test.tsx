@@ -1,28 +1,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../../src/config';
 import { categoryViews, choicesFrom, currentDraft, toggle, type Draft } from '../../../src/ui/model';
-import { Preferences, type PreferencesProps } from '../../../src/ui/preferences';
+import { Preferences } from '../../../src/ui/preferences';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { vendors } from './vendors';
-
-const categories = categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB);
-const allOff = currentDraft(categories, () => false);
-
-const props = (over: Partial<PreferencesProps> = {}): PreferencesProps => ({
-  text: enGB,
-  lang: 'en-GB',
-  base: 'https://shop.example/',
-  categories,
-  draft: allOff,
-  signal: false,
-  onToggle: vi.fn(),
-  onAccept: vi.fn(),
-  onReject: vi.fn(),
-  onSave: vi.fn(),
-  onClose: vi.fn(),
-  ...over,
-});
+import { allOff, categories, preferencesProps as props } from './preferences-props';
 
 const dialog = () => screen.getByRole('dialog', { name: 'Cookie preferences' });
 const focused = () => document.activeElement;
