@@ -150,7 +150,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
       let proto: object | null = el;
       let d: PropertyDescriptor | undefined;
       while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, prop)));
-      // Only a setter is patched (SVG <image>.href has none: it is reached through setAttribute).
+      // Only a setter is patched (SVG's href has none: its baseVal is patched above).
       if (d?.set)
         wrap(proto!, prop, (set) => {
           if (ours.has(set)) return set;
