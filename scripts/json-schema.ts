@@ -1,7 +1,7 @@
-// Turns the shapes in src/config-spec.ts into the JSON Schema published as schema.json.
+// Turns the shapes in src/shared/config-spec.ts into the JSON Schema published as schema.json.
 // `npx vite-node scripts/write-schema.ts` rewrites the file; a unit test fails when they differ.
-import { CONFIG } from '../src/config-spec';
-import type { Spec } from '../src/spec';
+import { CONFIG } from '../src/shared/config-spec';
+import type { Spec } from '../src/shared/spec';
 
 type Json = { [key: string]: unknown };
 

@@ -28,14 +28,14 @@ async function gz(source) {
 
 // Each import is kept alive by a global, so tree-shaking keeps what a page would run.
 const floors = {
-  'the tag gate alone (src/gate)': `import { gateFeature } from './src/gate'; globalThis.x = gateFeature;`,
+  'the tag gate alone (src/boot/gate)': `import { gateFeature } from './src/boot/gate'; globalThis.x = gateFeature;`,
   'returning-visit floor: read config and record, decide, gate (no validation, UI, cleanup, receipts, Consent Mode, catalog)': `
-    import { gateFeature } from './src/gate';
-    import { findConfig } from './src/config-source';
-    import { createConsentStore } from './src/consent-store';
-    import { decide } from './src/decide';
-    import { presentSignals } from './src/signals';
-    import { listeners } from './src/listeners';
+    import { gateFeature } from './src/boot/gate';
+    import { findConfig } from './src/boot/config-source';
+    import { createConsentStore } from './src/boot/consent-store';
+    import { decide } from './src/shared/decide';
+    import { presentSignals } from './src/shared/signals';
+    import { listeners } from './src/shared/listeners';
     globalThis.x = [gateFeature, findConfig, createConsentStore, decide, presentSignals, listeners];`,
   'Preact as the UI uses it (render, createElement, Fragment)': `
     import { render, createElement, Fragment } from 'preact';

@@ -1,15 +1,15 @@
 // The script-tag entry: the one place that wires the features and sets window.Consentry. It runs
 // synchronously as the first script in <head>, so the gate is in place before any tag can load.
-import { findConfig } from './config-source';
-import { createReporter } from './config';
-import { createCore } from './create-consentry';
-import type { Feature } from './context';
-import { cleanupFeature } from './cleanup';
-import { consentModeFeature } from './consent-mode';
-import { gateFeature } from './gate';
-import type { ConsentryApi } from './types';
-import { receiptsFeature } from './receipts';
-import { uiFeature } from './ui-loader';
+import { findConfig } from './boot/config-source';
+import { createReporter } from './shared/config';
+import { createCore } from './boot/core';
+import type { Feature } from './boot/context';
+import { cleanupFeature } from './later/cleanup';
+import { consentModeFeature } from './boot/consent-mode';
+import { gateFeature } from './boot/gate';
+import type { ConsentryApi } from './shared/types';
+import { receiptsFeature } from './later/receipts';
+import { uiFeature } from './boot/ui-loader';
 import { catalog } from '../vendors';
 
 declare global {

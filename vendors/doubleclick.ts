@@ -2,7 +2,7 @@
 // Facts from Google's own pages:
 // - cookies: https://business.safety.google/adscookies/ and https://policies.google.com/technologies/cookies
 // - gtag.js with DC-/AW- ids and Consent Mode: https://developers.google.com/tag-platform/security/guides/consent
-import type { Vendor } from '../src/types';
+import type { Vendor } from '../src/shared/types';
 
 const GTM = 'www.googletagmanager.com';
 

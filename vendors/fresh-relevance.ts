@@ -3,7 +3,7 @@
 // - cookies and storage: https://www.freshrelevance.com/cookies-policy
 // - script hosts: the install snippet Fresh Relevance gives each site (see /work/shared/vendors.md)
 // Its script lives on its own CloudFront distributions: claimed one by one, never cloudfront.net.
-import type { Vendor } from '../src/types';
+import type { Vendor } from '../src/shared/types';
 
 export const freshRelevance: Vendor = {
   id: 'fresh-relevance',

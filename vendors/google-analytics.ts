@@ -3,7 +3,7 @@
 // - cookies: https://support.google.com/analytics/answer/11397207 (GA4 cookie usage)
 // - tag, G- ids and hosts: https://developers.google.com/tag-platform/gtagjs/install
 // - policy: https://policies.google.com/technologies/cookies
-import type { Vendor } from '../src/types';
+import type { Vendor } from '../src/shared/types';
 
 export const googleAnalytics: Vendor = {
   id: 'google-analytics',

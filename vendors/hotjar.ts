@@ -3,7 +3,7 @@
 // - cookies and storage: https://www.hotjar.com/legal/policies/cookie-information/
 //   (also lists the hjViewportId / hjActiveViewportIds storage items; hosts from its tracking code)
 // No consent API: held until allowed; on withdrawal its `_hj` keys go and the page reloads.
-import type { Vendor } from '../src/types';
+import type { Vendor } from '../src/shared/types';
 
 export const hotjar: Vendor = {
   id: 'hotjar',

@@ -3,7 +3,7 @@
 // - consent API: https://docs.mixpanel.com/docs/privacy/protecting-user-data
 // - storage and hosts: https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript
 // - policy: https://mixpanel.com/legal/privacy-policy/
-import type { Vendor, VendorHook } from '../src/types';
+import type { Vendor, VendorHook } from '../src/shared/types';
 
 type Mixpanel = { opt_in_tracking?: () => void; opt_out_tracking?: () => void };
 

@@ -2,7 +2,7 @@
 // Facts from Rakuten Advertising's own pages:
 // - cookies: https://rakutenadvertising.com/legal-notices/services-privacy-policy/
 // - tag hosts: the site-wide and conversion tags Rakuten gives each advertiser
-import type { Vendor } from '../src/types';
+import type { Vendor } from '../src/shared/types';
 
 export const rakuten: Vendor = {
   id: 'rakuten',

@@ -1,10 +1,10 @@
 // The consent cookie on the server: read from a Cookie header, re-issued by Set-Cookie, and
 // asked "is this allowed?" for server-rendered pages. The record format and its two-year rule
 // are the browser's own (consent-record.ts), so both sides always agree.
-import { DEFAULTS } from '../config';
-import { decodeRecord, encodeRecord, recordExpiry } from '../consent-record';
-import { decide } from '../decide';
-import type { CategoryId, ConsentId, ConsentRecord, ResolvedConfig, SignalName, Vendor, VendorId } from '../types';
+import { DEFAULTS } from '../shared/config';
+import { decodeRecord, encodeRecord, recordExpiry } from '../shared/consent-record';
+import { decide } from '../shared/decide';
+import type { CategoryId, ConsentId, ConsentRecord, ResolvedConfig, SignalName, Vendor, VendorId } from '../shared/types';
 
 export interface CookieOptions {
   /** The consent cookie's name, as `cookie.name` in the browser config. Default `consentry`. */

@@ -4,7 +4,7 @@
 // cookie set by the server keeps its full lifetime in Safari, one set by script lasts 7 days.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { DAY_MS } from '../consent-record';
+import { DAY_MS } from '../shared/consent-record';
 import { readBody } from './body';
 import { consentDaysOf, consentSetCookie, readConsent, type CookieOptions } from './cookie';
 import { jsonLinesStore } from './jsonl-store';

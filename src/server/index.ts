@@ -6,4 +6,4 @@ export { postgresStore, type PostgresStoreOptions, type Queryable } from './pg-s
 export { DEFAULT_RETENTION_DAYS, type ReceiptEntry, type ReceiptStore, type RetentionOptions } from './store';
 export { checkReceipt, type Checked, type StoredReceipt } from './receipt-schema';
 export { consentSetCookie, cookieValue, isAllowed, readConsent, type CookieOptions, type IsAllowedOptions, type SetCookieOptions } from './cookie';
-export type { CategoryId, ConsentId, ConsentMethod, ConsentReceipt, ConsentRecord, SignalName, VendorId } from '../types';
+export type { CategoryId, ConsentId, ConsentMethod, ConsentReceipt, ConsentRecord, SignalName, VendorId } from '../shared/types';

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { checkReceipt } from './receipt-schema';
 import type { StoredReceipt } from './receipt-schema';
 import { byTime, receiptKey, retentionCutoff, type ReceiptEntry, type ReceiptStore, type RetentionOptions } from './store';
-import { DAY_MS } from '../consent-record';
+import { DAY_MS } from '../shared/consent-record';
 
 export interface JsonLinesStoreOptions extends RetentionOptions {
   /** The file; created with its directory when missing. */

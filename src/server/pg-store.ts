@@ -1,7 +1,7 @@
 // The PostgreSQL store, for sites that run more than one server: the database keeps receipts
 // unique (a primary key on the receipt's hash), so parallel writers cannot duplicate one.
 // It takes any `pg`-style pool, so `pg` stays an optional peer dependency of this package.
-import { DAY_MS } from '../consent-record';
+import { DAY_MS } from '../shared/consent-record';
 import { checkReceipt } from './receipt-schema';
 import { byTime, receiptKey, retentionCutoff, type ReceiptStore, type RetentionOptions } from './store';
 

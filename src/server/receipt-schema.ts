@@ -1,8 +1,8 @@
 // What the server accepts as a receipt: exactly the shape the browser sends, nothing more. A
 // receipt is evidence, so anything unexpected (an extra key, a wrong type, a query string in
 // the page, a date that does not round-trip) is refused rather than "cleaned up".
-import { ID_PATTERN, RECORD_ID } from '../consent-record';
-import type { ConsentMethod, ConsentReceipt, SignalName } from '../types';
+import { ID_PATTERN, RECORD_ID } from '../shared/consent-record';
+import type { ConsentMethod, ConsentReceipt, SignalName } from '../shared/types';
 
 /** A receipt as stored: `page` is always a path (only `exportConsent()` may lack one). */
 export type StoredReceipt = ConsentReceipt & { readonly page: string };

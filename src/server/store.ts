@@ -1,8 +1,8 @@
 // The one interface every receipt store offers, and the rules they share: what counts as the
 // same receipt (a retried send must not be stored twice) and how long a receipt is kept.
 import { createHash } from 'node:crypto';
-import { DEFAULTS } from '../config';
-import { DAY_MS } from '../consent-record';
+import { DEFAULTS } from '../shared/config';
+import { DAY_MS } from '../shared/consent-record';
 import type { StoredReceipt } from './receipt-schema';
 
 export interface ReceiptEntry {

@@ -4,8 +4,8 @@
 // script-tag UI chunks put them back here, from the same vendors/ files. The ESM build needs
 // none of this: its vendors are whole, and its UI chunk holds no vendor the site did not import.
 import { catalog } from '../../vendors';
-import type { Vendor, VendorCookie } from '../types';
-import type { MountUi } from './handle';
+import type { Vendor, VendorCookie } from '../shared/types';
+import type { MountUi } from '../boot/ui-handle';
 
 /**
  * Fills the catalog's words into the fields the core left null. A site's config and

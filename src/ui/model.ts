@@ -1,7 +1,7 @@
 // What the UI shows, derived from the site's config and vendors in the shopper's language. The
 // components take this plain view, so they can be rendered and tested without a core.
-import type { ConsentryContext } from '../context';
-import type { Choices, Vendor } from '../types';
+import type { ConsentryContext } from '../boot/context';
+import type { Choices, Vendor } from '../shared/types';
 import type { TextKey, Texts } from './text';
 
 export interface CategoryView {

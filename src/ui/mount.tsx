@@ -2,12 +2,12 @@
 // components into the shadow root, and turns every button into a choice the core records.
 // State lives in this closure and each change re-renders: Preact without hooks stays small.
 import { render } from 'preact';
-import type { Choice, ConsentryContext } from '../context';
-import type { ConsentMethod } from '../types';
+import type { Choice, ConsentryContext } from '../boot/context';
+import type { ConsentMethod } from '../shared/types';
 import { Banner } from './banner';
 import { CookieTable } from './cookie-table';
 import { downloadJson } from './download';
-import type { MountUi } from './handle';
+import type { MountUi } from '../boot/ui-handle';
 import { categoryViews, choicesFrom, currentDraft, toggle, type CategoryView, type Draft } from './model';
 import { Preferences } from './preferences';
 import { safeUrl } from './safe-url';

@@ -1,6 +1,6 @@
 // The shopper's wording: one shipped table (chosen by language in the core), then the site's
 // own overrides by key. Overrides are plain text, never HTML.
-import type { UiLanguage } from './language';
+import type { UiLanguage } from '../boot/language';
 import type { Texts } from './text-en-gb';
 
 export type { TextKey, Texts } from './text-en-gb';

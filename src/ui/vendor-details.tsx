@@ -1,6 +1,6 @@
 // What the shopper should know before switching a vendor on: who, why, which cookies, where
 // the data goes. Collapsed by default so the dialog stays short.
-import type { Vendor } from '../types';
+import type { Vendor } from '../shared/types';
 import { fill, type Texts } from './text';
 import { safeUrl } from './safe-url';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
-import { vendorForUrl } from '../../src/gate/host-match';
+import { vendorForUrl } from '../../src/boot/gate/host-match';
 import { catalog } from '../../vendors';
 
 const VENDORS = Object.values(catalog);

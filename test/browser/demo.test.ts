@@ -10,7 +10,7 @@ import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { catalog } from '../../vendors';
-import type { Vendor } from '../../src/types';
+import type { Vendor } from '../../src/shared/types';
 import { ROOT, launchBrowser, recordNetwork, type NetworkLog } from './harness';
 import { banner, preferences } from './ui-support';
 

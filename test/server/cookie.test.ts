@@ -1,9 +1,9 @@
 // The consent cookie read on the server, for server-rendered pages: the same answers as
 // Consentry.isAllowed in the browser, failing closed on anything doubtful.
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, encodeRecord } from '../../src/consent-record';
+import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
 import { cookieValue, isAllowed, readConsent } from '../../src/server/cookie';
-import type { ConsentRecord } from '../../src/types';
+import type { ConsentRecord } from '../../src/shared/types';
 import { NOW } from './support';
 
 const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({

@@ -2,10 +2,10 @@
 // cookie it re-issues, and that no body, however hostile, takes it down.
 import { createServer, request, Agent, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DAY_MS, encodeRecord } from '../../src/consent-record';
+import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
 import { createReceiptHandler, type ReceiptHandlerOptions } from '../../src/server/handler';
 import type { ReceiptStore } from '../../src/server/store';
-import type { ConsentRecord } from '../../src/types';
+import type { ConsentRecord } from '../../src/shared/types';
 import { NOW, jsonLinesKind, postgresKind, receipt, recordId, type StoreKind } from './support';
 
 interface Reply {

@@ -4,7 +4,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../src/consent-record';
+import { DAY_MS } from '../../src/shared/consent-record';
 import { jsonLinesStore } from '../../src/server/jsonl-store';
 import type { ReceiptStore } from '../../src/server/store';
 import { DEFAULT_RETENTION_DAYS } from '../../src/server/store';

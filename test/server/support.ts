@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { DAY_MS } from '../../src/consent-record';
+import { DAY_MS } from '../../src/shared/consent-record';
 import { jsonLinesStore } from '../../src/server/jsonl-store';
 import { postgresStore } from '../../src/server/pg-store';
 import type { StoredReceipt } from '../../src/server/receipt-schema';

@@ -3,11 +3,11 @@
 // tests in test/browser/cleanup.test.ts prove the same against a real cookie jar and network.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../src/create-consentry';
-import { cleanupFeature } from '../../src/cleanup';
-import { cookieDomains, registrableDomain } from '../../src/cleanup/cookies';
-import type { DebugEntry } from '../../src/context';
-import type { Vendor } from '../../src/types';
+import { createCore } from '../../src/boot/core';
+import { cleanupFeature } from '../../src/later/cleanup';
+import { cookieDomains, registrableDomain } from '../../src/boot/cleanup/cookies';
+import type { DebugEntry } from '../../src/boot/context';
+import type { Vendor } from '../../src/shared/types';
 import { catalog } from '../../vendors';
 
 type Mixpanel = { opt_in_tracking: () => void; opt_out_tracking: () => void };

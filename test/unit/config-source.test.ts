@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findConfig } from '../../src/config-source';
+import { findConfig } from '../../src/boot/config-source';
 
 const w = window as Window & { consentryConfig?: unknown };
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../src/create-consentry';
-import { DAY_MS, encodeRecord } from '../../src/consent-record';
+import { createCore } from '../../src/boot/core';
+import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
 import { catalog } from './fixtures';
 
 const config = { vendors: ['stats', 'heatmap', 'ads'] };

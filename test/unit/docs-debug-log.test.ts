@@ -2,8 +2,8 @@
 // `debugLog()` lets it replay what happened before it was listening.
 import { beforeEach, describe, expect, it } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../src/create-consentry';
-import type { Feature } from '../../src/context';
+import { createCore } from '../../src/boot/core';
+import type { Feature } from '../../src/boot/context';
 import { catalog } from './fixtures';
 
 const config = { vendors: ['stats', 'ads'], debug: true };

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CATEGORIES, vendorFrom } from '../../src/config';
+import { BUILT_IN_CATEGORIES, vendorFrom } from '../../src/shared/config';
 
 const doc = readFileSync(new URL('../../docs/vendors.md', import.meta.url), 'utf8');
 const template = [...doc.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!).find((c) => c.includes(': Vendor = {'));

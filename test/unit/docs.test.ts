@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import Cookies from 'js-cookie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resolveConfig } from '../../src/config';
-import { VENDOR } from '../../src/config-spec';
+import { resolveConfig } from '../../src/shared/config';
+import { VENDOR } from '../../src/shared/config-spec';
 import * as consentry from '../../src/index';
-import type { Vendor } from '../../src/types';
+import type { Vendor } from '../../src/shared/types';
 import * as vendors from '../../vendors';
 import { catalog } from '../../vendors';
 

@@ -1,5 +1,5 @@
 // A small catalog for core tests, independent of the real one in vendors/.
-import type { Vendor } from '../../src/types';
+import type { Vendor } from '../../src/shared/types';
 
 const vendor = (id: string, category: string, hosts: string[]): Vendor => ({
   id, name: id, company: `${id} Ltd`, category, purpose: `${id} purpose`, hosts,

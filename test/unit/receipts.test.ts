@@ -3,12 +3,12 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../src/create-consentry';
+import { createCore } from '../../src/boot/core';
 import { createConsentry } from '../../src/index';
-import { DAY_MS, encodeRecord } from '../../src/consent-record';
-import type { Feature } from '../../src/context';
-import { receiptsFeature } from '../../src/receipts';
-import type { ConsentReceipt } from '../../src/types';
+import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
+import type { Feature } from '../../src/boot/context';
+import { receiptsFeature } from '../../src/later/receipts';
+import type { ConsentReceipt } from '../../src/shared/types';
 import { catalog } from './fixtures';
 
 const ENDPOINT = '/consent-receipts';

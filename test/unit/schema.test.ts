@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONFIG } from '../../src/config-spec';
-import { check } from '../../src/spec';
+import { CONFIG } from '../../src/shared/config-spec';
+import { check } from '../../src/shared/spec';
 import { configSchema } from '../../scripts/json-schema';
 
 const shipped = JSON.parse(readFileSync(new URL('../../schema.json', import.meta.url), 'utf8'));

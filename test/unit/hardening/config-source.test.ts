@@ -1,7 +1,7 @@
 // Where the script-tag build looks for its configuration is page state anyone can break: a
 // getter on window.consentryConfig that throws must not keep Consentry from starting.
 import { afterEach, describe, expect, it } from 'vitest';
-import { findConfig } from '../../../src/config-source';
+import { findConfig } from '../../../src/boot/config-source';
 
 afterEach(() => void delete (window as { consentryConfig?: unknown }).consentryConfig);
 

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import Cookies from 'js-cookie';
-import { DAY_MS } from '../../../src/consent-record';
+import { DAY_MS } from '../../../src/shared/consent-record';
 import { catalog } from '../fixtures';
 import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from './support';
 

@@ -3,12 +3,12 @@
 // none may turn into a consent.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { findConfig } from '../../../src/config-source';
-import type { Feature } from '../../../src/context';
+import { findConfig } from '../../../src/boot/config-source';
+import type { Feature } from '../../../src/boot/context';
 import { mountUiIn } from '../../../src/ui/mount';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { uiFeatureWith } from '../../../src/ui-loader';
-import { createFallback } from '../../../src/ui-fallback';
+import { uiFeatureWith } from '../../../src/boot/ui-loader';
+import { createFallback } from '../../../src/boot/fallback';
 import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from './support';
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];

@@ -1,7 +1,7 @@
 // The record handed to page code (getConsent(), change listeners, the consentry:change event) is
 // the one the core decides from. A script that edits it must not be able to grant anything.
 import { describe, expect, it } from 'vitest';
-import type { ConsentRecord } from '../../../src/types';
+import type { ConsentRecord } from '../../../src/shared/types';
 import { CATALOG_IDS, allowedOptional, core, freshBrowserState } from './support';
 
 freshBrowserState();

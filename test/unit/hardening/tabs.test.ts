@@ -2,7 +2,7 @@
 // announced through the storage event and leaves nothing in localStorage; a tab that hears the
 // event re-reads the cookie.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore } from '../../../src/create-consentry';
+import { createCore } from '../../../src/boot/core';
 import { catalog } from '../fixtures';
 
 beforeEach(() => vi.stubGlobal('BroadcastChannel', undefined));

@@ -2,10 +2,10 @@
 // gives way to the plain fallback in bounded time, and under Trusted Types the chunk's URL goes
 // through a policy that vouches for that URL alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Feature } from '../../../src/context';
-import { createCore } from '../../../src/create-consentry';
-import { UI_READY_EVENT } from '../../../src/ui/handle';
-import { UI_TIMEOUT_MS, uiFeature } from '../../../src/ui-loader';
+import type { Feature } from '../../../src/boot/context';
+import { createCore } from '../../../src/boot/core';
+import { UI_READY_EVENT } from '../../../src/boot/ui-handle';
+import { UI_TIMEOUT_MS, uiFeature } from '../../../src/boot/ui-loader';
 
 const stops: Array<() => void> = [];
 const tracked: Feature = (ctx) => void stops.push(uiFeature(ctx) ?? (() => {}));

@@ -2,13 +2,13 @@
 // them to null): the preferences and the cookie declaration read as they did with the whole
 // catalog in the core, and whatever the site wrote itself still wins.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ConsentryContext, Feature } from '../../../src/context';
-import { createCore } from '../../../src/create-consentry';
-import type { ConsentryApi, Vendor, VendorId } from '../../../src/types';
+import type { ConsentryContext, Feature } from '../../../src/boot/context';
+import { createCore } from '../../../src/boot/core';
+import type { ConsentryApi, Vendor, VendorId } from '../../../src/shared/types';
 import { withCatalogText, withCatalogTextIn } from '../../../src/ui/catalog-text';
 import { mountUiIn } from '../../../src/ui/mount';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { uiFeatureWith } from '../../../src/ui-loader';
+import { uiFeatureWith } from '../../../src/boot/ui-loader';
 import { catalog } from '../../../vendors';
 
 /** The catalog as dist/consentry.js carries it: every word the UI alone shows is null. */

@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../../src/config';
+import { DEFAULTS } from '../../../src/shared/config';
 import { CookieTable, type DeclaredCookie } from '../../../src/ui/cookie-table';
 import { categoryViews } from '../../../src/ui/model';
 import { enGB } from '../../../src/ui/text-en-gb';

@@ -1,12 +1,12 @@
 // The UI wired to a real core in jsdom: what the shopper's clicks record, where focus goes,
 // and what the page's hooks do. Queries look inside the shadow root, where the UI lives.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ConsentryContext, Feature } from '../../../src/context';
-import { createCore } from '../../../src/create-consentry';
-import type { ConsentryApi } from '../../../src/types';
+import type { ConsentryContext, Feature } from '../../../src/boot/context';
+import { createCore } from '../../../src/boot/core';
+import type { ConsentryApi } from '../../../src/shared/types';
 import { mountUiIn } from '../../../src/ui/mount';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { uiFeatureWith } from '../../../src/ui-loader';
+import { uiFeatureWith } from '../../../src/boot/ui-loader';
 import { vendors } from './vendors';
 
 const stops: Array<() => void> = [];

@@ -1,7 +1,7 @@
 // The preferences dialog's props for component tests: the fixture vendors in English, every
 // switch off, every handler a spy. Each test overrides only what it is about.
 import { vi } from 'vitest';
-import { DEFAULTS } from '../../../src/config';
+import { DEFAULTS } from '../../../src/shared/config';
 import { categoryViews, currentDraft } from '../../../src/ui/model';
 import type { PreferencesProps } from '../../../src/ui/preferences';
 import { enGB } from '../../../src/ui/text-en-gb';

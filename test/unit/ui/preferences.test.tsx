@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../../src/config';
+import { DEFAULTS } from '../../../src/shared/config';
 import { categoryViews, choicesFrom, currentDraft, toggle, type Draft } from '../../../src/ui/model';
 import { Preferences } from '../../../src/ui/preferences';
 import { enGB } from '../../../src/ui/text-en-gb';

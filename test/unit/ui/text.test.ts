@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uiChunkFile, uiLanguage } from '../../../src/ui/language';
+import { uiChunkFile, uiLanguage } from '../../../src/boot/language';
 import { fill, withOverrides } from '../../../src/ui/text';
 import { de } from '../../../src/ui/text-de';
 import { enGB } from '../../../src/ui/text-en-gb';

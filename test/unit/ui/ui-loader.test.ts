@@ -1,9 +1,9 @@
 // The core side of the UI, in jsdom: when the chunk is fetched, from where, and what happens
 // when it cannot load. jsdom fetches no scripts, so tests fire the script's load/error events.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Feature } from '../../../src/context';
-import { createCore } from '../../../src/create-consentry';
-import { uiFeature } from '../../../src/ui-loader';
+import type { Feature } from '../../../src/boot/context';
+import { createCore } from '../../../src/boot/core';
+import { uiFeature } from '../../../src/boot/ui-loader';
 
 const chunkScripts = () => Array.from(document.querySelectorAll<HTMLScriptElement>('script[src*="consentry-ui"]'));
 const fallback = () => document.querySelector('[data-consentry-ui]')?.shadowRoot ?? null;

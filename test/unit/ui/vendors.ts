@@ -1,5 +1,5 @@
 // Vendors for UI tests, shaped like the catalog's (facts from /work/shared/vendors.md).
-import type { Vendor } from '../../../src/types';
+import type { Vendor } from '../../../src/shared/types';
 
 export const mixpanel: Vendor = {
   id: 'mixpanel',

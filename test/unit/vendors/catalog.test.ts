@@ -5,10 +5,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../vendors';
 import * as named from '../../../vendors';
-import { resolveConfig } from '../../../src/config';
-import { HOST, ID, VENDOR } from '../../../src/config-spec';
-import { check } from '../../../src/spec';
-import type { Vendor } from '../../../src/types';
+import { resolveConfig } from '../../../src/shared/config';
+import { HOST, ID, VENDOR } from '../../../src/shared/config-spec';
+import { check } from '../../../src/shared/spec';
+import type { Vendor } from '../../../src/shared/types';
 
 const entries = Object.entries(catalog);
 const vendors = Object.values(catalog);

@@ -1,7 +1,7 @@
 // Host matching against the real catalog, with URLs as each vendor's install guide writes them,
 // and near misses that must never be taken for a vendor (another site's CDN, a look-alike host).
 import { describe, expect, it } from 'vitest';
-import { vendorForUrl } from '../../../src/gate/host-match';
+import { vendorForUrl } from '../../../src/boot/gate/host-match';
 import { catalog } from '../../../vendors';
 
 const vendors = Object.values(catalog);

@@ -1,6 +1,6 @@
 // Where the script-tag build finds its configuration. Sources do not merge: the first found wins,
 // so what a site sees in one place is the whole truth.
-import type { Report } from './spec';
+import type { Report } from '../shared/spec';
 
 export const CONFIG_ELEMENT_ID = 'consentry-config';
 

@@ -5,10 +5,10 @@
 //
 // Other tabs hear of a withdrawal through the core's resync. A hidden tab waits until it is
 // shown, so a shopper never loses a page in the background to a reload they did not see.
-import { cookieDomains, cookieNames, deleteCookies, registrableDomain, vendorCookies } from './cleanup/cookies';
-import { clearKeys, deleteDatabases, storageOf } from './cleanup/storage';
-import type { Feature } from './context';
-import type { Vendor, VendorHook } from './types';
+import { cookieDomains, cookieNames, deleteCookies, registrableDomain, vendorCookies } from '../boot/cleanup/cookies';
+import { clearKeys, deleteDatabases, storageOf } from '../boot/cleanup/storage';
+import type { Feature } from '../boot/context';
+import type { Vendor, VendorHook } from '../shared/types';
 
 export const cleanupFeature: Feature = (ctx) => {
   const { win, doc } = ctx;

@@ -2,8 +2,8 @@
 // names the same domain (or none, for a host-only cookie) and the same path, and script cannot
 // read either back, so every combination the vendor may have used is expired: the current host
 // and each parent up to the registrable domain, with `path=/` and the page's own paths.
-import type { Vendor } from '../types';
-import { selected } from './patterns';
+import type { Vendor } from '../../shared/types';
+import { selected } from '../../shared/patterns';
 
 const PROBE = '__consentry_probe';
 const EXPIRED = 'max-age=0';

@@ -3,7 +3,7 @@
 // browser sees the URL. A held element stays where the page put it, with the page's own
 // listeners, and gets its URL back, exactly once, when its vendor is allowed.
 import { wrap, type Gate } from './gate';
-import type { Vendor } from '../types';
+import type { Vendor } from '../../shared/types';
 
 /** Fetching attributes by element, in the order to restore them (srcset before src: one fetch). */
 export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {

@@ -1,12 +1,12 @@
 // The consent core: one instance per page, created by the entry that wires the features. It
 // owns the record and answers what is allowed; features (gate, cleanup, UI, ...) act on that.
-import { DEFAULTS, createReporter, resolveConfig, vendorFrom } from './config';
-import { encodeRecord, freezeRecord, newRecordId } from './consent-record';
+import { DEFAULTS, createReporter, resolveConfig, vendorFrom } from '../shared/config';
+import { encodeRecord, freezeRecord, newRecordId } from '../shared/consent-record';
 import { createConsentStore } from './consent-store';
-import { decide, type Decision } from './decide';
-import { listeners } from './listeners';
-import { presentSignals } from './signals';
-import { isObject } from './spec';
+import { decide, type Decision } from '../shared/decide';
+import { listeners } from '../shared/listeners';
+import { presentSignals } from '../shared/signals';
+import { isObject } from '../shared/spec';
 import type { Choice, ConsentryContext, DebugEntry, Decisions, Feature } from './context';
 import type {
   CategoryChoice,
@@ -18,7 +18,7 @@ import type {
   ResolvedConfig,
   Vendor,
   VendorId,
-} from './types';
+} from '../shared/types';
 
 export interface CoreOptions {
   win?: Window & typeof globalThis;

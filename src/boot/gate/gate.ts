@@ -1,6 +1,6 @@
 // What the gate's parts share: which URLs are held, the release line, and the debug stream.
 import type { DebugEntry } from '../context';
-import type { Vendor, VendorId } from '../types';
+import type { Vendor, VendorId } from '../../shared/types';
 import type { ReleaseQueue } from './release-queue';
 
 export interface Gate {

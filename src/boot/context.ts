@@ -12,7 +12,7 @@ import type {
   SignalName,
   Vendor,
   VendorId,
-} from './types';
+} from '../shared/types';
 
 /** A frozen view of what is allowed at one moment, so listeners can diff before and after. */
 export interface Decisions {

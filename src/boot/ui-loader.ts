@@ -2,10 +2,10 @@
 // returning shopper with valid consent downloads and parses none of it), and wires the page's
 // "Cookie settings" links and cookie tables. If the chunk fails, the plain fallback takes over.
 import type { ConsentryContext, Feature } from './context';
-import { UI_READY_EVENT, type MountUi, type UiHandle } from './ui/handle';
-import { uiChunkFile, uiLanguage } from './ui/language';
-import { createFallback, type Fallback } from './ui-fallback';
-import { shadowHost, whenBody } from './ui/shadow-host';
+import { UI_READY_EVENT, type MountUi, type UiHandle } from './ui-handle';
+import { uiChunkFile, uiLanguage } from './language';
+import { createFallback, type Fallback } from './fallback';
+import { shadowHost, whenBody } from './shadow-host';
 
 export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
 

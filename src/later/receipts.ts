@@ -2,9 +2,9 @@
 // `receiptEndpoint`, whose Set-Cookie also re-issues the consent cookie (Safari caps cookies set
 // by script at seven days, not ones set by the server). Sending never delays the UI, and a
 // receipt not known to be stored waits in localStorage for the next page view.
-import { DAY_MS } from './consent-record';
-import type { Feature } from './context';
-import type { ConsentMethod, ConsentReceipt, ConsentRecord } from './types';
+import { DAY_MS } from '../shared/consent-record';
+import type { Feature } from '../boot/context';
+import type { ConsentMethod, ConsentReceipt, ConsentRecord } from '../shared/types';
 
 const KEY = 'consentry:receipts';
 /**

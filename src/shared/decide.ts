@@ -2,7 +2,7 @@
 // signals. Pure: the same inputs always give the same answers, so before/after views can be
 // compared to find what was withdrawn.
 import { signalRefuses } from './signals';
-import type { Decisions } from './context';
+import type { Decisions } from '../boot/context';
 import type { ConsentId, ConsentRecord, ResolvedConfig, SignalName, Vendor } from './types';
 
 export interface DecisionInput {

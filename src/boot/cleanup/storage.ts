@@ -1,6 +1,6 @@
 // A vendor's keys in Web Storage and its IndexedDB databases. Vendors such as Fresh Relevance
 // recreate cookies from what they kept here, so cookies alone are not enough.
-import { selected } from './patterns';
+import { selected } from '../../shared/patterns';
 
 /** The storage, or null where touching it throws (Safari private mode, sandboxed frames). */
 export function storageOf(win: Window, kind: 'localStorage' | 'sessionStorage'): Storage | null {

@@ -10,7 +10,7 @@
 // advanced mode exempts Google's hosts from the gate by design, and is off while a privacy
 // signal is honoured (the shopper's browser has already said no).
 import type { ConsentryContext, Feature } from './context';
-import type { VendorId } from './types';
+import type { VendorId } from '../shared/types';
 
 type Gtag = (...args: unknown[]) => void;
 type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: Gtag };

@@ -2,7 +2,7 @@
 // plain dialog (English, or the site's `text` overrides) still offers the same three buttons and
 // a switch per category. It ships in the core, so it is deliberately bare: DOM calls, no markup.
 import type { Choice, ConsentryContext } from './context';
-import { shadowHost, whenBody } from './ui/shadow-host';
+import { shadowHost, whenBody } from './shadow-host';
 
 const CSS =
   ':host{all:initial!important;position:fixed!important;z-index:2147483647!important}' +

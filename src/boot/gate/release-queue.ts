@@ -1,7 +1,7 @@
 // Held tags wait here, in the order they were held, and are released exactly once when their
 // vendor or category is allowed. Release happens after the next paint, in short slices, so the
 // click on "Accept all" paints at once and no long task follows it.
-import type { ConsentId } from '../types';
+import type { ConsentId } from '../../shared/types';
 
 export interface Held {
   readonly id: ConsentId;

@@ -1,7 +1,7 @@
 // Which vendor a URL belongs to. The URL parser does the hard part: it lower-cases the host,
 // decodes percent-escapes, turns IDN into punycode and drops `user@`, so a matcher that only
 // compares parsed host names cannot be fooled by how a tag spells its address.
-import type { Vendor, VendorUrlPattern } from '../types';
+import type { Vendor, VendorUrlPattern } from '../../shared/types';
 
 /** `host` is `claim` or a subdomain of it: `x.hotjar.com` yes, `nothotjar.com` no. */
 const within = (host: string, claim: string) => host === claim || host.endsWith('.' + claim);

@@ -2,8 +2,8 @@
 // cookies (disabled, sandboxed frames, a throwing document.cookie) the choice still applies to
 // this page view from memory, so the shopper is never stuck behind a banner that cannot close.
 import Cookies from 'js-cookie';
-import { decodeRecord, encodeRecord, recordExpiry } from './consent-record';
-import type { ConsentRecord, ResolvedConfig } from './types';
+import { decodeRecord, encodeRecord, recordExpiry } from '../shared/consent-record';
+import type { ConsentRecord, ResolvedConfig } from '../shared/types';
 
 export interface ConsentStore {
   /** The valid record, or null: missing, garbage, expired, future-dated or an old revision. */

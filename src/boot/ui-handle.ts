@@ -1,6 +1,6 @@
 // The seam between the core-side loader and the UI chunk. The loader owns when the UI is
 // needed; the chunk owns what it looks like. Only types cross, so the core stays small.
-import type { ConsentryContext } from '../context';
+import type { ConsentryContext } from './context';
 import type { shadowHost, whenBody } from './shadow-host';
 
 export interface UiHandle {
