@@ -1,7 +1,8 @@
-// The pages the benchmark loads. One shop page, built three ways (no consent library,
-// vanilla-cookieconsent 3.1.0 configured per its docs, Consentry), so every difference in the
-// figures comes from the consent layer; plus the gate page (2,000 elements added at run time)
-// and the scale page (200 vendors, 1,000 held tags).
+// The pages the benchmark loads. One shop page, built four ways (no consent library,
+// vanilla-cookieconsent 3.1.0 set up as its docs say, vanilla-cookieconsent loaded synchronously
+// in <head> as Consentry is, Consentry), so every difference in the figures comes from the
+// consent layer; plus the gate page (2,000 elements added at run time) and the scale page
+// (200 vendors, 1,000 held tags).
 //
 // Vendor URLs are plain http on the bench server's port: the browser maps every host to
 // 127.0.0.1 and the server answers any host it does not own with a small stand-in script, so no
@@ -46,18 +47,23 @@ export function consentryShop(port) {
   return page({ head: CONSENTRY_HEAD, body: tags });
 }
 
+/** vanilla-cookieconsent 3.1.0's files, as the bench server serves them from the pinned devDependency. */
+const VCC = '/node_modules/vanilla-cookieconsent/dist';
+/** The docs' `cookieconsent-config.js`, served by the bench at this path (config, not library: not counted in bytes). */
+export const VANILLA_CONFIG_PATH = '/vanilla-config.js';
+
+const vanillaTags = (port) =>
+  VENDORS.map((v) => `<script type="text/plain" data-category="${v.category}" data-service="${v.id}" async src="${v.tag(port)}"></script>`).join('');
+
 /**
- * vanilla-cookieconsent 3.1.0 as its docs say: the stylesheet in <head>, the script and
- * `CookieConsent.run()` at the end of <body>, tags marked `type="text/plain" data-category`,
- * one service per vendor so the preferences list the same five.
+ * The same policy for vanilla-cookieconsent in both setups: categories necessary / analytics /
+ * marketing, one service per vendor so the preferences list the same five; buttons named as
+ * Consentry's ("Accept all", "Reject all").
  */
-export function vanillaShop(port) {
-  const tags = VENDORS.map(
-    (v) => `<script type="text/plain" data-category="${v.category}" data-service="${v.id}" async src="${v.tag(port)}"></script>`,
-  ).join('');
+function vanillaConfig() {
   const services = (category) =>
     Object.fromEntries(VENDORS.filter((v) => v.category === category).map((v) => [v.id, { label: v.name }]));
-  const config = {
+  return {
     // Its default hides the banner from automated browsers (navigator.webdriver), i.e. from this bench.
     hideFromBots: false,
     categories: {
@@ -92,10 +98,59 @@ export function vanillaShop(port) {
       },
     },
   };
+}
+
+/**
+ * vanilla-cookieconsent 3.1.0 as its docs ("Getting started", HTML) say: the stylesheet in
+ * <head>; at the end of <body> `<script type="module" src="cookieconsent-config.js">`, a file that
+ * imports `cookieconsent.umd.js` and calls `CookieConsent.run()` (see vanillaConfigModule). Tags
+ * marked `type="text/plain" data-category data-service`.
+ */
+export function vanillaShop(port) {
   return page({
-    head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css">',
-    body: `${tags}<script src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script><script>CookieConsent.run(${json(config)});</script>`,
+    head: `<link rel="stylesheet" href="${VCC}/cookieconsent.css">`,
+    body: `${vanillaTags(port)}<script type="module" src="${VANILLA_CONFIG_PATH}"></script>`,
   });
+}
+
+/** The docs' `cookieconsent-config.js`: import the UMD build, then run with the config. */
+export function vanillaConfigModule() {
+  return `import '${VCC}/cookieconsent.umd.js';\n\nCookieConsent.run(${json(vanillaConfig())});\n`;
+}
+
+/**
+ * vanilla-cookieconsent 3.1.0 loaded the way Consentry is: synchronously in <head> (stylesheet
+ * and `cookieconsent.umd.js`, both render-blocking). `run()` reads the marked-up tags and appends
+ * its banner to <body> at once, so in <head> it is called on DOMContentLoaded.
+ */
+export function vanillaHeadShop(port) {
+  return page({
+    head: `<link rel="stylesheet" href="${VCC}/cookieconsent.css"><script src="${VCC}/cookieconsent.umd.js"></script><script>document.addEventListener('DOMContentLoaded',()=>CookieConsent.run(${json(vanillaConfig())}));</script>`,
+    body: vanillaTags(port),
+  });
+}
+
+/**
+ * The files a page's <head> downloads before it can render: `<script src>` without async, defer
+ * or type=module, and `<link rel=stylesheet>` without a non-matching media. Paths as written.
+ */
+export function renderBlockingFiles(html) {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const files = [];
+  const attr = (attrs, name) => {
+    const m = attrs.match(new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*("[^"]*"|'[^']*'|[^\\s>]+))?`, 'i'));
+    return m ? (m[1] ?? '').replace(/^["']|["']$/g, '') : null;
+  };
+  for (const [, tag, attrs] of head.matchAll(/<(script|link)\b([^>]*)>/gi)) {
+    if (tag.toLowerCase() === 'script') {
+      const type = (attr(attrs, 'type') ?? '').toLowerCase();
+      if (attr(attrs, 'src') && attr(attrs, 'async') === null && attr(attrs, 'defer') === null && ['', 'text/javascript'].includes(type))
+        files.push(attr(attrs, 'src'));
+    } else if ((attr(attrs, 'rel') ?? '').toLowerCase() === 'stylesheet' && ['', 'all', 'screen'].includes((attr(attrs, 'media') ?? '').toLowerCase())) {
+      files.push(attr(attrs, 'href'));
+    }
+  }
+  return files;
 }
 
 /**
