@@ -107,6 +107,8 @@ const external = (id) => /^(preact|js-cookie|pg)(\/|$)/.test(id) || id.startsWit
 
 export default [
   iife('src/browser.ts', 'dist/consentry.js', [vendorFields('core')]),
+  // What a page view needs only after first paint or once something happens (src/boot/later.ts).
+  iife('src/later/entry.ts', 'dist/consentry-later.js'),
   // The banner and preferences UI, one chunk per language, fetched only when the shopper must choose.
   iife('src/ui/entry.ts', 'dist/consentry-ui.js', [vendorFields('ui')]),
   iife('src/ui/entry-fr.ts', 'dist/consentry-ui.fr.js', [vendorFields('ui')]),

@@ -1,15 +1,20 @@
-// The script-tag entry: the one place that wires the features and sets window.Consentry. It runs
-// synchronously as the first script in <head>, so the gate is in place before any tag can load.
+// The script-tag entry: the one place that wires the boot's features and sets window.Consentry.
+// It runs synchronously as the first script in <head>, so the gate is in place before any tag can
+// load. What the page needs only later (the UI, receipts, cleanup on withdrawal, the debug
+// stream) is fetched from the same folder when it is needed: see boot/later.ts and boot/ui-loader.ts.
 import { findConfig } from './boot/config-source';
 import { createReporter } from './shared/config';
-import { createCore } from './boot/core';
+import { startCore } from './boot/core';
 import type { Feature } from './boot/context';
-import { cleanupFeature } from './later/cleanup';
 import { consentModeFeature } from './boot/consent-mode';
 import { gateFeature } from './boot/gate';
-import type { ConsentryApi } from './shared/types';
-import { receiptsFeature } from './later/receipts';
+import { acquire } from './boot/instance';
+import { laterFeature } from './boot/later';
+import { receiptExportFeature } from './boot/receipt-export';
+import { sweepFeature } from './boot/sweep';
+import { tabSyncFeature } from './boot/tab-sync';
 import { uiFeature } from './boot/ui-loader';
+import type { ConsentryApi } from './shared/types';
 import { catalog } from '../vendors';
 
 declare global {
@@ -19,13 +24,14 @@ declare global {
 }
 
 /** Features in start order: Consent Mode's default must precede anything the gate releases. */
-const features: Feature[] = [consentModeFeature, gateFeature, cleanupFeature, receiptsFeature, uiFeature];
+const features: Feature[] = [consentModeFeature, gateFeature, sweepFeature, tabSyncFeature, receiptExportFeature, laterFeature, uiFeature];
 
 const script = document.currentScript as HTMLScriptElement | null;
 const report = createReporter();
 if (!window.Consentry) {
   try {
-    window.Consentry = createCore(findConfig(document, window, report), { features, script, catalog });
+    // A site bundle may have started Consentry already: the tag then shares that instance.
+    window.Consentry = acquire(window, () => startCore(findConfig(document, window, report), { features, script, catalog }), true);
   } catch (e) {
     report('start-up', `failed (${(e as Error).message}); nothing optional will run on this page`);
   }

@@ -1,18 +1,39 @@
-// The npm entry. Importing starts nothing: a site calls createConsentry() when it is ready.
-import { createCore } from './boot/core';
+// The npm entry. Importing starts nothing: a site calls createConsentry() when it is ready. The
+// npm build is one piece (the site's bundler splits off the UI): every feature starts at once.
+import { startCore } from './boot/core';
 import type { ConsentryApi, ConsentryConfig } from './shared/types';
 import type { Feature } from './boot/context';
-import { cleanupFeature } from './later/cleanup';
 import { consentModeFeature } from './boot/consent-mode';
 import { gateModuleFeature } from './boot/gate';
+import { acquire } from './boot/instance';
+import { receiptExportFeature } from './boot/receipt-export';
+import { sweepFeature } from './boot/sweep';
+import { tabSyncFeature } from './boot/tab-sync';
+import { withdrawFeature } from './later/cleanup';
+import { debugStreamFeature } from './later/debug-stream';
 import { receiptsFeature } from './later/receipts';
 import { uiModuleFeature } from './ui-module';
 
 /** ESM features, in the order they must start (Consent Mode before the gate releases anything). */
-const features: Feature[] = [consentModeFeature, gateModuleFeature, cleanupFeature, receiptsFeature, uiModuleFeature];
+const features: Feature[] = [
+  debugStreamFeature,
+  consentModeFeature,
+  gateModuleFeature,
+  sweepFeature,
+  withdrawFeature,
+  tabSyncFeature,
+  receiptExportFeature,
+  receiptsFeature,
+  uiModuleFeature,
+];
 
-export function createConsentry(config: ConsentryConfig = {}): ConsentryApi {
-  return createCore(config, { features });
+/**
+ * Starts Consentry on this window, or, where it already runs (the script tag, or an earlier
+ * call), returns that instance. `destroy()` gives this reference back; the last one given back
+ * removes Consentry's listeners and restores every browser API the gate patched.
+ */
+export function createConsentry(config: ConsentryConfig = {}): ConsentryApi & { destroy(): void } {
+  return acquire(window, () => startCore(config, { features }));
 }
 
 export type * from './shared/types';

@@ -1,8 +1,12 @@
 // The internal seam between the consent core and the features wired around it (tag gate,
 // cleanup, Google Consent Mode, UI, receipts, tabs). A feature is a function of this context;
 // it owns no consent state of its own, so every part agrees on what is allowed.
+import type { Choice } from '../shared/choice';
+import type { Decisions } from '../shared/decide';
+import type { Report } from '../shared/spec';
+import type { LoadPart } from './load-part';
+import type { ReceiptBook } from './receipt-book';
 import type {
-  Choices,
   ConsentId,
   ConsentMethod,
   DebugEntry,
@@ -14,16 +18,11 @@ import type {
   VendorId,
 } from '../shared/types';
 
-/** A frozen view of what is allowed at one moment, so listeners can diff before and after. */
-export interface Decisions {
-  isAllowed(id: ConsentId): boolean;
-}
-
 /** Defined with the public API (`debugLog()`); re-exported for the features that emit it. */
 export type { DebugEntry };
 
-/** `'all'` and `'none'` are the two first-layer buttons; an object is a custom choice. */
-export type Choice = 'all' | 'none' | Choices;
+export type { Choice };
+export type { Decisions };
 
 export interface ConsentryContext {
   readonly config: ResolvedConfig;
@@ -31,6 +30,12 @@ export interface ConsentryContext {
   readonly doc: Document;
   /** The <script> that loaded Consentry (script-tag build), for the UI chunk's URL and the nonce. */
   readonly script: HTMLScriptElement | null;
+  /** Fetches a later part of the script-tag build (rejects in the npm build, which has none). */
+  readonly loadPart: LoadPart;
+  /** Receipts waiting between page views (the boot's exportConsent and the later sender share it). */
+  readonly receipts: ReceiptBook;
+  /** The one way a problem reaches the console (or `CoreOptions.log`). */
+  readonly report: Report;
   /** Add methods to the public API; call it synchronously while the feature starts. */
   expose(methods: Partial<FeatureApi>): void;
   /** What features have exposed so far (the preferences dialog downloads `exportConsent()`). */
@@ -50,14 +55,22 @@ export interface ConsentryContext {
   /** True when a privacy signal refuses this category and the shopper has not opted back in. */
   refusedBySignal(category: string): boolean;
   choose(choice: Choice, method: ConsentMethod): void;
+  /** Reads the cookie again (another tab, or the back/forward cache, may hold a newer answer). */
+  reread(): void;
   /** After every change of what is allowed, with views before and after. */
   onDecisions(fn: (now: Decisions, before: Decisions) => void): () => void;
   /** After every choice the shopper makes, changed or not, with how it was made (receipts record each one). */
   onChoice(fn: (record: ConsentRecord, method: ConsentMethod) => void): () => void;
   /** After `register()` adds a vendor. */
   onVendor(fn: (vendor: Vendor) => void): () => void;
+  /** After this page wrote or removed the record (a choice, or `reset()`). */
+  onStored(fn: () => void): () => void;
+  /** With `debug: true`, after each debug entry. */
+  onDebug(fn: (entry: DebugEntry) => void): () => void;
   debug(entry: DebugEntry): void;
+  /** The entries so far (the live buffer behind `debugLog()`). */
+  debugLog(): readonly DebugEntry[];
 }
 
-/** A feature wires itself to the context; it may return a teardown for tests. */
+/** A feature wires itself to the context; it returns its teardown when it has one (`destroy()`). */
 export type Feature = (ctx: ConsentryContext) => void | (() => void);

@@ -1,24 +1,19 @@
-// The consent core: one instance per page, created by the entry that wires the features. It
+// The consent core: one instance per window, created by the entry that wires the features. It
 // owns the record and answers what is allowed; features (gate, cleanup, UI, ...) act on that.
+// It is wiring: the decision (`decide`), the record a choice makes (`recordFor`) and the config's
+// reading (`resolveConfig`) are pure functions in shared/, each tested on its own.
 import { DEFAULTS, createReporter, resolveConfig, vendorFrom } from '../shared/config';
-import { encodeRecord, freezeRecord, newRecordId } from '../shared/consent-record';
+import { meaning, newRecordId } from '../shared/consent-record';
+import { recordFor, type Choice } from '../shared/choice';
 import { createConsentStore } from './consent-store';
-import { decide, type Decision } from '../shared/decide';
+import { partLoader } from './load-part';
+import { receiptBook } from './receipt-book';
+import { decide, type Decision, type Decisions } from '../shared/decide';
 import { listeners } from '../shared/listeners';
 import { presentSignals } from '../shared/signals';
 import { isObject } from '../shared/spec';
-import type { Choice, ConsentryContext, DebugEntry, Decisions, Feature } from './context';
-import type {
-  CategoryChoice,
-  ChangeListener,
-  ConsentMethod,
-  ConsentRecord,
-  ConsentryApi,
-  FeatureApi,
-  ResolvedConfig,
-  Vendor,
-  VendorId,
-} from '../shared/types';
+import type { ConsentryContext, Feature } from './context';
+import type { ChangeListener, ConsentMethod, ConsentRecord, ConsentryApi, DebugEntry, FeatureApi, ResolvedConfig, Vendor, VendorId } from '../shared/types';
 
 export interface CoreOptions {
   win?: Window & typeof globalThis;
@@ -29,7 +24,16 @@ export interface CoreOptions {
   log?: (message: string) => void;
 }
 
-export function createCore(rawConfig: unknown, options: CoreOptions = {}): ConsentryApi {
+/** A running core: its public API, and the teardown that ends every feature it started. */
+export interface Core {
+  readonly api: ConsentryApi;
+  stop(): void;
+}
+
+/** The debug buffer keeps the first entries only: a page that runs for hours must not grow it forever. */
+const DEBUG_LIMIT = 1000;
+
+export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
   const win = options.win ?? window;
   const doc = win.document;
   const report = createReporter(options.log);
@@ -44,11 +48,14 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   const store = createConsentStore(config, win);
   const vendors: Vendor[] = [...config.vendors];
   const signals = presentSignals(win.navigator, config);
+  const optional = config.categories.map((c) => c.id).filter((id) => id !== 'necessary');
 
   const changed = listeners<[ConsentRecord | null]>();
   const decided = listeners<[Decisions, Decisions]>();
   const chosen = listeners<[ConsentRecord, ConsentMethod]>();
   const registered = listeners<[Vendor]>();
+  const logged = listeners<[DebugEntry]>();
+  const stored = listeners<[]>();
 
   let record = store.read(Date.now());
   let decision: Decision;
@@ -57,92 +64,52 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
   redecide();
   let shownText: string | null = null;
 
-  // Kept as well as dispatched: a debug panel's script runs after ours and must not miss the start.
+  // Kept as well as streamed: a debug panel's script runs after ours and must not miss the start.
   const debugLog: DebugEntry[] = [];
   const debug = (entry: DebugEntry) => {
     if (!config.debug) return;
-    if (debugLog.length < 1000) debugLog.push(entry);
-    doc.dispatchEvent(new CustomEvent('consentry:debug', { detail: entry }));
+    if (debugLog.length < DEBUG_LIMIT) debugLog.push(entry);
+    logged.emit(entry);
   };
 
   /** Makes `next` the record, telling everyone who depends on what is allowed. */
-  const apply = (next: ConsentRecord | null, announce: boolean) => {
+  const apply = (next: ConsentRecord | null) => {
     const before = decision;
     const previous = record;
     record = next;
     decided.emit(redecide(), before);
-    if (announce && summary(previous) !== summary(next)) {
+    if (meaning(previous) !== meaning(next)) {
       changed.emit(next);
       doc.dispatchEvent(new CustomEvent('consentry:change', { detail: next }));
     }
   };
 
-  const optional = () => config.categories.map((c) => c.id).filter((id) => id !== 'necessary');
-
-  const build = (choice: Choice, method: ConsentMethod): ConsentRecord => {
-    const base = record;
-    const categories: Record<string, CategoryChoice> = Object.create(null);
-    const overrides: Record<string, boolean> = Object.create(null);
-    const seen = new Set(base?.seenVendors ?? []);
-    if (base) {
-      Object.assign(categories, base.categories);
-      Object.assign(overrides, base.vendors);
-    }
-    if (choice === 'all' || choice === 'none') {
-      for (const id of optional()) {
-        // "Accept all" skips what a privacy signal refused; only the category's own switch opts back in.
-        if (choice === 'all' && decision.refusedBySignal(id)) {
-          if (!categories[id]) categories[id] = { granted: false, method };
-          continue;
-        }
-        categories[id] = { granted: choice === 'all', method };
-        for (const v of vendors) if (v.category === id) delete overrides[v.id];
-      }
-      for (const v of vendors) seen.add(v.id);
-    } else {
-      const named = Object.keys(choice);
-      for (const id of named) {
-        const granted = choice[id] === true;
-        if (optional().includes(id)) {
-          categories[id] = { granted, method };
-          for (const v of vendors) {
-            if (v.category !== id) continue;
-            seen.add(v.id);
-            if (!named.includes(v.id)) delete overrides[v.id];
-          }
-        } else if (vendors.some((v) => v.id === id && v.category !== 'necessary')) {
-          overrides[id] = granted;
-          seen.add(id);
-        } else {
-          report(`setConsent: "${id}"`, id === 'necessary' ? 'cannot be switched off' : 'is not a category or vendor of this site; check the id');
-        }
-      }
-    }
-    // Keep only vendor choices that differ from their category: the cookie stays small.
-    for (const id of Object.keys(overrides)) {
-      const v = vendors.find((x) => x.id === id);
-      if (!v || overrides[id] === (categories[v.category]?.granted ?? false)) delete overrides[id];
-    }
-    return freezeRecord({
-      version: 1,
-      id: base?.id ?? newRecordId(win.crypto),
-      consentedAt: Math.floor(Date.now() / 1000) * 1000,
+  const build = (choice: Choice, method: ConsentMethod) => {
+    const { record: next, unknown } = recordFor({
+      base: record,
+      choice,
+      method,
+      optional,
+      vendors,
+      refusedBySignal: decision.refusedBySignal,
+      signals,
       revision: config.revision,
-      categories,
-      vendors: overrides,
-      seenVendors: [...seen],
-      signals: [...signals],
+      now: Date.now(),
+      newId: () => newRecordId(win.crypto),
     });
+    for (const id of unknown)
+      report(`setConsent: "${id}"`, id === 'necessary' ? 'cannot be switched off' : 'is not a category or vendor of this site; check the id');
+    return next;
   };
 
   const choose = (choice: Choice, method: ConsentMethod) => {
     try {
       const next = build(choice, method);
       store.write(next);
-      apply(next, true);
+      apply(next);
       debug({ action: 'choice', detail: method });
       chosen.emit(next, method);
-      tell();
+      stored.emit();
     } catch (e) {
       report('choice', `could not be saved (${(e as Error).message}); nothing optional was allowed`);
     }
@@ -157,42 +124,15 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     store.refresh(record);
   }
 
-  /** Another tab, or the back/forward cache, may hold a newer answer than this page. */
-  const resync = () => {
-    const latest = store.read(Date.now());
-    if (summary(latest) !== summary(record) || latest?.consentedAt !== record?.consentedAt) apply(latest, true);
-  };
-  win.addEventListener('pageshow', (e) => (e as PageTransitionEvent).persisted && resync());
-  // Other tabs hear of a choice at once; a tab that missed it checks the cookie when shown.
-  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && resync());
-  const topic = `consentry:${config.cookie.name}`;
-  let channel: BroadcastChannel | null = null;
-  try {
-    channel = new win.BroadcastChannel(topic);
-    channel.onmessage = resync;
-  } catch {
-    // No BroadcastChannel (Safari before 15.4, some sandboxes): a localStorage write raises the
-    // storage event in the site's other tabs instead.
-    win.addEventListener('storage', (e) => e.key === topic && resync());
-  }
-  /** Tells the site's other tabs to re-read the cookie. */
-  const tell = () => {
-    if (channel) return channel.postMessage(0);
-    try {
-      // Set and removed at once: the event reaches the other tabs and nothing stays behind.
-      win.localStorage.setItem(topic, '1');
-      win.localStorage.removeItem(topic);
-    } catch {
-      // No storage either: the other tabs catch up when they are next shown.
-    }
-  };
-
   const api = {} as ConsentryApi;
   const ctx: ConsentryContext = {
     config,
     win,
     doc,
     script: options.script ?? null,
+    loadPart: partLoader(win, options.script ?? null),
+    receipts: receiptBook(win),
+    report,
     expose: (methods: Partial<FeatureApi>) => void Object.assign(api, methods),
     api,
     noteShownText: (text) => void (shownText = text),
@@ -205,10 +145,17 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     signals: () => signals,
     refusedBySignal: (category) => decision.refusedBySignal(category),
     choose,
+    reread: () => {
+      const latest = store.read(Date.now());
+      if (meaning(latest) !== meaning(record) || latest?.consentedAt !== record?.consentedAt) apply(latest);
+    },
     onDecisions: decided.add,
     onChoice: chosen.add,
     onVendor: registered.add,
+    onStored: stored.add,
+    onDebug: logged.add,
     debug,
+    debugLog: () => debugLog,
   };
 
   Object.assign(api, {
@@ -240,8 +187,8 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     },
     reset: () => {
       store.remove();
-      apply(null, true);
-      tell();
+      apply(null);
+      stored.emit();
       api.showBanner?.();
     },
     whenAllowed: (id: string, fn: () => void) => {
@@ -262,16 +209,22 @@ export function createCore(rawConfig: unknown, options: CoreOptions = {}): Conse
     },
   } satisfies Omit<ConsentryApi, keyof FeatureApi>);
 
+  const teardowns: Array<() => void> = [];
   for (const feature of options.features ?? []) {
     try {
-      feature(ctx);
+      const end = feature(ctx);
+      if (end) teardowns.push(end);
     } catch (e) {
       // A broken feature must not take the others (or the page) down; the gate fails closed itself.
       report('feature', `failed to start: ${(e as Error).message}`);
     }
   }
-  return api;
+  return {
+    api,
+    // Last started, first ended: the gate (started early) restores the platform after the UI is gone.
+    stop: () => teardowns.splice(0).reverse().forEach((end) => end()),
+  };
 }
 
-/** What a change is about: the answers (fields 4 to 7 of the cookie), not when they were given. */
-const summary = (r: ConsentRecord | null) => (r ? encodeRecord(r).split('.').slice(4).join('.') : '');
+/** A core whose teardown nobody needs (tests, and the script tag, which is never torn down). */
+export const createCore = (rawConfig: unknown, options?: CoreOptions): ConsentryApi => startCore(rawConfig, options).api;

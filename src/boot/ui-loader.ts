@@ -13,27 +13,8 @@ export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
  * Script-tag build: the chunk for the page's language (`consentry-ui.js` for en-GB) sits next
  * to `consentry.js` and carries its nonce. One language per chunk keeps the first visit small.
  */
-export const loadUiScript: LoadUi = ({ win, doc, script, config }) =>
-  new Promise((resolve, reject) => {
-    if (!script?.src) throw new Error('the <script> that loaded consentry.js was not found');
-    const s = doc.createElement('script');
-    let mount: unknown;
-    s.addEventListener(UI_READY_EVENT, (e) => (mount = (e as CustomEvent).detail));
-    s.onload = () => (typeof mount === 'function' ? resolve(mount as MountUi) : reject(new Error(`${s.src} did not start`)));
-    s.onerror = () => reject(new Error(`${s.src} did not load`));
-    const url = new URL(uiChunkFile(uiLanguage(config.language, doc.documentElement.lang)), script.src).href;
-    // Under `require-trusted-types-for 'script'` a plain string src throws. The policy vouches
-    // for this one URL only, so it cannot launder anything else; sites that list their policies
-    // add `consentry` to `trusted-types`.
-    const tt = (win as { trustedTypes?: TrustedTypeFactory }).trustedTypes;
-    s.src = tt ? (tt.createPolicy('consentry', { createScriptURL: (u) => (u === url ? u : '') }).createScriptURL(url) as string) : url;
-    if (script.nonce) s.nonce = script.nonce;
-    (doc.head || doc.documentElement).appendChild(s);
-  });
-
-interface TrustedTypeFactory {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
-}
+export const loadUiScript: LoadUi = (ctx) =>
+  ctx.loadPart(uiChunkFile(uiLanguage(ctx.config.language, ctx.doc.documentElement.lang)), UI_READY_EVENT) as Promise<MountUi>;
 
 /** A chunk that never answers (a stalled CDN) must not leave the shopper without a way to choose. */
 export const UI_TIMEOUT_MS = 5000;

@@ -93,6 +93,22 @@ export function freezeRecord(record: ConsentRecord): ConsentRecord {
   return Object.freeze(record);
 }
 
+/**
+ * What a record says, whatever its encoding, date or how each answer was given: the answers per
+ * category and vendor, who was asked, and which signals stood. Two records with the same meaning
+ * allow the same things, so no change is announced between them.
+ */
+export function meaning(record: ConsentRecord | null): string {
+  if (!record) return '';
+  const sorted = (o: object) => Object.keys(o).sort();
+  return JSON.stringify([
+    sorted(record.categories).map((id) => [id, record.categories[id]!.granted]),
+    sorted(record.vendors).map((id) => [id, record.vendors[id]]),
+    [...record.seenVendors].sort(),
+    [...record.signals].sort(),
+  ]);
+}
+
 /** The cookie may live until the two-year rule ends it, and never longer. */
 export function recordExpiry(record: ConsentRecord, consentDays: number): Date {
   return new Date(record.consentedAt + consentDays * DAY_MS);

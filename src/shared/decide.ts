@@ -2,8 +2,12 @@
 // signals. Pure: the same inputs always give the same answers, so before/after views can be
 // compared to find what was withdrawn.
 import { signalRefuses } from './signals';
-import type { Decisions } from '../boot/context';
 import type { ConsentId, ConsentRecord, ResolvedConfig, SignalName, Vendor } from './types';
+
+/** A frozen view of what is allowed at one moment, so listeners can diff before and after. */
+export interface Decisions {
+  isAllowed(id: ConsentId): boolean;
+}
 
 export interface DecisionInput {
   readonly record: ConsentRecord | null;

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
 import { createCore } from '../../src/boot/core';
+import type { Feature } from '../../src/boot/context';
+import { tabSyncFeature } from '../../src/boot/tab-sync';
 import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
 import { catalog } from './fixtures';
 
 const config = { vendors: ['stats', 'heatmap', 'ads'] };
-const start = (cfg: unknown = config, features = []) => createCore(cfg, { catalog, features, log: () => {} });
+const start = (cfg: unknown = config, features: Feature[] = []) => createCore(cfg, { catalog, features, log: () => {} });
 
 function setSignal(name: 'doNotTrack' | 'globalPrivacyControl', value: unknown) {
   Object.defineProperty(navigator, name, { value, configurable: true });
@@ -37,7 +39,7 @@ describe('the consent core', () => {
   });
 
   it('re-reads the cookie when the page is restored from the back/forward cache', () => {
-    const c = start();
+    const c = start(config, [tabSyncFeature]);
     c.acceptAll();
     // Another page of the site withdrew analytics while this one sat in the cache.
     const record = c.getConsent()!;

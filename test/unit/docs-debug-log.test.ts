@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import Cookies from 'js-cookie';
 import { createCore } from '../../src/boot/core';
 import type { Feature } from '../../src/boot/context';
+import { debugStreamFeature } from '../../src/later/debug-stream';
 import { catalog } from './fixtures';
 
 const config = { vendors: ['stats', 'ads'], debug: true };
@@ -28,18 +29,31 @@ describe('debugLog()', () => {
     const seen: unknown[] = [];
     const listen = (e: Event) => seen.push((e as CustomEvent).detail);
     document.addEventListener('consentry:debug', listen);
-    const c = createCore(config, { catalog, log: () => {} });
+    const c = createCore(config, { catalog, features: [debugStreamFeature], log: () => {} });
     c.rejectAll();
     document.removeEventListener('consentry:debug', listen);
     expect(seen).toEqual(c.debugLog());
     expect(seen).toEqual([{ action: 'choice', detail: 'api' }]);
   });
 
+  it('dispatches entries made before the stream started first, in order (the script tag loads it after first paint)', () => {
+    const seen: unknown[] = [];
+    const listen = (e: Event) => seen.push((e as CustomEvent).detail);
+    document.addEventListener('consentry:debug', listen);
+    const c = createCore(config, { catalog, features: [early, debugStreamFeature], log: () => {} });
+    c.rejectAll();
+    document.removeEventListener('consentry:debug', listen);
+    expect(seen).toEqual([
+      { action: 'held', vendor: 'ads', detail: 'script' },
+      { action: 'choice', detail: 'api' },
+    ]);
+  });
+
   it('is empty and emits nothing without debug: true', () => {
     const seen: unknown[] = [];
     const listen = (e: Event) => seen.push(e);
     document.addEventListener('consentry:debug', listen);
-    const c = createCore({ vendors: ['stats'] }, { catalog, features: [early], log: () => {} });
+    const c = createCore({ vendors: ['stats'] }, { catalog, features: [early, debugStreamFeature], log: () => {} });
     c.acceptAll();
     document.removeEventListener('consentry:debug', listen);
     expect(c.debugLog()).toEqual([]);

@@ -8,6 +8,7 @@ import { createConsentry } from '../../src/index';
 import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
 import type { Feature } from '../../src/boot/context';
 import { receiptsFeature } from '../../src/later/receipts';
+import { receiptExportFeature } from '../../src/boot/receipt-export';
 import type { ConsentReceipt } from '../../src/shared/types';
 import { catalog } from './fixtures';
 
@@ -17,7 +18,7 @@ const config = { vendors: ['stats', 'heatmap', 'ads'], receiptEndpoint: ENDPOINT
 
 /** Stands in for the UI: it reports the banner text it showed, as the real one does. */
 const bannerShown: Feature = (ctx) => ctx.noteShownText(SHOWN);
-const start = (cfg: unknown = config) => createCore(cfg, { catalog, features: [receiptsFeature, bannerShown], log: () => {} });
+const start = (cfg: unknown = config) => createCore(cfg, { catalog, features: [receiptExportFeature, receiptsFeature, bannerShown], log: () => {} });
 
 let beacon: ReturnType<typeof vi.fn>;
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -75,7 +76,7 @@ describe('receipts', () => {
     const c = createCore(config, {
       catalog,
       log: () => {},
-      features: [receiptsFeature, (ctx) => void queueMicrotask(() => ctx.choose('none', 'banner'))],
+      features: [receiptExportFeature, receiptsFeature, (ctx) => void queueMicrotask(() => ctx.choose('none', 'banner'))],
     });
     await vi.waitFor(() => expect(beacon).toHaveBeenCalled());
     expect(beacons()[0]!.method).toBe('banner');
@@ -83,7 +84,7 @@ describe('receipts', () => {
   });
 
   it('sends no text hash when no banner text was shown', async () => {
-    createCore(config, { catalog, features: [receiptsFeature], log: () => {} }).acceptAll();
+    createCore(config, { catalog, features: [receiptExportFeature, receiptsFeature], log: () => {} }).acceptAll();
     await vi.waitFor(() => expect(beacon).toHaveBeenCalled());
     expect(beacons()[0]!.textHash).toBeNull();
   });

@@ -8,6 +8,7 @@ export interface Gate {
   blocked(url: string): Vendor | undefined;
   readonly queue: ReleaseQueue;
   debug(action: DebugEntry['action'], vendor: VendorId, detail: string): void;
+  readonly wrap: Wrap;
 }
 
 /**
@@ -15,7 +16,18 @@ export interface Gate {
  * else its value. Every prototype and window patch of the gate goes through here; an API the
  * environment lacks (jsdom has no sendBeacon) is left absent rather than given a broken one.
  */
-export function wrap(o: object, key: string, make: (orig: Function) => Function): void {
-  const d = Object.getOwnPropertyDescriptor(o, key);
-  if (d) Object.defineProperty(o, key, { ...d, [d.set ? 'set' : d.get ? 'get' : 'value']: make(d.set ?? d.get ?? d.value) });
+export type Wrap = (o: object, key: string, make: (orig: Function) => Function) => void;
+
+/** A `wrap` that remembers each patch, so the last `destroy()` can put the platform back as it was. */
+export function patcher(): { wrap: Wrap; restore(): void } {
+  const undo: Array<() => void> = [];
+  return {
+    wrap: (o, key, make) => {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (!d) return;
+      Object.defineProperty(o, key, { ...d, [d.set ? 'set' : d.get ? 'get' : 'value']: make(d.set ?? d.get ?? d.value) });
+      undo.push(() => Object.defineProperty(o, key, d));
+    },
+    restore: () => undo.splice(0).reverse().forEach((put) => put()),
+  };
 }

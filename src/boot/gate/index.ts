@@ -3,7 +3,7 @@
 // tags are released in order, exactly once, when the shopper allows them.
 import { exemptFromGate } from '../consent-mode';
 import type { Feature } from '../context';
-import { wrap, type Gate } from './gate';
+import { patcher, type Gate } from './gate';
 import { vendorForUrl } from './host-match';
 import { guardMarkedUp } from './marked-up';
 import { guardMarkup } from './markup-paths';
@@ -24,7 +24,9 @@ const gateWith =
     }
     // Google's tags in Consent Mode's advanced mode go through before consent, by design.
     const allowed = (id: string) => ctx.isAllowed(id) || exemptFromGate(ctx, id);
+    const { wrap, restore } = patcher();
     const gate: Gate = {
+      wrap,
       queue: releaseQueue(win, allowed),
       blocked: (url) => {
         const v = vendorForUrl(url, ctx.vendors(), doc.baseURI);
@@ -33,7 +35,7 @@ const gateWith =
       },
       debug: (action, vendor, detail) => ctx.debug({ action, vendor, detail }),
     };
-    ctx.onDecisions(gate.queue.release);
+    const stopRelease = ctx.onDecisions(gate.queue.release);
 
     const guarded = new WeakSet<Window>();
     /** Patches one window: the page's, and each same-origin frame's as Consentry sees it. */
@@ -41,7 +43,7 @@ const gateWith =
       if (guarded.has(w)) return;
       guarded.add(w);
       const g = guardElements(w, gate);
-      guardMarkup(w, g);
+      guardMarkup(w, g, wrap);
       guardNetwork(w, gate);
       const F = w.HTMLIFrameElement.prototype;
       for (const key of ['contentWindow', 'contentDocument'])
@@ -60,7 +62,12 @@ const gateWith =
         );
       return g;
     };
-    guardMarkedUp(ctx, guard(win)!, gate);
+    const stopMarkedUp = guardMarkedUp(ctx, guard(win)!, gate);
+    return () => {
+      stopRelease();
+      stopMarkedUp();
+      restore();
+    };
   };
 
 /** The script-tag build: also says so when consentry.js is not loaded as it must be. */

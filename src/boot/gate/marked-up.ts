@@ -9,7 +9,7 @@ import { URL_ATTRS, type ElementGuard } from './url-attributes';
 /** The element's start tag, as written, for a console message. */
 const openTag = (el: Element) => el.outerHTML.split('>')[0] + '>';
 
-export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate): void {
+export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate): () => void {
   const { doc } = ctx;
   const seen = new WeakSet<Element>();
 
@@ -76,9 +76,14 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
   };
   const scan = () => doc.querySelectorAll('[data-consentry]').forEach(mark);
 
-  new ctx.win.MutationObserver((records) => {
+  const observer = new ctx.win.MutationObserver((records) => {
     for (const r of records) r.addedNodes.forEach(see);
-  }).observe(doc, { childList: true, subtree: true });
+  });
+  observer.observe(doc, { childList: true, subtree: true });
   doc.addEventListener('DOMContentLoaded', scan);
   scan();
+  return () => {
+    observer.disconnect();
+    doc.removeEventListener('DOMContentLoaded', scan);
+  };
 }

@@ -2,7 +2,7 @@
 // an <iframe>, <link> or <embed> fetches the moment it is inserted. So markup that could fetch
 // is parsed where nothing loads (a <template>), its vendor URLs are held, and only then is it
 // inserted; copies and parsed documents are checked before the page can insert them.
-import { wrap } from './gate';
+import type { Wrap } from './gate';
 import { URL_ATTRS, type ElementGuard } from './url-attributes';
 
 type Win = Window & typeof globalThis;
@@ -16,7 +16,7 @@ const FETCHING = new RegExp(`<(${Object.keys(URL_ATTRS).join('|')})[\\s/>]`, 'i'
 /** Contexts whose content is text, or not HTML: parsing them as a template would be wrong. */
 const TEXT = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext|template)$/;
 
-export function guardMarkup(win: Win, g: ElementGuard): void {
+export function guardMarkup(win: Win, g: ElementGuard, wrap: Wrap): void {
   const E = win.Element.prototype;
   const S = win.ShadowRoot.prototype;
   const D = win.Document.prototype;

@@ -1,7 +1,7 @@
 // Network calls a vendor script makes itself. They are not replayed on consent (the script
 // that made them will run again after the page is allowed); they fail as an offline network
 // would, so vendor code takes its own error path instead of breaking the page.
-import { wrap, type Gate } from './gate';
+import type { Gate } from './gate';
 
 type Win = Window & typeof globalThis;
 
@@ -30,14 +30,14 @@ export function guardNetwork(win: Win, gate: Gate): void {
   };
 
   // Environments without an API (jsdom has no sendBeacon) must not gain a broken one: wrap skips them.
-  wrap(win, 'fetch', (fetch) =>
+  gate.wrap(win, 'fetch', (fetch) =>
     function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
       return held(input instanceof win.Request ? input.url : input, 'fetch')
         ? Promise.reject(new TypeError('Failed to fetch'))
         : fetch.call(this === undefined ? win : this, input, init);
     },
   );
-  wrap(win.Navigator.prototype, 'sendBeacon', (sendBeacon) =>
+  gate.wrap(win.Navigator.prototype, 'sendBeacon', (sendBeacon) =>
     function (this: Navigator, url: string, data?: BodyInit | null) {
       return !held(url, 'sendBeacon') && sendBeacon.call(this, url, data);
     },
@@ -45,7 +45,7 @@ export function guardNetwork(win: Win, gate: Gate): void {
 
   const X = win.XMLHttpRequest.prototype;
   const dead = new WeakSet<XMLHttpRequest>();
-  wrap(X, 'open', (open) =>
+  gate.wrap(X, 'open', (open) =>
     function (this: XMLHttpRequest, ...args: unknown[]) {
       delete (this as { readyState?: number }).readyState;
       if (held(args[1], 'XMLHttpRequest')) dead.add(this);
@@ -53,7 +53,7 @@ export function guardNetwork(win: Win, gate: Gate): void {
       return open.apply(this, args);
     },
   );
-  wrap(X, 'send', (send) =>
+  gate.wrap(X, 'send', (send) =>
     function (this: XMLHttpRequest, body?: unknown) {
       if (!dead.has(this)) return send.call(this, body);
       win.setTimeout(() => {
@@ -64,7 +64,7 @@ export function guardNetwork(win: Win, gate: Gate): void {
   );
 
   for (const name of ['WebSocket', 'EventSource'] as const)
-    wrap(win, name, (C) =>
+    gate.wrap(win, name, (C) =>
       new Proxy(C, {
         construct: (target, args: unknown[], newTarget) =>
           held(args[0], name)

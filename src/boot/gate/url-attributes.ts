@@ -2,7 +2,7 @@
 // an attribute (property setter, setAttribute, parsed markup) is checked against it before the
 // browser sees the URL. A held element stays where the page put it, with the page's own
 // listeners, and gets its URL back, exactly once, when its vendor is allowed.
-import { wrap, type Gate } from './gate';
+import type { Gate } from './gate';
 import type { Vendor } from '../../shared/types';
 
 /** Fetching attributes by element, in the order to restore them (srcset before src: one fetch). */
@@ -126,7 +126,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   const owners = new WeakMap<object, Element>();
   for (const name of ['SVGImageElement', 'SVGFEImageElement', 'SVGScriptElement'] as const)
     if (win[name])
-      wrap(win[name].prototype, 'href', (get) =>
+      gate.wrap(win[name].prototype, 'href', (get) =>
         function (this: Element) {
           const href = get.call(this) as object;
           owners.set(href, this);
@@ -134,7 +134,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
         },
       );
   if (win.SVGAnimatedString)
-    wrap(win.SVGAnimatedString.prototype, 'baseVal', (set) =>
+    gate.wrap(win.SVGAnimatedString.prototype, 'baseVal', (set) =>
       function (this: object, value: unknown) {
         const el = owners.get(this);
         if (!el || !guarded(el, 'href', value)) set.call(this, value);
@@ -152,7 +152,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
       while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, prop)));
       // Only a setter is patched (SVG's href has none: its baseVal is patched above).
       if (d?.set)
-        wrap(proto!, prop, (set) => {
+        gate.wrap(proto!, prop, (set) => {
           if (ours.has(set)) return set;
           const g = function (this: Element, value: unknown) {
             if (!guarded(this, p, value)) set.call(this, value);

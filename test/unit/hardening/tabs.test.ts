@@ -3,6 +3,7 @@
 // event re-reads the cookie.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../../src/boot/core';
+import { tabSyncFeature } from '../../../src/boot/tab-sync';
 import { catalog } from '../fixtures';
 
 beforeEach(() => vi.stubGlobal('BroadcastChannel', undefined));
@@ -12,7 +13,7 @@ afterEach(() => {
   document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 });
 
-const start = () => createCore({ vendors: ['stats'] }, { catalog, log: () => {} });
+const start = () => createCore({ vendors: ['stats'] }, { catalog, features: [tabSyncFeature], log: () => {} });
 
 describe('tabs without BroadcastChannel', () => {
   it('announces a choice through localStorage without leaving a key behind', () => {

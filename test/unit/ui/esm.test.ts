@@ -8,21 +8,24 @@ const dialogName = () => {
   return root?.querySelector('#cy-title')?.textContent ?? null;
 };
 
+// One Consentry per window: each test gives its instance back, so the next one starts afresh.
+let running: { destroy(): void } | undefined;
 afterEach(() => {
+  running?.destroy();
   document.body.innerHTML = '';
   document.documentElement.lang = '';
 });
 
 describe('createConsentry()', () => {
   it('shows the banner through a dynamic import, not a script chunk', async () => {
-    createConsentry({});
+    running = createConsentry({});
     await vi.waitFor(() => expect(dialogName()).toBe('Cookies on this site'));
     expect(document.querySelector('script[src*="consentry-ui"]')).toBeNull();
   });
 
   it('loads the German table on a German page', async () => {
     document.documentElement.lang = 'de';
-    createConsentry({});
+    running = createConsentry({});
     await vi.waitFor(() => expect(dialogName()).toBe('Cookies auf dieser Website'));
   });
 });

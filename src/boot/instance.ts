@@ -1,0 +1,45 @@
+// One Consentry per window. A second start (the npm build's createConsentry() on a page where
+// the script tag, or an earlier call, already runs) gets the running instance, counted, rather
+// than patching the platform twice with a state of its own. The count lives on the window, under
+// a registered symbol, because the script tag and a site's bundle are separate copies of this code.
+import type { ConsentryApi } from '../shared/types';
+import type { Core } from './core';
+
+const RUNNING = Symbol.for('consentry.running');
+
+interface Running {
+  readonly api: ConsentryApi;
+  refs: number;
+  stop(): void;
+}
+type Holder = { [RUNNING]?: Running };
+
+/**
+ * A reference to the window's instance, started by `start` if none runs. Its `destroy()` gives
+ * the reference back, once; the last one given back ends every feature and restores what the
+ * gate patched. Without `destroy` (the script tag) the reference is never given back.
+ */
+export function acquire(win: Window, start: () => Core): ConsentryApi & { destroy(): void };
+export function acquire(win: Window, start: () => Core, permanent: true): ConsentryApi;
+export function acquire(win: Window, start: () => Core, permanent?: true): ConsentryApi & { destroy?(): void } {
+  const holder = win as Holder;
+  let running = holder[RUNNING];
+  if (running) running.refs++;
+  else {
+    const core = start();
+    running = holder[RUNNING] = { api: core.api, refs: 1, stop: core.stop };
+  }
+  if (permanent) return running.api;
+  const held = running;
+  let released = false;
+  return {
+    ...held.api,
+    destroy: () => {
+      if (released) return;
+      released = true;
+      if (--held.refs) return;
+      delete holder[RUNNING];
+      held.stop();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The boot's side of consentry-later.js: what a page view needs only after first paint, or only
+// once something happens (a choice, a withdrawal, a receipt due, `debug: true`). A returning
+// shopper with a valid choice fetches none of it. Events that happen before the part has started
+// are kept and handed to its features in order, so a choice made at once still gets its receipt
+// and its cleanup. If the part cannot load, nothing is released that was not already: the gate
+// and the record live in the boot; only the after-work is lost, and the console says so.
+import { listeners } from '../shared/listeners';
+import type { Decisions } from '../shared/decide';
+import type { ConsentMethod, ConsentRecord } from '../shared/types';
+import type { ConsentryContext, Feature } from './context';
+import { afterPaint } from './load-part';
+
+export const LATER_FILE = 'consentry-later.js';
+/** The event consentry-later.js fires on its own <script> to hand its features over. */
+export const LATER_READY_EVENT = 'consentry:later';
+
+export type LoadLater = (ctx: ConsentryContext) => Promise<readonly Feature[]>;
+
+const loadLaterScript: LoadLater = (ctx) => ctx.loadPart(LATER_FILE, LATER_READY_EVENT) as Promise<readonly Feature[]>;
+
+export const laterFeatureWith =
+  (load: LoadLater): Feature =>
+  (ctx) => {
+    const choices = listeners<[ConsentRecord, ConsentMethod]>();
+    const decisions = listeners<[Decisions, Decisions]>();
+    const kept: Array<() => void> = [];
+    const ends: Array<() => void> = [];
+    let loading: Promise<void> | undefined;
+    let started = false;
+
+    const need = () =>
+      (loading ??= load(ctx).then(
+        (features) => {
+          const sub: ConsentryContext = { ...ctx, onChoice: choices.add, onDecisions: decisions.add };
+          for (const feature of features) {
+            try {
+              const end = feature(sub);
+              if (end) ends.push(end);
+            } catch (e) {
+              ctx.report('feature', `failed to start: ${(e as Error).message}`);
+            }
+          }
+          started = true;
+          kept.splice(0).forEach((emit) => emit());
+        },
+        (e: unknown) =>
+          ctx.report(
+            LATER_FILE,
+            `could not start (${(e as Error)?.message}); choices still apply, but receipts, cleanup on withdrawal and the debug stream are off on this page. Serve it next to consentry.js`,
+          ),
+      ));
+    /** Hands an event on at once, or keeps it for the part once it is on its way. */
+    const relay = (emit: () => void) => (started ? emit() : loading && kept.push(emit));
+
+    const stops = [
+      ctx.onChoice((record, method) => {
+        need();
+        relay(() => choices.emit(record, method));
+      }),
+      ctx.onDecisions((now, before) => {
+        if (ctx.vendors().some((v) => before.isAllowed(v.id) && !now.isAllowed(v.id))) need();
+        relay(() => decisions.emit(now, before));
+      }),
+    ];
+    const url = ctx.config.receiptEndpoint;
+    if (ctx.config.debug || (url && ctx.receipts.due(ctx.record()).length)) afterPaint(ctx.win, need);
+    return () => {
+      stops.forEach((stop) => stop());
+      ends.splice(0).forEach((end) => end());
+    };
+  };
+
+export const laterFeature: Feature = laterFeatureWith(loadLaterScript);
