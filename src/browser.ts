@@ -3,12 +3,13 @@
 // load. What the page needs only later (the UI, receipts, cleanup on withdrawal, the debug
 // stream) is fetched from the same folder when it is needed: see boot/later.ts and boot/ui-loader.ts.
 import { findConfig } from './boot/config-source';
-import { createReporter } from './shared/config';
 import { startCore } from './boot/core';
 import type { Feature } from './boot/context';
 import { consentModeFeature } from './boot/consent-mode';
 import { gateFeature } from './boot/gate';
 import { acquire } from './boot/instance';
+import { keeping } from './boot/problem-log';
+import { why } from './shared/problems';
 import { laterFeature } from './boot/later';
 import { receiptExportFeature } from './boot/receipt-export';
 import { sweepFeature } from './boot/sweep';
@@ -27,12 +28,13 @@ declare global {
 const features: Feature[] = [consentModeFeature, gateFeature, sweepFeature, tabSyncFeature, receiptExportFeature, laterFeature, uiFeature];
 
 const script = document.currentScript as HTMLScriptElement | null;
-const report = createReporter();
+const problems = keeping();
 if (!window.Consentry) {
   try {
     // A site bundle may have started Consentry already: the tag then shares that instance.
-    window.Consentry = acquire(window, () => startCore(findConfig(document, window, report), { features, script, catalog }), true);
+    window.Consentry = acquire(window, () => startCore(findConfig(document, window, problems.report), { features, script, catalog, problems }), true);
   } catch (e) {
-    report('start-up', `failed (${(e as Error).message}); nothing optional will run on this page`);
+    // Nothing runs that could fetch the words: this one says itself.
+    console.error(`Consentry: start-up failed (${why(e)}); nothing optional will run on this page.`);
   }
 }

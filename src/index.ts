@@ -1,6 +1,6 @@
 // The npm entry. Importing starts nothing: a site calls createConsentry() when it is ready. The
 // npm build is one piece (the site's bundler splits off the UI): every feature starts at once.
-import { startCore } from './boot/core';
+import { printed, startCore } from './boot/core';
 import type { ConsentryApi, ConsentryConfig } from './shared/types';
 import type { Feature } from './boot/context';
 import { consentModeFeature } from './boot/consent-mode';
@@ -33,7 +33,7 @@ const features: Feature[] = [
  * removes Consentry's listeners and restores every browser API the gate patched.
  */
 export function createConsentry(config: ConsentryConfig = {}): ConsentryApi & { destroy(): void } {
-  return acquire(window, () => startCore(config, { features }));
+  return acquire(window, () => startCore(config, { features, problems: printed() }));
 }
 
 export type * from './shared/types';

@@ -1,6 +1,6 @@
 // Where the script-tag build finds its configuration. Sources do not merge: the first found wins,
 // so what a site sees in one place is the whole truth.
-import type { Report } from '../shared/spec';
+import { why, type Report } from '../shared/problems';
 
 export const CONFIG_ELEMENT_ID = 'consentry-config';
 
@@ -10,7 +10,7 @@ export function findConfig(doc: Document, win: Window, report: Report): unknown 
     try {
       return JSON.parse(el.textContent ?? '');
     } catch (e) {
-      report(`<script id="${CONFIG_ELEMENT_ID}">`, `is not valid JSON (${(e as Error).message}); fix it, everything optional stays blocked until then`);
+      report(`<script id="${CONFIG_ELEMENT_ID}">`, 'bad-json', why(e));
       return undefined;
     }
   }
@@ -18,7 +18,7 @@ export function findConfig(doc: Document, win: Window, report: Report): unknown 
     return (win as Window & { consentryConfig?: unknown }).consentryConfig;
   } catch (e) {
     // A throwing getter must not stop start-up: without Consentry nothing would gate the tags.
-    report('window.consentryConfig', `could not be read (${e instanceof Error ? e.message : 'it threw'}); set it to a plain object`);
+    report('window.consentryConfig', 'bad-global', why(e));
     return undefined;
   }
 }

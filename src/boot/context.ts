@@ -3,7 +3,8 @@
 // it owns no consent state of its own, so every part agrees on what is allowed.
 import type { Choice } from '../shared/choice';
 import type { Decisions } from '../shared/decide';
-import type { Report } from '../shared/spec';
+import type { Report } from '../shared/problems';
+import type { ProblemLog } from './problem-log';
 import type { LoadPart } from './load-part';
 import type { ReceiptBook } from './receipt-book';
 import type {
@@ -34,8 +35,12 @@ export interface ConsentryContext {
   readonly loadPart: LoadPart;
   /** Receipts waiting between page views (the boot's exportConsent and the later sender share it). */
   readonly receipts: ReceiptBook;
-  /** The one way a problem reaches the console (or `CoreOptions.log`). */
+  /** The one way a problem is reported: by its code, worded where it is printed. */
   readonly report: Report;
+  /** Writes a message as it is (to the console, or `CoreOptions.log`). */
+  log(message: string): void;
+  /** The problems reported, where they are kept for a later part to print. */
+  readonly problems: ProblemLog;
   /** Add methods to the public API; call it synchronously while the feature starts. */
   expose(methods: Partial<FeatureApi>): void;
   /** What features have exposed so far (the preferences dialog downloads `exportConsent()`). */

@@ -2,7 +2,10 @@
 // owns the record and answers what is allowed; features (gate, cleanup, UI, ...) act on that.
 // It is wiring: the decision (`decide`), the record a choice makes (`recordFor`) and the config's
 // reading (`resolveConfig`) are pure functions in shared/, each tested on its own.
-import { DEFAULTS, createReporter, resolveConfig, vendorFrom } from '../shared/config';
+import { DEFAULTS, resolveConfig, vendorFrom } from '../shared/config';
+import { message } from '../shared/messages';
+import { why } from '../shared/problems';
+import { printing, type ProblemLog } from './problem-log';
 import { meaning, newRecordId } from '../shared/consent-record';
 import { recordFor, type Choice } from '../shared/choice';
 import { createConsentStore } from './consent-store';
@@ -20,9 +23,14 @@ export interface CoreOptions {
   features?: readonly Feature[];
   catalog?: Readonly<Record<VendorId, Vendor>>;
   script?: HTMLScriptElement | null;
-  /** Where problems are reported; console.error by default. */
+  /** Where messages are written; console.error by default. */
   log?: (message: string) => void;
+  /** Where problems go; `createCore` writes each to `log` at once (the script tag keeps them for later). */
+  problems?: ProblemLog;
 }
+
+/** Problems written to `log` as they happen, in their words (the npm build, and tests). */
+export const printed = (log: (message: string) => void = (m) => console.error(m)): ProblemLog => printing((p) => log(message(p)));
 
 /** A running core: its public API, and the teardown that ends every feature it started. */
 export interface Core {
@@ -33,16 +41,18 @@ export interface Core {
 /** The debug buffer keeps the first entries only: a page that runs for hours must not grow it forever. */
 const DEBUG_LIMIT = 1000;
 
-export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
+export function startCore(rawConfig: unknown, options: CoreOptions & { problems: ProblemLog }): Core {
   const win = options.win ?? window;
   const doc = win.document;
-  const report = createReporter(options.log);
+  const log = options.log ?? ((m: string) => console.error(m));
+  const { problems } = options;
+  const { report } = problems;
   let config: ResolvedConfig;
   try {
     config = resolveConfig(rawConfig, options.catalog ?? {}, report);
   } catch (e) {
     // A config object with throwing getters (or a revoked Proxy) must not take the page down.
-    report('config', `could not be read (${e instanceof Error ? e.message : 'it threw'}); fix it, everything optional stays blocked until then`);
+    report('config', 'unreadable', why(e));
     config = DEFAULTS;
   }
   const store = createConsentStore(config, win);
@@ -97,8 +107,7 @@ export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
       now: Date.now(),
       newId: () => newRecordId(win.crypto),
     });
-    for (const id of unknown)
-      report(`setConsent: "${id}"`, id === 'necessary' ? 'cannot be switched off' : 'is not a category or vendor of this site; check the id');
+    for (const id of unknown) report(`setConsent: "${id}"`, id === 'necessary' ? 'necessary' : 'unknown-id');
     return next;
   };
 
@@ -111,7 +120,7 @@ export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
       chosen.emit(next, method);
       stored.emit();
     } catch (e) {
-      report('choice', `could not be saved (${(e as Error).message}); nothing optional was allowed`);
+      report('choice', 'not-saved', why(e));
     }
   };
 
@@ -133,6 +142,8 @@ export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
     loadPart: partLoader(win, options.script ?? null),
     receipts: receiptBook(win),
     report,
+    log,
+    problems,
     expose: (methods: Partial<FeatureApi>) => void Object.assign(api, methods),
     api,
     noteShownText: (text) => void (shownText = text),
@@ -163,21 +174,21 @@ export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
     rejectAll: () => choose('none', 'api'),
     setConsent: (choices: unknown) => {
       if (isObject(choices) && Object.values(choices).every((v) => typeof v === 'boolean')) choose(choices as Record<string, boolean>, 'api');
-      else report('setConsent(choices)', 'takes an object of category or vendor ids to true or false, e.g. { analytics: true }');
+      else report('setConsent(choices)', 'set-consent');
     },
     isAllowed: (id: unknown) => typeof id === 'string' && decision.isAllowed(id),
     getConsent: () => record,
     debugLog: () => debugLog.slice(),
     on: (event: string, fn: ChangeListener) => {
       if (event === 'change' && typeof fn === 'function') return changed.add(fn);
-      report(`on(${typeof event === 'string' ? JSON.stringify(event) : typeof event})`, 'takes the event "change" and a function');
+      report(`on(${typeof event === 'string' ? JSON.stringify(event) : typeof event})`, 'on');
       return () => {};
     },
     register: (input: unknown) => {
       const vendor = vendorFrom(input, undefined, config.categories.map((c) => c.id), 'register(vendor)', report);
       if (!vendor) return false;
       if (vendors.some((v) => v.id === vendor.id)) {
-        report('register(vendor)', `"${vendor.id}" is already a vendor of this site; use another id`);
+        report('register(vendor)', 'registered', vendor.id);
         return false;
       }
       vendors.push(vendor);
@@ -200,7 +211,7 @@ export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
         try {
           fn();
         } catch (e) {
-          report(`whenAllowed("${id}") callback`, `threw: ${(e as Error).message}`);
+          report(`whenAllowed("${id}") callback`, 'threw', why(e));
         }
       };
       const stop = decided.add(run);
@@ -216,7 +227,7 @@ export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
       if (end) teardowns.push(end);
     } catch (e) {
       // A broken feature must not take the others (or the page) down; the gate fails closed itself.
-      report('feature', `failed to start: ${(e as Error).message}`);
+      report('feature', 'feature', why(e));
     }
   }
   return {
@@ -227,4 +238,5 @@ export function startCore(rawConfig: unknown, options: CoreOptions = {}): Core {
 }
 
 /** A core whose teardown nobody needs (tests, and the script tag, which is never torn down). */
-export const createCore = (rawConfig: unknown, options?: CoreOptions): ConsentryApi => startCore(rawConfig, options).api;
+export const createCore = (rawConfig: unknown, options: CoreOptions = {}): ConsentryApi =>
+  startCore(rawConfig, { ...options, problems: options.problems ?? printed(options.log) }).api;

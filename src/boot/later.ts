@@ -5,6 +5,7 @@
 // and its cleanup. If the part cannot load, nothing is released that was not already: the gate
 // and the record live in the boot; only the after-work is lost, and the console says so.
 import { listeners } from '../shared/listeners';
+import { why } from '../shared/problems';
 import type { Decisions } from '../shared/decide';
 import type { ConsentMethod, ConsentRecord } from '../shared/types';
 import type { ConsentryContext, Feature } from './context';
@@ -37,16 +38,16 @@ export const laterFeatureWith =
               const end = feature(sub);
               if (end) ends.push(end);
             } catch (e) {
-              ctx.report('feature', `failed to start: ${(e as Error).message}`);
+              ctx.report('feature', 'feature', why(e));
             }
           }
           started = true;
           kept.splice(0).forEach((emit) => emit());
         },
         (e: unknown) =>
-          ctx.report(
-            LATER_FILE,
-            `could not start (${(e as Error)?.message}); choices still apply, but receipts, cleanup on withdrawal and the debug stream are off on this page. Serve it next to consentry.js`,
+          // Its own words: the part that carries the messages is the one that failed.
+          ctx.log(
+            `Consentry: ${LATER_FILE} could not start (${why(e)}); choices still apply, but receipts, cleanup on withdrawal, the debug stream and ${ctx.problems.kept().length} problem message(s) are lost on this page. Serve it next to consentry.js.`,
           ),
       ));
     /** Hands an event on at once, or keeps it for the part once it is on its way. */
@@ -63,7 +64,8 @@ export const laterFeatureWith =
       }),
     ];
     const url = ctx.config.receiptEndpoint;
-    if (ctx.config.debug || (url && ctx.receipts.due(ctx.record()).length)) afterPaint(ctx.win, need);
+    if (ctx.config.debug || ctx.problems.kept().length || (url && ctx.receipts.due(ctx.record()).length)) afterPaint(ctx.win, need);
+    stops.push(ctx.problems.onKept(need));
     return () => {
       stops.forEach((stop) => stop());
       ends.splice(0).forEach((end) => end());

@@ -3,6 +3,7 @@
 import { LATER_READY_EVENT } from '../boot/later';
 import { withdrawFeature } from './cleanup';
 import { debugStreamFeature } from './debug-stream';
+import { messagesFeature } from './messages';
 import { receiptsFeature } from './receipts';
 
-document.currentScript?.dispatchEvent(new CustomEvent(LATER_READY_EVENT, { detail: [debugStreamFeature, withdrawFeature, receiptsFeature] }));
+document.currentScript?.dispatchEvent(new CustomEvent(LATER_READY_EVENT, { detail: [messagesFeature, debugStreamFeature, withdrawFeature, receiptsFeature] }));

@@ -29,11 +29,6 @@ export const DEFAULTS: ResolvedConfig = Object.freeze<ResolvedConfig>({
 // (Fresh Relevance's `d81mfvml8p5ml.cloudfront.net`) is its alone, so it may be claimed.
 const SHARED_DOMAINS = /^((s3[a-z0-9.-]*|fonts|ajax|www|cdn|cdnjs|storage)\.)?(cloudfront\.net|amazonaws\.com|googleapis\.com|gstatic\.com|azureedge\.net|akamaihd\.net|fastly\.net|jsdelivr\.net|unpkg\.com|cloudflare\.com|herokuapp\.com)$/;
 
-export const createReporter =
-  (log: (message: string) => void = (m) => console.error(m)): Report =>
-  (path, problem) =>
-    log(`Consentry: ${path} ${problem}.`);
-
 /**
  * Checks a vendor definition from the config or `register()`: fields fit their shape, the
  * category exists, hosts claim no shared CDN, and a vendor new to the catalog is complete.
@@ -43,17 +38,13 @@ export function vendorFrom(input: unknown, known: Vendor | undefined, categories
   const fields = check(VENDOR, input, path, report) as Partial<Vendor> | undefined;
   if (!fields) return null;
   const v = { name: fields.id, company: fields.name ?? fields.id, purpose: '', cookies: [], policyUrl: '', leavesUkEea: true, ...known, ...fields } as Vendor;
-  const problem = !v.category
-    ? 'needs a "category" (and "hosts"), since it is not in the catalog'
-    : !categories.includes(v.category)
-      ? `has category "${v.category}", which is not one of ${categories.join(', ')}`
-      : !v.hosts
-        ? 'needs "hosts", since it is not in the catalog'
-        : v.hosts.find((h) => SHARED_DOMAINS.test(h))
-          ? `claims "${v.hosts.find((h) => SHARED_DOMAINS.test(h))}", a shared CDN or platform domain; claim the vendor's exact host instead`
-          : '';
-  if (problem) report(path, problem);
-  return problem ? null : v;
+  const shared = v.hosts?.find((h) => SHARED_DOMAINS.test(h));
+  if (!v.category) report(path, 'no-category');
+  else if (!categories.includes(v.category)) report(path, 'bad-category', v.category, categories.join(', '));
+  else if (!v.hosts) report(path, 'no-hosts');
+  else if (shared) report(path, 'shared-host', shared);
+  else return v;
+  return null;
 }
 
 /**
@@ -69,7 +60,7 @@ export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, V
   for (const [id, def] of Object.entries(c.categories ?? {})) {
     if (BUILT_IN_CATEGORIES.includes(id)) continue;
     if (def.label) categories.push({ id, ...def });
-    else report(`config.categories.${id}.label`, 'is required for a category of your own');
+    else report(`config.categories.${id}.label`, 'label');
   }
   const ids = categories.map((x) => x.id);
 
@@ -78,16 +69,10 @@ export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, V
     const path = `config.vendors[${i}]`;
     const id = typeof entry === 'string' ? entry : entry.id;
     const known = Object.prototype.hasOwnProperty.call(catalog, id) ? catalog[id] : undefined;
-    if (vendors.some((v) => v.id === id)) return report(path, `lists "${id}" twice; list each vendor once`);
+    if (vendors.some((v) => v.id === id)) return report(path, 'twice', id);
     if (typeof entry === 'string' && !known) {
       const catalogued = Object.keys(catalog);
-      return report(
-        path,
-        catalogued.length
-          ? `"${id}" is not in the catalog (${catalogued.join(', ')}); check the spelling or give a full vendor definition`
-          : // The npm build bundles no catalog, so that a site pays only for the vendors it imports.
-            `"${id}" is a string, but the npm build has no catalog; import the vendor object from 'consentry/vendors' and list it instead`,
-      );
+      return catalogued.length ? report(path, 'not-in-catalog', id, catalogued.join(', ')) : report(path, 'no-catalog', id);
     }
     const vendor = typeof entry === 'string' ? known! : vendorFrom(entry, known, ids, path, report);
     if (vendor) vendors.push(vendor);

@@ -1,7 +1,7 @@
 // A tiny declarative shape language. The config and vendor shapes are written once in it; the
 // validator below reads them at run time, and a build-time script turns the same shapes into the
 // published JSON Schema, so the two cannot drift apart. Messages are generated from the shape,
-// which keeps every "what to fix" accurate and costs far fewer bytes than hand-written ones.
+// which keeps every "what to fix" accurate (their words are in messages.ts).
 
 export type Spec =
   | { readonly t: 'bool' }
@@ -15,7 +15,9 @@ export type Spec =
   | { readonly t: 'map'; readonly key: RegExp; readonly of: Spec }
   | { readonly t: 'either'; readonly of: readonly Spec[] };
 
-export type Report = (path: string, problem: string) => void;
+import type { Report } from './problems';
+
+export type { Report };
 
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,22 +28,6 @@ export function isSafeUrl(v: unknown): v is string {
   if (typeof v !== 'string' || v.length > 2048 || /[\u0000-\u001f]/.test(v)) return false;
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(v);
   return !scheme || /^https?$/i.test(scheme[1]!);
-}
-
-/** What the value must be, for the console error. */
-export function describe(s: Spec): string {
-  switch (s.t) {
-    case 'bool': return 'true or false';
-    case 'int': return `a whole number from ${s.min} to ${s.max}`;
-    case 'str': return s.hint ?? 'a string';
-    case 'enum': return `one of ${s.of.map((o) => `"${o}"`).join(', ')}`;
-    case 'url': return 'an http(s) or relative URL';
-    case 'fn': return 'a function';
-    case 'list': return `an array of ${describe(s.of)}`;
-    case 'obj': return `an object with ${Object.keys(s.props).join(', ')}`;
-    case 'map': return `an object of ids to ${describe(s.of)}`;
-    case 'either': return s.of.map(describe).join(', or ');
-  }
 }
 
 const KINDS: Record<Spec['t'], string> = {
@@ -56,7 +42,7 @@ const kind = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' :
  * so `__proto__` in input is data and never reaches Object.prototype.
  */
 export function check(s: Spec, v: unknown, path: string, report: Report): unknown {
-  const fail = () => void report(path, `must be ${describe(s)}`);
+  const fail = () => void report(path, s);
   switch (s.t) {
     case 'bool': return typeof v === 'boolean' ? v : fail();
     case 'int': return Number.isInteger(v) && (v as number) >= s.min && (v as number) <= s.max ? v : fail();
@@ -87,7 +73,7 @@ export function check(s: Spec, v: unknown, path: string, report: Report): unknow
         const sub = s.t === 'obj' ? (Object.prototype.hasOwnProperty.call(s.props, key) ? s.props[key] : undefined) : s.key.test(key) ? s.of : undefined;
         const at = `${path}.${key}`;
         if (!sub) {
-          report(at, s.t === 'obj' ? `is not a known setting; remove it or use one of ${Object.keys(s.props).join(', ')}` : 'is not a valid id: use lower-case letters, digits, "-" or "_"');
+          s.t === 'obj' ? report(at, 'unknown-key', Object.keys(s.props).join(', ')) : report(at, 'bad-id');
           continue;
         }
         const ok = check(sub, v[key], at, report);
@@ -96,7 +82,7 @@ export function check(s: Spec, v: unknown, path: string, report: Report): unknow
       if (s.t === 'obj') {
         for (const key of s.req ?? []) {
           if (!(key in out)) {
-            report(`${path}.${key}`, 'is required');
+            report(`${path}.${key}`, 'required');
             return undefined;
           }
         }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findConfig } from '../../src/boot/config-source';
+import { wording } from '../../src/shared/messages';
 
 const w = window as Window & { consentryConfig?: unknown };
 
@@ -36,7 +37,7 @@ describe('where the script tag finds its configuration', () => {
   it('reports JSON it cannot parse and falls back to the defaults', () => {
     element('{vendors: [hotjar]}');
     const problems: string[] = [];
-    expect(findConfig(document, window, (p, m) => problems.push(`${p} ${m}`))).toBeUndefined();
+    expect(findConfig(document, window, (...p) => problems.push(wording(p)))).toBeUndefined();
     expect(problems[0]).toMatch(/consentry-config.*not valid JSON/);
   });
 });

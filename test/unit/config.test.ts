@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULTS, resolveConfig } from '../../src/shared/config';
 import { catalog } from './fixtures';
+import { wording, message } from '../../src/shared/messages';
 
 function resolve(raw: unknown) {
   const errors: string[] = [];
-  const config = resolveConfig(raw, catalog, (path, problem) => errors.push(`${path} ${problem}`));
+  const config = resolveConfig(raw, catalog, (...p) => errors.push(wording(p)));
   return { config, errors };
 }
 
@@ -83,7 +84,7 @@ describe('configuration', () => {
 
   it('writes every problem to the console as one error per problem', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    resolveConfig({ layout: 'popup', debugg: true }, catalog, (p, m) => console.error(`Consentry: ${p} ${m}.`));
+    resolveConfig({ layout: 'popup', debugg: true }, catalog, (...p) => console.error(message(p)));
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
   });
@@ -116,7 +117,7 @@ describe('configuration', () => {
 
   it('tells an npm site, which has no catalog, to import the vendor object instead of naming it', () => {
     const errors: string[] = [];
-    resolveConfig({ vendors: ['hotjar'] }, {}, (path, problem) => errors.push(`${path} ${problem}`));
+    resolveConfig({ vendors: ['hotjar'] }, {}, (...p) => errors.push(wording(p)));
     expect(errors).toEqual([expect.stringContaining("import the vendor object from 'consentry/vendors'")]);
   });
 

@@ -13,6 +13,7 @@ import * as consentry from '../../src/index';
 import type { Vendor } from '../../src/shared/types';
 import * as vendors from '../../vendors';
 import { catalog } from '../../vendors';
+import { wording } from '../../src/shared/messages';
 
 /** Vitest runs from the repository root (jsdom's import.meta.url is not a file URL). */
 const ROOT = process.cwd();
@@ -168,7 +169,7 @@ describe('every configuration snippet in the docs is valid', () => {
     const config = JSON.parse(s.code);
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
     const problems: string[] = [];
-    resolveConfig(config, catalog, (path, problem) => problems.push(`${path} ${problem}`));
+    resolveConfig(config, catalog, (...p) => problems.push(wording(p)));
     expect(problems).toEqual([]);
   });
 });

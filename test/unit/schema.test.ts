@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CONFIG } from '../../src/shared/config-spec';
 import { check } from '../../src/shared/spec';
 import { configSchema } from '../../scripts/json-schema';
+import { wording } from '../../src/shared/messages';
 
 const shipped = JSON.parse(readFileSync(new URL('../../schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ strict: false, allErrors: true }).compile(shipped);
@@ -13,7 +14,7 @@ const validate = new Ajv2020({ strict: false, allErrors: true }).compile(shipped
 /** Structural problems the validator finds (catalog and category checks come after this). */
 const problems = (raw: unknown) => {
   const found: string[] = [];
-  check(CONFIG, raw, 'config', (p, m) => found.push(`${p} ${m}`));
+  check(CONFIG, raw, 'config', (...p) => found.push(wording(p)));
   return found;
 };
 

@@ -2,6 +2,7 @@
 // when asked, its IndexedDB databases. The start-up sweep and withdrawal both come here.
 import type { ConsentryContext } from '../context';
 import type { Vendor } from '../../shared/types';
+import { why } from '../../shared/problems';
 import { cookieDomains, cookieNames, deleteCookies, registrableDomain, vendorCookies } from './cookies';
 import { clearKeys, deleteDatabases, storageOf } from './storage';
 
@@ -33,6 +34,6 @@ export function runHook(ctx: ConsentryContext, vendor: Vendor, name: 'onAllow' |
   try {
     vendor[name]?.(ctx.win);
   } catch (e) {
-    ctx.report(`the ${name} hook of "${vendor.id}"`, `threw (${(e as Error).message}); cleanup continues`);
+    ctx.report(`the ${name} hook of "${vendor.id}"`, 'hook', why(e));
   }
 }

@@ -9,6 +9,7 @@ import { resolveConfig } from '../../../src/shared/config';
 import { HOST, ID, VENDOR } from '../../../src/shared/config-spec';
 import { check } from '../../../src/shared/spec';
 import type { Vendor } from '../../../src/shared/types';
+import { wording } from '../../../src/shared/messages';
 
 const entries = Object.entries(catalog);
 const vendors = Object.values(catalog);
@@ -39,7 +40,7 @@ describe('the vendor catalog', () => {
 
   it.each(entries)('%s fits the vendor shape the validator checks, without a single complaint', (key, v) => {
     const problems: string[] = [];
-    const checked = check(VENDOR, v, key, (path, problem) => problems.push(`${path} ${problem}`));
+    const checked = check(VENDOR, v, key, (...p) => problems.push(wording(p)));
     expect(problems).toEqual([]);
     expect(checked).toEqual(v);
   });
@@ -105,14 +106,14 @@ describe('the vendor catalog', () => {
 
   it('resolves every id listed as a string in a site config, with no console error', () => {
     const problems: string[] = [];
-    const config = resolveConfig({ vendors: Object.keys(catalog) }, catalog, (p, m) => problems.push(`${p} ${m}`));
+    const config = resolveConfig({ vendors: Object.keys(catalog) }, catalog, (...p) => problems.push(wording(p)));
     expect(problems).toEqual([]);
     expect(config.vendors.map((v) => v.id)).toEqual(Object.keys(catalog));
   });
 
   it('accepts every vendor object as the ESM build passes it (no catalog), with no console error', () => {
     const problems: string[] = [];
-    const config = resolveConfig({ vendors }, {}, (p, m) => problems.push(`${p} ${m}`));
+    const config = resolveConfig({ vendors }, {}, (...p) => problems.push(wording(p)));
     expect(problems).toEqual([]);
     expect(config.vendors.map((v) => v.id)).toEqual(vendors.map((v) => v.id));
   });
