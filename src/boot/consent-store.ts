@@ -1,7 +1,12 @@
-// Where the record lives: one first-party cookie, through js-cookie. When the browser refuses
-// cookies (disabled, sandboxed frames, a throwing document.cookie) the choice still applies to
-// this page view from memory, so the shopper is never stuck behind a banner that cannot close.
-import Cookies from 'js-cookie';
+// Where the record lives: one first-party cookie. When the browser refuses cookies (disabled,
+// sandboxed frames, a throwing document.cookie) the choice still applies to this page view from
+// memory, so the shopper is never stuck behind a banner that cannot close.
+//
+// Written with document.cookie directly, not js-cookie: the record's encoding is cookie-safe by
+// design (shared/consent-record.ts), so a cookie library's escaping has nothing to do, and its
+// 0.7 KB gzip would be paid before first paint on every page (the boot's budget is 9 KB).
+// Reading parses document.cookie exactly as js-cookie did (earlier releases wrote through it, and
+// the hostile-cookie properties in test/unit/hardening are written against that reading).
 import { decodeRecord, encodeRecord, recordExpiry } from '../shared/consent-record';
 import type { ConsentRecord, ResolvedConfig } from '../shared/types';
 
@@ -15,20 +20,27 @@ export interface ConsentStore {
 }
 
 export function createConsentStore(config: ResolvedConfig, win: Window): ConsentStore {
+  const doc = win.document;
   const { name, domain } = config.cookie;
-  const jar = Cookies.withAttributes({
-    path: '/',
-    sameSite: 'Lax',
-    secure: win.location.protocol === 'https:',
-    ...(domain ? { domain } : {}),
-  });
+  const attributes = `; path=/; samesite=lax${win.location.protocol === 'https:' ? '; secure' : ''}${domain ? `; domain=${domain}` : ''}`;
   let memory: string | undefined;
   let cookiesWork = true;
 
+  /** The first cookie called `name`; a cookie whose name or value is not valid percent-encoding is skipped. */
+  const stored = (): string | undefined => {
+    for (const part of doc.cookie.split('; ')) {
+      const [key = '', ...rest] = part.split('=');
+      let value = rest.join('=');
+      if (value[0] === '"') value = value.slice(1, -1);
+      try {
+        if (decodeURIComponent(key) === name) return value.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+      } catch {}
+    }
+  };
   const raw = (): string | undefined => {
     if (!cookiesWork) return memory;
     try {
-      return jar.get(name);
+      return stored();
     } catch {
       return memory;
     }
@@ -38,8 +50,8 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
     const value = encodeRecord(record);
     memory = value;
     try {
-      jar.set(name, value, { expires: recordExpiry(record, config.consentDays) });
-      cookiesWork = jar.get(name) === value;
+      doc.cookie = `${name}=${value}; expires=${recordExpiry(record, config.consentDays).toUTCString()}${attributes}`;
+      cookiesWork = stored() === value;
     } catch {
       cookiesWork = false;
     }
@@ -57,7 +69,7 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
     remove: () => {
       memory = undefined;
       try {
-        jar.remove(name);
+        doc.cookie = `${name}=; max-age=0${attributes}`;
       } catch {
         // Nothing was stored; nothing to remove.
       }

@@ -25,7 +25,7 @@ const record: ConsentRecord = {
   signals: [],
 };
 
-const pageOn = (protocol: 'https:' | 'http:') => ({ location: { protocol } }) as unknown as Window;
+const pageOn = (protocol: 'https:' | 'http:') => ({ location: { protocol }, document }) as unknown as Window;
 const configWith = (cookie: Partial<ResolvedConfig['cookie']> = {}): ResolvedConfig => ({
   ...DEFAULTS,
   cookie: { ...DEFAULTS.cookie, ...cookie },
