@@ -3,12 +3,12 @@
 import type { Spec } from './spec';
 
 export const ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const id: Spec = { t: 'str', re: ID, hint: 'an id of lower-case letters, digits, "-" or "_" (at most 40)' };
+const id: Spec = { t: 'str', re: ID, hint: 'id' };
 const text: Spec = { t: 'str' };
 const bool: Spec = { t: 'bool' };
 const strings: Spec = { t: 'list', of: text };
 export const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/;
-const host: Spec = { t: 'str', re: HOST, hint: 'a lower-case host name such as "static.example.com" (no scheme or wildcard)' };
+const host: Spec = { t: 'str', re: HOST, hint: 'host' };
 const signal: Spec = { t: 'enum', of: ['reject-all', 'reject-marketing', 'ignore'] };
 
 /** Vendor fields. Every one may override a catalog entry; a new vendor needs id, category and hosts. */
@@ -56,12 +56,12 @@ export const CONFIG: Spec & { t: 'obj' } = {
     cookie: {
       t: 'obj',
       props: {
-        name: { t: 'str', re: /^[A-Za-z0-9_-]{1,64}$/, hint: 'a cookie name of letters, digits, "-" or "_"' },
-        domain: { t: 'str', re: /^\.?([a-z0-9-]+\.)+[a-z0-9-]+$/, hint: 'a domain such as ".shop.example"' },
+        name: { t: 'str', re: /^[A-Za-z0-9_-]{1,64}$/, hint: 'cookie' },
+        domain: { t: 'str', re: /^\.?([a-z0-9-]+\.)+[a-z0-9-]+$/, hint: 'domain' },
       },
     },
     consentDays: { t: 'int', min: 1, max: 730 },
-    language: { t: 'str', re: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, hint: 'a language tag such as "en-GB", "fr" or "de"' },
+    language: { t: 'str', re: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, hint: 'language' },
     text: { t: 'map', key: /^[A-Za-z][A-Za-z0-9_.-]*$/, of: text },
     signals: { t: 'obj', props: { dnt: signal, gpc: signal } },
     googleConsentMode: {
@@ -72,7 +72,7 @@ export const CONFIG: Spec & { t: 'obj' } = {
           t: 'obj',
           props: {
             mode: { t: 'enum', of: ['basic', 'advanced'] },
-            region: { t: 'list', of: { t: 'str', re: /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, hint: 'an ISO 3166 code such as "GB" or "ES-CT"' } },
+            region: { t: 'list', of: { t: 'str', re: /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, hint: 'region' } },
             adsDataRedaction: bool,
             urlPassthrough: bool,
           },

@@ -2,14 +2,23 @@
 // checks so the render-blocking boot carries none of them; the script tag fetches them with
 // consentry-later.js only when it has something to say.
 import type { Problem, ProblemCode } from './problems';
-import type { Spec } from './spec';
+import type { Hint, Spec } from './spec';
+
+const HINTS: Record<Hint, string> = {
+  id: 'an id of lower-case letters, digits, "-" or "_" (at most 40)',
+  host: 'a lower-case host name such as "static.example.com" (no scheme or wildcard)',
+  cookie: 'a cookie name of letters, digits, "-" or "_"',
+  domain: 'a domain such as ".shop.example"',
+  language: 'a language tag such as "en-GB", "fr" or "de"',
+  region: 'an ISO 3166 code such as "GB" or "ES-CT"',
+};
 
 /** What the value must be, for the console error. */
 export function describe(s: Spec): string {
   switch (s.t) {
     case 'bool': return 'true or false';
     case 'int': return `a whole number from ${s.min} to ${s.max}`;
-    case 'str': return s.hint ?? 'a string';
+    case 'str': return s.hint ? HINTS[s.hint] : 'a string';
     case 'enum': return `one of ${s.of.map((o) => `"${o}"`).join(', ')}`;
     case 'url': return 'an http(s) or relative URL';
     case 'fn': return 'a function';

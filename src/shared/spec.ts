@@ -6,7 +6,7 @@
 export type Spec =
   | { readonly t: 'bool' }
   | { readonly t: 'int'; readonly min: number; readonly max: number }
-  | { readonly t: 'str'; readonly re?: RegExp; readonly hint?: string }
+  | { readonly t: 'str'; readonly re?: RegExp; readonly hint?: Hint }
   | { readonly t: 'enum'; readonly of: readonly string[] }
   | { readonly t: 'url' }
   | { readonly t: 'fn' }
@@ -16,6 +16,9 @@ export type Spec =
   | { readonly t: 'either'; readonly of: readonly Spec[] };
 
 import type { Report } from './problems';
+
+/** Which wording (shared/messages.ts) says what a patterned string must look like. */
+export type Hint = 'id' | 'host' | 'cookie' | 'domain' | 'language' | 'region';
 
 export type { Report };
 
