@@ -1,7 +1,7 @@
 // The script-tag entry: the one place that wires the boot's features and sets window.Consentry.
 // It runs synchronously as the first script in <head>, so the gate is in place before any tag can
-// load. What the page needs only later (the UI, receipts, cleanup on withdrawal, the debug
-// stream) is fetched from the same folder when it is needed: see boot/later.ts and boot/ui-loader.ts.
+// load. What the page needs only later (the UI, receipts, problem messages, the debug stream)
+// is fetched from the same folder when it is needed: see boot/later.ts and boot/ui-loader.ts.
 import { findConfig } from './boot/config-source';
 import { startCore } from './boot/core';
 import type { Feature } from './boot/context';
@@ -13,6 +13,7 @@ import { why } from './shared/problems';
 import { laterFeature } from './boot/later';
 import { receiptExportFeature } from './boot/receipt-export';
 import { sweepFeature } from './boot/sweep';
+import { withdrawFeature } from './boot/withdraw';
 import { tabSyncFeature } from './boot/tab-sync';
 import { uiFeature } from './boot/ui-loader';
 import type { ConsentryApi } from './shared/types';
@@ -25,7 +26,7 @@ declare global {
 }
 
 /** Features in start order: Consent Mode's default must precede anything the gate releases. */
-const features: Feature[] = [consentModeFeature, gateFeature, sweepFeature, tabSyncFeature, receiptExportFeature, laterFeature, uiFeature];
+const features: Feature[] = [consentModeFeature, gateFeature, sweepFeature, withdrawFeature, tabSyncFeature, receiptExportFeature, laterFeature, uiFeature];
 
 const script = document.currentScript as HTMLScriptElement | null;
 const problems = keeping();

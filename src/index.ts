@@ -9,7 +9,7 @@ import { acquire } from './boot/instance';
 import { receiptExportFeature } from './boot/receipt-export';
 import { sweepFeature } from './boot/sweep';
 import { tabSyncFeature } from './boot/tab-sync';
-import { withdrawFeature } from './later/cleanup';
+import { withdrawFeature } from './boot/withdraw';
 import { debugStreamFeature } from './later/debug-stream';
 import { receiptsFeature } from './later/receipts';
 import { uiModuleFeature } from './ui-module';

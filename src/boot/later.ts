@@ -1,12 +1,11 @@
 // The boot's side of consentry-later.js: what a page view needs only after first paint, or only
-// once something happens (a choice, a withdrawal, a receipt due, `debug: true`). A returning
-// shopper with a valid choice fetches none of it. Events that happen before the part has started
-// are kept and handed to its features in order, so a choice made at once still gets its receipt
-// and its cleanup. If the part cannot load, nothing is released that was not already: the gate
-// and the record live in the boot; only the after-work is lost, and the console says so.
+// once something happens (a choice, a receipt due, a problem to report, `debug: true`). A
+// returning shopper with a valid choice fetches none of it. Choices made before the part has
+// started are kept and handed to its features in order, so a choice made at once still gets its
+// receipt. If the part cannot load, nothing is released that was not already: the gate, the
+// record and cleanup live in the boot; only the after-work is lost, and the console says so.
 import { listeners } from '../shared/listeners';
 import { why } from '../shared/problems';
-import type { Decisions } from '../shared/decide';
 import type { ConsentMethod, ConsentRecord } from '../shared/types';
 import type { ConsentryContext, Feature } from './context';
 import { afterPaint } from './load-part';
@@ -23,7 +22,6 @@ export const laterFeatureWith =
   (load: LoadLater): Feature =>
   (ctx) => {
     const choices = listeners<[ConsentRecord, ConsentMethod]>();
-    const decisions = listeners<[Decisions, Decisions]>();
     const kept: Array<() => void> = [];
     const ends: Array<() => void> = [];
     let loading: Promise<void> | undefined;
@@ -32,7 +30,7 @@ export const laterFeatureWith =
     const need = () =>
       (loading ??= load(ctx).then(
         (features) => {
-          const sub: ConsentryContext = { ...ctx, onChoice: choices.add, onDecisions: decisions.add };
+          const sub: ConsentryContext = { ...ctx, onChoice: choices.add };
           for (const feature of features) {
             try {
               const end = feature(sub);
@@ -44,23 +42,23 @@ export const laterFeatureWith =
           started = true;
           kept.splice(0).forEach((emit) => emit());
         },
-        (e: unknown) =>
+        (e: unknown) => {
+          failed = true;
+          kept.length = 0;
           // Its own words: the part that carries the messages is the one that failed.
           ctx.log(
-            `Consentry: ${LATER_FILE} could not start (${why(e)}); choices still apply, but receipts, cleanup on withdrawal, the debug stream and ${ctx.problems.kept().length} problem message(s) are lost on this page. Serve it next to consentry.js.`,
-          ),
+            `Consentry: ${LATER_FILE} could not start (${why(e)}); choices still apply, but receipts, the debug stream and ${ctx.problems.kept().length} problem message(s) are lost on this page. Serve it next to consentry.js.`,
+          );
+        },
       ));
-    /** Hands an event on at once, or keeps it for the part once it is on its way. */
-    const relay = (emit: () => void) => (started ? emit() : loading && kept.push(emit));
+    let failed = false;
+    /** Hands an event on at once, or keeps it for the part while it is on its way. */
+    const relay = (emit: () => void) => (started ? emit() : loading && !failed && kept.push(emit));
 
     const stops = [
       ctx.onChoice((record, method) => {
         need();
         relay(() => choices.emit(record, method));
-      }),
-      ctx.onDecisions((now, before) => {
-        if (ctx.vendors().some((v) => before.isAllowed(v.id) && !now.isAllowed(v.id))) need();
-        relay(() => decisions.emit(now, before));
       }),
     ];
     const url = ctx.config.receiptEndpoint;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
 import { createCore } from '../../src/boot/core';
 import { sweepFeature } from '../../src/boot/sweep';
-import { withdrawFeature } from '../../src/later/cleanup';
+import { withdrawFeature } from '../../src/boot/withdraw';
 import { debugStreamFeature } from '../../src/later/debug-stream';
 import { cookieDomains, registrableDomain } from '../../src/boot/cleanup/cookies';
 import type { DebugEntry } from '../../src/boot/context';

@@ -5,8 +5,12 @@
 //
 // Other tabs hear of a withdrawal through tab sync. A hidden tab waits until it is shown, so a
 // shopper never loses a page in the background to a reload they did not see.
-import { cleaner, runHook } from '../boot/cleanup/clean';
-import type { Feature } from '../boot/context';
+//
+// In the boot, not a later part: the cleaner is here for the start-up sweep anyway, so this costs
+// little, and a withdrawal is then complete (cookies gone, debug entries in place) before
+// withdraw() returns, even where the later parts cannot load.
+import { cleaner, runHook } from './cleanup/clean';
+import type { Feature } from './context';
 import type { Vendor } from '../shared/types';
 
 export const withdrawFeature: Feature = (ctx) => {
