@@ -6,19 +6,24 @@ import type { Vendor, VendorUrlPattern } from '../../shared/types';
 /** `host` is `claim` or a subdomain of it: `x.hotjar.com` yes, `nothotjar.com` no. */
 const within = (host: string, claim: string) => host === claim || host.endsWith('.' + claim);
 
+/**
+ * Every value of a repeated parameter counts (`?id=x&id=G-1`). A Google tag id (`GT-`) can carry
+ * any destination, so it belongs to every vendor claiming a tag id there, and waits for them all.
+ */
 const matches = (u: URL, host: string, p: VendorUrlPattern) =>
   within(host, p.host) &&
   u.pathname.startsWith(p.pathPrefix ?? '') &&
-  (!p.query || !!u.searchParams.get(p.query.name)?.startsWith(p.query.valuePrefix));
+  (!p.query || u.searchParams.getAll(p.query.name).some((v) => v.startsWith(p.query!.valuePrefix) || v.startsWith('GT-')));
 
 /**
  * The vendor that claims `url`, or undefined. URL patterns (host plus path or query id) are
  * tried before whole hosts, so `gtag/js?id=G-...` can be analytics while `id=DC-...` is
  * marketing on the same host. A `gtm.js` container is the site's own tag manager, never a
  * vendor: what it loads is gated on its own. A relative `url` resolves against `base` (the
- * gate passes the document's base URI); without one, only absolute URLs can match.
+ * gate passes the document's base URI); without one, only absolute URLs can match. A URL that
+ * several vendors claim (a `GT-` tag) goes to the first of them not `allowed`.
  */
-export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: string): Vendor | undefined {
+export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: string, allowed?: (id: string) => boolean): Vendor | undefined {
   // A data: URL has no host, whatever follows; placeholders in image-heavy pages are data: GIFs,
   // so they skip the parser. Only the exact lower- or upper-case prefix qualifies: anything the
   // parser would still have to clean up (leading spaces, tabs) takes the full path below.
@@ -31,9 +36,9 @@ export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: str
   }
   // A trailing dot names the same host (`hotjar.com.`); the parser keeps it, so drop it here.
   const host = u.hostname.replace(/\.$/, '');
-  if (!host || u.pathname.endsWith('/gtm.js')) return undefined;
-  return (
-    vendors.find((v) => v.urls?.some((p) => matches(u, host, p))) ??
-    vendors.find((v) => v.hosts.some((h) => within(host, h)))
-  );
+  // Only on Google's tag host: a gtm.js on a vendor's own host is that vendor's.
+  if (!host || (u.pathname.endsWith('/gtm.js') && within(host, 'googletagmanager.com'))) return undefined;
+  // Of the vendors a URL belongs to, the first one not `allowed` claims it.
+  const find = (f: (v: Vendor) => boolean | undefined) => vendors.find((v) => f(v) && !allowed?.(v.id)) ?? vendors.find(f);
+  return find((v) => v.urls?.some((p) => matches(u, host, p))) ?? find((v) => v.hosts.some((h) => within(host, h)));
 }

@@ -7,6 +7,7 @@ import { patcher, type Gate } from './gate';
 import { vendorForUrl } from './host-match';
 import { guardMarkedUp } from './marked-up';
 import { guardMarkup } from './markup-paths';
+import { guardNavigation } from './navigation';
 import { guardNetwork } from './network';
 import { releaseQueue } from './release-queue';
 import { guardElements } from './url-attributes';
@@ -28,8 +29,8 @@ const gateWith =
     const gate: Gate = {
       wrap,
       queue: releaseQueue(win, allowed),
-      blocked: (url) => {
-        const v = vendorForUrl(url, ctx.vendors(), doc.baseURI);
+      blocked: (url, base = doc.baseURI) => {
+        const v = vendorForUrl(url, ctx.vendors(), base, allowed);
         if (!v || !allowed(v.id)) return v;
         gate.debug('passed', v.id, url);
       },
@@ -38,13 +39,15 @@ const gateWith =
     const stopRelease = ctx.onDecisions(gate.queue.release);
 
     const guarded = new WeakSet<Window>();
+    const unlisten: Array<() => void> = [];
     /** Patches one window: the page's, and each same-origin frame's as Consentry sees it. */
     const guard = (w: Win) => {
       if (guarded.has(w)) return;
       guarded.add(w);
       const g = guardElements(w, gate);
-      guardMarkup(w, g, wrap);
+      guardMarkup(w, g, gate);
       guardNetwork(w, gate);
+      unlisten.push(guardNavigation(w, gate, doc));
       const F = w.HTMLIFrameElement.prototype;
       for (const key of ['contentWindow', 'contentDocument'])
         wrap(F, key, (get) =>
@@ -66,6 +69,7 @@ const gateWith =
     return () => {
       stopRelease();
       stopMarkedUp();
+      unlisten.forEach((f) => f());
       restore();
     };
   };

@@ -2,7 +2,7 @@
 // an <iframe>, <link> or <embed> fetches the moment it is inserted. So markup that could fetch
 // is parsed where nothing loads (a <template>), its vendor URLs are held, and only then is it
 // inserted; copies and parsed documents are checked before the page can insert them.
-import type { Wrap } from './gate';
+import type { Gate } from './gate';
 import { URL_ATTRS, type ElementGuard } from './url-attributes';
 
 type Win = Window & typeof globalThis;
@@ -11,12 +11,18 @@ interface TrustedHTML {
   toString(): string;
 }
 
-/** Only markup with one of these tags can fetch; anything else takes the browser's own path. */
-const FETCHING = new RegExp(`<(${Object.keys(URL_ATTRS).join('|')})[\\s/>]`, 'i');
+/**
+ * Only markup with one of these tags (a meta refresh too, or a legacy background attribute) can
+ * fetch; anything else takes the browser's own path. Table parts fetch only by background.
+ */
+const FETCHING = new RegExp(`<(${Object.keys(URL_ATTRS).filter((t) => URL_ATTRS[t]![0] !== 'background').join('|')}|meta)[\\s/>]|background\\s*=`, 'i');
+/** Ends the markup when it ends outside any tag or comment: then it is the last text the parser reads. */
+const END = '\u0001';
 /** Contexts whose content is text, or not HTML: parsing them as a template would be wrong. */
 const TEXT = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext|template)$/;
 
-export function guardMarkup(win: Win, g: ElementGuard, wrap: Wrap): void {
+export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
+  const { wrap } = gate;
   const E = win.Element.prototype;
   const S = win.ShadowRoot.prototype;
   const D = win.Document.prototype;
@@ -37,7 +43,7 @@ export function guardMarkup(win: Win, g: ElementGuard, wrap: Wrap): void {
     const t = win.document.createElement('template');
     parse.call(t, html);
     const f = content.call(t) as DocumentFragment;
-    return g.holdTree(f) ? f : null;
+    return g.holdTree(f).length ? f : null;
   };
 
   const replacing = (parse: Function) => (set: Function) =>
@@ -94,19 +100,31 @@ export function guardMarkup(win: Win, g: ElementGuard, wrap: Wrap): void {
   wrap(win.Document, 'parseHTMLUnsafe', checked);
   wrap(win.HTMLTemplateElement.prototype, 'content', checked);
 
+  wrap(D, 'execCommand', (exec) =>
+    function (this: Document, ...a: unknown[]) {
+      // Editing commands that insert a URL or markup: refused while it holds a vendor's URL.
+      const c = String(a[0]).toLowerCase();
+      const v = c === 'insertimage' ? g.claimed('src', (a[2] = String(a[2]))) : c === 'inserthtml' && FETCHING.test(String(a[2])) && g.holdTree(createContextualFragment.call(this.createRange(), String(a[2]))).length;
+      if (v) return false;
+      return exec.apply(this, a);
+    },
+  );
+
   // document.write during parsing: markup with a held vendor becomes DOM nodes right where the
   // parser would have put it, its held tags inert in place until their vendor is allowed. It
   // never calls write() later, which would wipe the page.
   const after = new WeakMap<Node, Node>();
-  const writing = (orig: Function, end: string) =>
-    function (this: Document, ...parts: Html[]) {
-      const script = this.currentScript;
-      const html = parts.length === 1 && !end ? parts[0]! : parts.join('') + end;
-      if (this.readyState === 'loading' && script?.parentNode && FETCHING.test(String(html))) {
-        const r = this.createRange();
+  const pending = new WeakMap<Document, string>();
+  const { write } = D;
+  /** Writes `html`, holding what it holds; `pass` writes it as given when nothing is held. */
+  const put = (d: Document, html: Html, pass: () => unknown) => {
+    if (FETCHING.test(String(html))) {
+      const script = d.currentScript;
+      const r = d.createRange();
+      if (d.readyState === 'loading' && script?.parentNode) {
         r.selectNode(script);
         const f = createContextualFragment.call(r, html as string);
-        if (g.holdTree(f)) {
+        if (g.holdTree(f).length) {
           // Written external scripts run in order, as the parser runs them.
           for (const s of f.querySelectorAll('script[src]:not([async])')) (s as HTMLScriptElement).async = false;
           const at = after.get(script) ?? script;
@@ -114,8 +132,42 @@ export function guardMarkup(win: Win, g: ElementGuard, wrap: Wrap): void {
           at.parentNode!.insertBefore(f, at.nextSibling);
           return;
         }
+      } else {
+        // A document the script opened (a frame's d.open(); d.write()) or after it loaded: the
+        // markup is written with each held element swapped for a comment, then put back in its place.
+        const f = createContextualFragment.call(r, html as string) as DocumentFragment;
+        const held = g.holdTree(f);
+        if (held.length) {
+          const key = 'consentry' + Math.random();
+          held.forEach((e, i) => held.some((o) => o !== e && o.contains(e)) || e.replaceWith(d.createComment(key + i)));
+          const t = d.createElement('template');
+          content.call(t).append(f);
+          write.call(d, t.innerHTML);
+          const it = d.createNodeIterator(d, 128);
+          for (let c: Node | null; (c = it.nextNode()); ) if ((c as Comment).data.startsWith(key)) (c as Comment).replaceWith(held[+(c as Comment).data.slice(key.length)]!);
+          return;
+        }
       }
-      return orig.apply(this, parts);
+    }
+    return pass();
+  };
+  const writing = (orig: Function, end: string) =>
+    function (this: Document, ...parts: Html[]) {
+      const html = parts.length === 1 && !end ? parts[0]! : parts.join('') + end;
+      if (this.readyState !== 'loading' || !this.currentScript || typeof html != 'string') return put(this, html, () => orig.apply(this, parts));
+      // While parsing, a tag split across writes (`'<img src="'`, then the URL) is checked whole:
+      // markup that ends inside a tag waits for the next write, or for the end of the script.
+      const all = (pending.get(this) ?? '') + html;
+      pending.delete(this);
+      const t = this.createElement('template');
+      innerHTML.call(t, all + END);
+      if (content.call(t).textContent.endsWith(END)) return put(this, all, () => write.call(this, all));
+      pending.set(this, all);
+      queueMicrotask(() => {
+        if (pending.get(this) !== all) return;
+        pending.delete(this);
+        put(this, all + `'">`, () => write.call(this, all));
+      });
     };
   wrap(D, 'write', (orig) => writing(orig, ''));
   wrap(D, 'writeln', (orig) => writing(orig, '\n'));

@@ -23,23 +23,48 @@ function deadSocket(win: Win, C: { prototype: object }, url: string, ws: boolean
 }
 
 export function guardNetwork(win: Win, gate: Gate): void {
-  const held = (url: unknown, api: string) => {
-    const v = gate.blocked(String(url));
+  // Each URL is turned into a string once, and that string is both checked and passed on: a
+  // value whose toString() answers differently the second time cannot pass one and send another.
+  // A relative URL resolves against this window's document, as the call does.
+  const held = (url: string, api: string) => {
+    const v = gate.blocked(url, win.document.baseURI);
     if (v) gate.debug('blocked', v.id, `${api} ${url}`);
     return !!v;
   };
 
+  // A Request's URL as the platform reads it: a subclass's own `url` getter, or a Request made
+  // in another frame's realm (which fails `instanceof`), cannot hide it. Anything else is passed
+  // on as the one string that was checked.
+  const url = win.Request && Object.getOwnPropertyDescriptor(win.Request.prototype, 'url')!.get!;
+  const input = (x: unknown): [unknown, string] => {
+    try {
+      return [x, url!.call(x)];
+    } catch {
+      const s = String(x);
+      return [s, s];
+    }
+  };
+  const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+
   // Environments without an API (jsdom has no sendBeacon) must not gain a broken one: wrap skips them.
   gate.wrap(win, 'fetch', (fetch) =>
-    function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-      return held(input instanceof win.Request ? input.url : input, 'fetch')
-        ? Promise.reject(new TypeError('Failed to fetch'))
-        : fetch.call(this === undefined ? win : this, input, init);
+    function (this: unknown, x: unknown, init?: RequestInit) {
+      const [i, u] = input(x);
+      return held(u, 'fetch') ? offline() : fetch.call(this === undefined ? win : this, i, init);
     },
   );
+  // A cache's add() and addAll() fetch what they are given (caches exist on secure pages only).
+  for (const name of ['add', 'addAll'])
+    if (win.Cache)
+      gate.wrap(win.Cache.prototype, name, (orig) =>
+        function (this: Cache, r: unknown) {
+          const list = (name === 'add' ? [r] : [...(r as Iterable<unknown>)]).map(input);
+          return list.some(([, u]) => held(u, name)) ? offline() : orig.call(this, name === 'add' ? list[0]![0] : list.map(([i]) => i));
+        },
+      );
   gate.wrap(win.Navigator.prototype, 'sendBeacon', (sendBeacon) =>
-    function (this: Navigator, url: string, data?: BodyInit | null) {
-      return !held(url, 'sendBeacon') && sendBeacon.call(this, url, data);
+    function (this: Navigator, url: unknown, data?: BodyInit | null) {
+      return !held((url = String(url)), 'sendBeacon') && sendBeacon.call(this, url, data);
     },
   );
 
@@ -48,7 +73,7 @@ export function guardNetwork(win: Win, gate: Gate): void {
   gate.wrap(X, 'open', (open) =>
     function (this: XMLHttpRequest, ...args: unknown[]) {
       delete (this as { readyState?: number }).readyState;
-      if (held(args[1], 'XMLHttpRequest')) dead.add(this);
+      if (held((args[1] = String(args[1])), 'XMLHttpRequest')) dead.add(this);
       else dead.delete(this);
       return open.apply(this, args);
     },
@@ -67,8 +92,8 @@ export function guardNetwork(win: Win, gate: Gate): void {
     gate.wrap(win, name, (C) =>
       new Proxy(C, {
         construct: (target, args: unknown[], newTarget) =>
-          held(args[0], name)
-            ? deadSocket(win, C, String(args[0]), name === 'WebSocket')
+          held((args[0] = String(args[0])), name)
+            ? deadSocket(win, C, args[0] as string, name === 'WebSocket')
             : Reflect.construct(target, args, newTarget === win[name] ? target : newTarget),
       }),
     );

@@ -10,6 +10,7 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   script: ['src', 'href'],
   img: ['srcset', 'src'],
   iframe: ['src'],
+  frame: ['src'],
   // A preload of an image may name it only in imagesrcset; held before href, like srcset.
   link: ['imagesrcset', 'href'],
   source: ['srcset', 'src'],
@@ -22,6 +23,15 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   feImage: ['href'],
   input: ['src'],
   track: ['src'],
+  // The legacy background attribute fetches its image like CSS would.
+  body: ['background'],
+  table: ['background'],
+  thead: ['background'],
+  tbody: ['background'],
+  tfoot: ['background'],
+  tr: ['background'],
+  td: ['background'],
+  th: ['background'],
 };
 
 /** Attributes that hold a list of candidate URLs rather than one URL. */
@@ -43,14 +53,17 @@ const SELECTOR = Object.keys(URL_ATTRS)
   .join();
 
 
+/** What guarded() returns for a value it holds: nothing is set. */
+const HELD = {};
+
 /** A hold that a clone inherits: attribute name and the value to give back (`type` re-arms a script). */
 type Hold = readonly [name: string, value: unknown, id: string];
 
 export interface ElementGuard {
   /** The held vendor an attribute's value asks for (any candidate of a srcset), if any. */
   claimed(name: string, value: string): Vendor | undefined;
-  /** Holds every vendor URL in a subtree the page has not inserted yet; returns how many. */
-  holdTree(root: Node): number;
+  /** Holds every vendor URL in a subtree the page has not inserted yet; returns the held elements. */
+  holdTree(root: Node): Element[];
   /** A clone of held elements is held the same way, so it loads when they do. */
   copyHolds(from: Node, to: Node): void;
   /** Runs a held script: gives back its type (and `src`), then inserts it again, as the parser would. */
@@ -66,8 +79,10 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   const holds = new WeakMap<Element, Hold[]>();
   let held = 0;
 
+  /** A relative URL resolves against this window's document, as the browser resolves it. */
+  const blocked = (url: string) => gate.blocked(url, win.document.baseURI);
   /** A srcset holds when any of its candidates is a held vendor's. */
-  const claimed = (name: string, url: string): Vendor | undefined => (isSet(name) ? urlsOf(name, url).map(gate.blocked).find(Boolean) : gate.blocked(url));
+  const claimed = (name: string, url: string): Vendor | undefined => (isSet(name) ? urlsOf(name, url).map(blocked).find(Boolean) : blocked(url));
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
@@ -89,6 +104,9 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     gate.queue.hold({
       id,
       go: () => {
+        // A URL several vendors claim (a GT- tag) waits for each of them in turn.
+        const v = name === 'type' ? claimed('src', el.getAttribute('src') ?? '') : claimed(name, value as string);
+        if (v) return hold(el, name, value, v.id);
         gate.debug('released', id, `<${el.localName}>`);
         if (name === 'type') return rearm(el, value as string | null);
         setAttr(el, name, value);
@@ -101,26 +119,45 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     });
   };
 
-  /** The URL property setters (their name is known and lower case) and setAttribute all end here. */
-  const guarded = (el: Element, n: string, value: unknown) => {
-    const vendor = URL_ATTRS[el.localName]?.includes(n) && claimed(n, String(value));
-    if (vendor) hold(el, n, value, vendor.id);
-    return !!vendor;
-  };
   /**
-   * An attribute name as the browser matches it. Most elements a page touches (div, a, span)
-   * fetch nothing, so they leave before any string work.
+   * The URL property setters (their name is known and lower case) and setAttribute all end here:
+   * the value to set, or HELD. A URL is turned into a string once, so the string checked is the
+   * string set (a value whose toString() changes cannot pass one and set another); a Trusted
+   * Types value goes on as it is.
    */
-  const byName = (el: Element, name: string, value: unknown) =>
-    !!URL_ATTRS[el.localName] && guarded(el, String(name).toLowerCase().replace(/^xlink:/, ''), value);
-
-  E.setAttribute = function (name, value) {
-    if (!byName(this, name, value)) setAttribute.call(this, name, value);
+  const guarded = (el: Element, n: string, value: unknown) => {
+    if (!URL_ATTRS[el.localName]?.includes(n)) return value;
+    if (typeof value != 'string' && !(win as { trustedTypes?: { isScriptURL(v: unknown): boolean } }).trustedTypes?.isScriptURL(value)) value = String(value);
+    const vendor = claimed(n, String(value));
+    if (!vendor) return value;
+    hold(el, n, value, vendor.id);
+    return HELD;
   };
-  E.setAttributeNS = function (ns, name, value) {
-    // The browser reads a namespaced attribute by its local name, whatever the prefix (xl:href).
-    if (!byName(this, String(name).replace(/^[^:]*:/, ''), value)) setAttributeNS.call(this, ns, name, value);
-  };
+  // An attribute name as the browser matches it. Most elements a page touches (div, a, span)
+  // fetch nothing, so they leave before any string work; the name is read once too.
+  gate.wrap(E, 'setAttribute', () =>
+    function (this: Element, name: unknown, value: unknown) {
+      if (URL_ATTRS[this.localName]) value = guarded(this, (name = String(name) as string).toLowerCase().replace(/^xlink:/, ''), value);
+      if (value !== HELD) setAttribute.call(this, name as string, value as string);
+    },
+  );
+  gate.wrap(E, 'setAttributeNS', () =>
+    function (this: Element, ns: string | null, name: unknown, value: unknown) {
+      // The browser reads a namespaced attribute by its local name, whatever the prefix (xl:href).
+      if (URL_ATTRS[this.localName]) value = guarded(this, (name = String(name) as string).replace(/^[^:]*:/, '').toLowerCase(), value);
+      if (value !== HELD) setAttributeNS.call(this, ns, name as string, value as string);
+    },
+  );
+  // new Audio(u) sets its src inside the browser: build it bare, then set src through the check.
+  gate.wrap(win, 'Audio', (A) =>
+    new Proxy(A, {
+      construct: (target, args: unknown[], newTarget) => {
+        const a = Reflect.construct(target, [], newTarget === win.Audio ? target : newTarget) as HTMLAudioElement;
+        if (args[0] !== undefined) a.src = args[0] as string;
+        return a;
+      },
+    }),
+  );
   // SVG's href is an SVGAnimatedString: `image.href.baseVal = url` writes the attribute through an
   // object that does not say whose it is, so reading an element's href notes the owner.
   const owners = new WeakMap<object, Element>();
@@ -137,7 +174,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     gate.wrap(win.SVGAnimatedString.prototype, 'baseVal', (set) =>
       function (this: object, value: unknown) {
         const el = owners.get(this);
-        if (!el || !guarded(el, 'href', value)) set.call(this, value);
+        if ((value = el ? guarded(el, 'href', value) : value) !== HELD) set.call(this, value);
       },
     );
   // Each URL property is found where the element's own prototype chain defines it
@@ -155,7 +192,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
         gate.wrap(proto!, prop, (set) => {
           if (ours.has(set)) return set;
           const g = function (this: Element, value: unknown) {
-            if (!guarded(this, p, value)) set.call(this, value);
+            if ((value = guarded(this, p, value)) !== HELD) set.call(this, value);
           };
           ours.add(g);
           return g;
@@ -172,7 +209,13 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     setAttr,
     rearm,
     holdTree: (root) => {
-      let n = 0;
+      const n: Element[] = [];
+      // A meta refresh in a frame navigates the frame: one to a held vendor is dropped, not replayed.
+      if (win !== win.top)
+        for (const m of all(root, 'meta[http-equiv=refresh i]')) {
+          const v = blocked(String(m.getAttribute('content')).replace(/^[^;,]*[;,]\s*(url\s*=\s*)?['"]?/i, ''));
+          if (v) gate.debug('blocked', v.id, m.outerHTML), m.remove(), n.push(m);
+        }
       for (const el of all(root, SELECTOR)) {
         // A marked-up script is inert by its type; any other marked-up element with a live URL
         // would fetch on insertion, so its URL is held like any other.
@@ -182,7 +225,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
           const value = attr && attr.value;
           const vendor = value != null && claimed(name, value);
           if (!vendor) continue;
-          n++;
+          n.push(el);
           // A script is held by its type (no fetch, no run) so its own src, nonce and any
           // Trusted Types provenance stay untouched; other elements lose the URL until release.
           if (el.localName === 'script') {

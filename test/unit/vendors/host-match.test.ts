@@ -53,10 +53,9 @@ const INSTALL_GUIDE_URLS: Array<[string, string]> = [
 ];
 
 const NEAR_MISSES = [
-  // The site's own tag manager container is never a vendor, nor are Google ids no vendor claims.
+  // The site's own tag manager container is never a vendor.
   'https://www.googletagmanager.com/gtm.js?id=GTM-ABC1234',
   'https://www.googletagmanager.com/gtm.js?id=GTM-ABC1234&gtm_auth=x&gtm_preview=env-2',
-  'https://www.googletagmanager.com/gtag/js?id=GT-XYZ987',
   'https://www.googletagmanager.com/ns.html?id=GTM-ABC1234',
   // Shared platforms every site uses.
   'https://fonts.googleapis.com/css2?family=Inter',
@@ -92,6 +91,17 @@ describe('host matching with the catalog', () => {
 
   it.each(NEAR_MISSES)('gives no vendor the near miss %s', (url) => {
     expect(owner(url)).toBeUndefined();
+  });
+
+  it('gives a Google tag id (GT-), which can carry Ads and Analytics, to whichever of the two is not allowed yet', () => {
+    const url = 'https://www.googletagmanager.com/gtag/js?id=GT-XYZ987';
+    expect(['doubleclick', 'google-analytics']).toContain(vendorForUrl(url, vendors)?.id);
+    expect(vendorForUrl(url, vendors, undefined, (id) => id === 'doubleclick')?.id).toBe('google-analytics');
+    expect(vendorForUrl(url, vendors, undefined, (id) => id === 'google-analytics')?.id).toBe('doubleclick');
+  });
+
+  it('checks every value of a repeated id parameter', () => {
+    expect(vendorForUrl('https://www.googletagmanager.com/gtag/js?id=x&id=G-ABC123XYZ9', vendors)?.id).toBe('google-analytics');
   });
 
   it('gives Google tags by id whatever the order vendors are listed in', () => {
