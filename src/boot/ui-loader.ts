@@ -38,7 +38,7 @@ export const uiFeatureWith =
     const withUi = (use: (ui: UiHandle) => void, need: Need) => {
       ui ??= inTime(ctx.win, load(ctx)).then((mount) => mount(ctx, shadowHost, whenBody));
       ui.then(use).catch((e: unknown) => {
-        console.error(
+        ctx.log(
           `Consentry: the consent UI could not start (${(e as Error)?.message}); a plain fallback is shown. Serve consentry-ui.js next to consentry.js.`,
         );
         if (need) (fallback ??= createFallback(ctx)).show(need === 'preferences');

@@ -19,7 +19,7 @@ const gateWith =
   (ctx) => {
     const { win, doc, script } = ctx;
     if (scriptTag && (!script || script.async || script.defer || script.type === 'module')) {
-      console.error(
+      ctx.log(
         'Consentry: consentry.js was loaded async, defer, as a module or by another script, so tags before it escape the gate. Load it by a plain <script src> first in <head>.',
       );
     }
