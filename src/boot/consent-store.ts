@@ -46,12 +46,13 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
     }
   };
 
-  const put = (record: ConsentRecord) => {
+  /** `check`: read the cookie back to learn whether the browser keeps it (each read is a synchronous round trip). */
+  const put = (record: ConsentRecord, check: boolean) => {
     const value = encodeRecord(record);
     memory = value;
     try {
       doc.cookie = `${name}=${value}; expires=${recordExpiry(record, config.consentDays).toUTCString()}${attributes}`;
-      cookiesWork = stored() === value;
+      if (check) cookiesWork = stored() === value;
     } catch {
       cookiesWork = false;
     }
@@ -60,11 +61,12 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
   return {
     read: (now) =>
       decodeRecord(raw(), { now, consentDays: config.consentDays, revision: config.revision }),
-    write: put,
+    write: (record) => put(record, true),
     // With a receipt endpoint the server's Set-Cookie refreshes the cookie: a script write
-    // would bring back Safari's seven-day cap on script-set cookies.
+    // would bring back Safari's seven-day cap on script-set cookies. A record that was just read
+    // from the cookie proves cookies work, so the refresh is not read back.
     refresh: (record) => {
-      if (!config.receiptEndpoint) put(record);
+      if (!config.receiptEndpoint) put(record, false);
     },
     remove: () => {
       memory = undefined;

@@ -72,7 +72,10 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     const el = node as Element;
     if (el.hasAttribute('data-consentry')) mark(el);
     else if (el.localName === 'script') warn(el as HTMLScriptElement);
-    if (el.firstElementChild) el.querySelectorAll('[data-consentry]').forEach(mark);
+    // While the parser builds the page it reports each element on its own, children after their
+    // parent, so a subtree query would only find them twice; the DOMContentLoaded scan catches
+    // anything a script inserted whole meanwhile (marked-up tags are inert until marked).
+    if (el.firstElementChild && doc.readyState !== 'loading') el.querySelectorAll('[data-consentry]').forEach(mark);
   };
   const scan = () => doc.querySelectorAll('[data-consentry]').forEach(mark);
 
