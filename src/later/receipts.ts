@@ -50,6 +50,8 @@ export const receiptsFeature: Feature = (ctx) => {
     }
   };
 
+  // Ended (destroy()): a hash still being computed must not send a receipt for a dead instance.
+  let live = true;
   const stop = ctx.onChoice((record, method) => {
     // Read what was shown and where now: by the time the hash is ready the page may have moved on.
     const text = ctx.shownText();
@@ -57,6 +59,7 @@ export const receiptsFeature: Feature = (ctx) => {
     void sha256(text, win.crypto)
       .catch(() => null)
       .then((hash) => {
+        if (!live) return;
         const saved = book.load();
         const r = (saved.l = receiptOf(record, method, page, hash, win.navigator.userAgent));
         if (url) saved.p = [...saved.p, r].slice(-MAX_PENDING);
@@ -66,5 +69,8 @@ export const receiptsFeature: Feature = (ctx) => {
   });
 
   if (url) for (const r of book.due(ctx.record())) send(r, false);
-  return stop;
+  return () => {
+    live = false;
+    stop();
+  };
 };

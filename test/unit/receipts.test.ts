@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../src/boot/core';
+import { createCore, printed, startCore } from '../../src/boot/core';
 import { createConsentry } from '../../src/index';
 import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
 import type { Feature } from '../../src/boot/context';
@@ -18,7 +18,13 @@ const config = { vendors: ['stats', 'heatmap', 'ads'], receiptEndpoint: ENDPOINT
 
 /** Stands in for the UI: it reports the banner text it showed, as the real one does. */
 const bannerShown: Feature = (ctx) => ctx.noteShownText(SHOWN);
-const start = (cfg: unknown = config) => createCore(cfg, { catalog, features: [receiptExportFeature, receiptsFeature, bannerShown], log: () => {} });
+/** Each test's cores are ended after it, so a receipt still being hashed cannot reach the next test's beacon. */
+const ends: Array<() => void> = [];
+const start = (cfg: unknown = config) => {
+  const core = startCore(cfg, { catalog, features: [receiptExportFeature, receiptsFeature, bannerShown], problems: printed(() => {}) });
+  ends.push(core.stop);
+  return core.api;
+};
 
 let beacon: ReturnType<typeof vi.fn>;
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -39,6 +45,7 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => {
+  ends.splice(0).forEach((end) => end());
   vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -275,6 +282,7 @@ describe('the npm entry', () => {
     c.rejectAll();
     await vi.waitFor(() => expect(beacon).toHaveBeenCalledTimes(1));
     expect(c.exportConsent()).toEqual(beacons()[0]);
+    c.destroy();
     document.body.innerHTML = '';
   });
 });
