@@ -34,6 +34,9 @@ export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: str
   } catch {
     return undefined;
   }
+  // A javascript: URL (a frame's src) loads what its text names: each URL in it (`//host`, with any scheme) is checked.
+  if (u.protocol == 'javascript:')
+    return unescape(u.href).match(/\/\/[^\s'"`<>\\)]+/gi)?.map((m) => vendorForUrl(m, vendors, base, allowed)).find(Boolean);
   // A trailing dot names the same host (`hotjar.com.`); the parser keeps it, so drop it here.
   const host = u.hostname.replace(/\.$/, '');
   // Only on Google's tag host: a gtm.js on a vendor's own host is that vendor's.

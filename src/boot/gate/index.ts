@@ -48,9 +48,10 @@ const gateWith =
       guardMarkup(w, g, gate);
       guardNetwork(w, gate);
       unlisten.push(guardNavigation(w, gate, doc));
-      const F = w.HTMLIFrameElement.prototype;
+      // An <object> and a <frame> show their window like an <iframe> does.
+      for (const F of [w.HTMLIFrameElement, w.HTMLObjectElement, w.HTMLFrameElement])
       for (const key of ['contentWindow', 'contentDocument'])
-        wrap(F, key, (get) =>
+        wrap(F.prototype, key, (get) =>
           function (this: HTMLIFrameElement) {
             const frame = get.call(this) as unknown;
             try {

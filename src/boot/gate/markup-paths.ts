@@ -95,6 +95,17 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
     },
   );
   wrap(D, 'adoptNode', checked);
+  // A node the browser parsed in another document (an XHR's responseXML, a frame's) passed no
+  // check there: it is checked as it enters this one. Nodes of the same document cost one compare.
+  const entering = (orig: Function) =>
+    function (this: Node, ...a: Node[]) {
+      const at = (this as unknown as Range).startContainer ?? this;
+      for (const n of a) if (n?.ownerDocument && n.ownerDocument !== (at.ownerDocument ?? at)) g.holdTree(n);
+      return orig.apply(this, a);
+    };
+  for (const P of [win.Node, win.Element, win.CharacterData, win.DocumentFragment, win.Document, win.Range])
+    for (const k of 'appendChild insertBefore replaceChild append prepend after before replaceWith replaceChildren insertAdjacentElement insertNode surroundContents'.split(' '))
+      wrap(P.prototype, k, entering);
   wrap(win.Range.prototype, 'createContextualFragment', checked);
   wrap(win.DOMParser.prototype, 'parseFromString', checked);
   wrap(win.Document, 'parseHTMLUnsafe', checked);

@@ -228,9 +228,9 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
           n.push(el);
           // A script is held by its type (no fetch, no run) so its own src, nonce and any
           // Trusted Types provenance stay untouched; other elements lose the URL until release.
+          // A script already held (checked again as it enters the page) keeps its one hold.
           if (el.localName === 'script') {
-            hold(el, 'type', el.getAttribute('type'), vendor.id);
-            setAttr(el, 'type', 'text/plain');
+            if (!holds.has(el)) hold(el, 'type', el.getAttribute('type'), vendor.id), setAttr(el, 'type', 'text/plain');
             break;
           }
           hold(el, name, value, vendor.id);
