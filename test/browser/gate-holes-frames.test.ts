@@ -25,7 +25,7 @@ async function open(): Promise<{ context: BrowserContext; page: Page; log: Netwo
   const context = await browser.newContext();
   const log = await recordNetwork(context);
   const page = await context.newPage();
-  await page.goto(server.url('/frames.html'), { waitUntil: 'networkidle' });
+  await page.goto(server.url('/frames.html'), { waitUntil: 'load' });
   return { context, page, log };
 }
 

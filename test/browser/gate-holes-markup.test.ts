@@ -42,7 +42,7 @@ async function open(path: string, host?: string): Promise<{ context: BrowserCont
   const context = await browser.newContext();
   const log = await recordNetwork(context);
   const page = await context.newPage();
-  await page.goto(server.url(path, host), { waitUntil: 'networkidle' });
+  await page.goto(server.url(path, host), { waitUntil: 'load' });
   return { context, page, log };
 }
 const seen = (log: NetworkLog, url: string) => expect.poll(() => log.requests.some((r) => r.startsWith(url)), { timeout: 5000 }).toBe(true);

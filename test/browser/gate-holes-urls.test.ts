@@ -24,7 +24,7 @@ async function open(path: string): Promise<{ context: BrowserContext; page: Page
   const context = await browser.newContext();
   const log = await recordNetwork(context);
   const page = await context.newPage();
-  await page.goto(server.url(path), { waitUntil: 'networkidle' });
+  await page.goto(server.url(path), { waitUntil: 'load' });
   return { context, page, log };
 }
 

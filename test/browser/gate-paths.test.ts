@@ -57,7 +57,7 @@ async function open(): Promise<{ context: BrowserContext; page: Page; log: Netwo
   const context = await browser.newContext();
   const log = await recordNetwork(context);
   const page = await context.newPage();
-  await page.goto(server.url('/paths.html'), { waitUntil: 'networkidle' });
+  await page.goto(server.url('/paths.html'), { waitUntil: 'load' });
   return { context, page, log };
 }
 
