@@ -4,8 +4,8 @@
 // javascript: URL whose markup or code names a vendor; a blob: document). Each is counted at the
 // network: nothing reaches the vendor before consent, and the same code works after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -26,13 +26,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(): Promise<{ context: BrowserContext; page: Page; log: NetworkLog }> {
-  const context = await browser.newContext();
-  const log = await recordNetwork(context);
-  const page = await context.newPage();
-  await page.goto(server.url('/docs.html'), { waitUntil: 'load' });
-  return { context, page, log };
-}
+const open = () => openRecorded(browser, server.url('/docs.html'));
 
 const slugOf = (name: string) => name.replace(/\W+/g, '-');
 const seen = (log: NetworkLog, url: string) => expect.poll(() => log.requests.some((r) => r.startsWith(url)), { timeout: 5000 }).toBe(true);

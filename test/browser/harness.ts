@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { chromiumPath } from './chromium';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -160,4 +160,13 @@ export function shopPage(options: { config?: unknown; head?: string; body?: stri
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Shop</title>
 ${config}<script src="/dist/consentry.js"></script>${options.head ?? ''}</head>
 <body><main><h1>Cameras</h1><a href="#" data-consentry-open>Cookie settings</a></main>${options.body ?? ''}</body></html>`;
+}
+
+/** A fresh context whose every request is recorded, with `url` loaded (its load event fired). */
+export async function openRecorded(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page; log: NetworkLog }> {
+  const context = await browser.newContext();
+  const log = await recordNetwork(context);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, log };
 }
