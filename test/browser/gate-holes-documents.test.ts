@@ -5,7 +5,7 @@
 // network: nothing reaches the vendor before consent, and the same code works after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import { launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -66,7 +66,7 @@ describe('hole 7: documents the gate never parsed', () => {
       await run(page, code, free);
       await seen(log, free);
       await run(page, code, u);
-      await page.waitForTimeout(500);
+      await settled(page, log);
       expect(log.to('hotjar.com')).toEqual([]);
       await page.evaluate(() => window.Consentry!.acceptAll());
       await run(page, code, u);
@@ -92,7 +92,7 @@ describe('hole 3: frames whose URL has no host', () => {
       await run(page, code, free);
       await seen(log, free);
       await run(page, code, u);
-      await page.waitForTimeout(500);
+      await settled(page, log);
       expect(log.to('hotjar.com')).toEqual([]);
       // The held frame itself loads on consent (a javascript: URL is replayed, like any held src).
       await page.evaluate(() => window.Consentry!.acceptAll());

@@ -5,7 +5,7 @@
 // work after it. Top-level navigations and a link the shopper really clicks are never stopped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import { launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -57,7 +57,7 @@ describe('the tag gate on frame navigations and frame writes', () => {
       await run(page, code, free);
       await seen(log, free);
       await run(page, code, u);
-      await page.waitForTimeout(500);
+      await settled(page, log);
       expect(log.to('hotjar.com')).toEqual([]);
       await page.evaluate(() => window.Consentry!.acceptAll());
       await run(page, code, u);

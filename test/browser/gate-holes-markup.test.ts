@@ -5,7 +5,7 @@
 // network, and works after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -85,7 +85,7 @@ describe('hole 6: APIs that fetch without a URL attribute setter', () => {
       await run(page, code, vendorUrl(slug));
       await run(page, code, freeUrl(slug));
       await seen(log, freeUrl(slug));
-      await page.waitForTimeout(300);
+      await settled(page, log);
       expect(log.to('hotjar.com')).toEqual([]);
       await page.evaluate(() => window.Consentry!.acceptAll());
       await run(page, code, vendorUrl(slug));
@@ -118,7 +118,7 @@ describe('hole 6: APIs that fetch without a URL attribute setter', () => {
     await run(page, `a = document.createElement('a'); a.id = 'go'; a.href = '#here'; a.textContent = 'go'; a.ping = u + ' ' + u.replace('static.hotjar.com', 'cdn.assets-example.net'); document.body.append(a)`, u);
     await page.click('#go');
     await seen(log, freeUrl('shopper-ping'));
-    await page.waitForTimeout(300);
+    await settled(page, log);
     expect(log.to('hotjar.com')).toEqual([]);
     await page.evaluate(() => window.Consentry!.acceptAll());
     await page.click('#go');

@@ -5,7 +5,7 @@
 // or failed as offline before consent, counted at the network, and works after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -54,7 +54,7 @@ describe('hole 5: a URL turned into a string once, for the check and the call', 
       const h = `https://cdn.assets-example.net/p/${slug}`;
       await run(page, code, u, h);
       await seen(log, h);
-      await page.waitForTimeout(300);
+      await settled(page, log);
       expect(log.to('hotjar.com')).toEqual([]);
       // After consent the same code still works: it fetches what the browser would, once.
       await page.evaluate(() => window.Consentry!.acceptAll());
@@ -71,7 +71,7 @@ describe('hole 5: a URL turned into a string once, for the check and the call', 
     const h = 'wss://cdn.assets-example.net/p/ws';
     await run(page, `${LIAR}; new WebSocket(o)`, u, h);
     await seen(log, h);
-    await page.waitForTimeout(300);
+    await settled(page, log);
     expect(log.to('hotjar.com')).toEqual([]);
     await context.close();
   });
@@ -146,10 +146,10 @@ describe("hole 9: Google's tag URLs", () => {
     await run(page, tag, free);
     await seen(log, free);
     await page.evaluate(() => window.Consentry!.setConsent({ 'google-analytics': true }));
-    await page.waitForTimeout(300);
+    await settled(page, log);
     expect(log.requests).not.toContain(u);
     await page.evaluate(() => window.Consentry!.setConsent({ 'google-analytics': false, doubleclick: true }));
-    await page.waitForTimeout(300);
+    await settled(page, log);
     expect(log.requests).not.toContain(u);
     await page.evaluate(() => window.Consentry!.setConsent({ 'google-analytics': true, doubleclick: true }));
     await seen(log, u);
@@ -162,7 +162,7 @@ describe("hole 9: Google's tag URLs", () => {
     await run(page, tag, u);
     await run(page, tag, free);
     await seen(log, free);
-    await page.waitForTimeout(300);
+    await settled(page, log);
     expect(log.requests).not.toContain(u);
     await page.evaluate(() => window.Consentry!.setConsent({ 'google-analytics': true }));
     await seen(log, u);

@@ -170,3 +170,18 @@ export async function openRecorded(browser: Browser, url: string): Promise<{ con
   await page.goto(url, { waitUntil: 'load' });
   return { context, page, log };
 }
+
+/**
+ * Proof that the page got further than everything it had queued: two tasks and an animation
+ * frame, then a request to the site itself that the network log saw. "Nothing happened" is
+ * asserted after this, never after a fixed sleep.
+ */
+export async function settled(page: Page, log: NetworkLog): Promise<void> {
+  const mark = `/settled/${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(async (m) => {
+    await new Promise((r) => setTimeout(r));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    await fetch(m).catch(() => {});
+  }, mark);
+  if (!log.requests.some((u) => u.endsWith(mark))) throw new Error(`the page never requested its marker ${mark}`);
+}
