@@ -31,9 +31,10 @@ async function visit(): Promise<Visit> {
   const log = await recordNetwork(context);
   for (const host of VENDOR_HOSTS) log.stub(host, STUB);
   const page = await context.newPage();
-  await page.goto(server.url('/shop.html'), { waitUntil: 'networkidle' });
+  await page.goto(server.url('/shop.html'), { waitUntil: 'load' });
   // The tag manager's free tag has loaded, so the page has done all it does before a choice.
-  expect(log.requests).toContain(FREE);
+  // Waited for, not read once: networkidle can come before the tag manager's request under load.
+  await expect.poll(() => log.requests.includes(FREE), { timeout: 10_000 }).toBe(true);
   return { context, page, log };
 }
 
