@@ -115,7 +115,7 @@ export function recordExpiry(record: ConsentRecord, consentDays: number): Date {
 }
 
 /** 96 random bits, URL- and cookie-safe. */
-export function newRecordId(crypto: Crypto): string {
+export function newRecordId(crypto: { getRandomValues(array: Uint8Array): Uint8Array }): string {
   let bytes: Uint8Array;
   try {
     bytes = crypto.getRandomValues(new Uint8Array(12));

@@ -2,12 +2,18 @@
 // that keep the seed policy's promise: Do Not Track stops analytics and tailoring.
 import type { ResolvedConfig, SignalName } from './types';
 
-export function presentSignals(nav: Navigator, config: ResolvedConfig): SignalName[] {
+/** The two signals as `navigator` carries them (shared code: no DOM types here). */
+export interface PrivacySignals {
+  readonly doNotTrack?: string | null;
+  readonly globalPrivacyControl?: boolean;
+}
+
+export function presentSignals(nav: PrivacySignals, config: ResolvedConfig): SignalName[] {
   const found: SignalName[] = [];
   // A getter an extension patched may throw: an unreadable signal is absent, and the shopper is asked.
   const read = (key: 'doNotTrack' | 'globalPrivacyControl'): unknown => {
     try {
-      return (nav as Navigator & { globalPrivacyControl?: boolean })[key];
+      return nav[key];
     } catch {
       return undefined;
     }

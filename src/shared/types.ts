@@ -70,8 +70,12 @@ export interface VendorStorage {
   readonly keep?: readonly string[];
 }
 
-/** A vendor hook receives the page's window so it can be tested against a stub. */
-export type VendorHook = (win: Window) => void;
+/**
+ * A vendor hook receives the page's window so it can be tested against a stub. It is typed as
+ * `object` because this module is shared with the server, which has no `Window`; a hook narrows it
+ * to the globals it reads.
+ */
+export type VendorHook = (win: object) => void;
 
 /**
  * A vendor as a site writes it, in the config or to `register()`: a catalog id with overrides, or
