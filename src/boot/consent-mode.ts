@@ -9,6 +9,7 @@
 // is the trade-off: better Google reporting for requests to Google before any consent. So
 // advanced mode exempts Google's hosts from the gate by design, and is off while a privacy
 // signal is honoured (the shopper's browser has already said no).
+import { GOOGLE_VENDORS } from '../shared/google';
 import type { ConsentryContext, Feature } from './context';
 import type { VendorId } from '../shared/types';
 
@@ -16,8 +17,7 @@ type Gtag = (...args: unknown[]) => void;
 type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: Gtag };
 type Verdict = 'granted' | 'denied';
 
-/** The vendors Google's consent state speaks for, by category. */
-const GOOGLE: Record<string, VendorId> = { marketing: 'doubleclick', analytics: 'google-analytics' };
+const GOOGLE = GOOGLE_VENDORS;
 
 const TYPES: Record<string, readonly string[]> = {
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],

@@ -4,7 +4,7 @@
 // cookie set by the server keeps its full lifetime in Safari, one set by script lasts 7 days.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { DAY_MS } from '../shared/consent-record';
+import { DAY_MS, FUTURE_TOLERANCE_MS } from '../shared/consent-record';
 import { readBody } from './body';
 import { consentDaysOf, consentSetCookie, readConsent, type CookieOptions } from './cookie';
 import { jsonLinesStore } from './jsonl-store';
@@ -27,9 +27,6 @@ export interface ReceiptHandlerOptions extends CookieOptions {
 }
 
 export type ReceiptHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-
-/** Clocks drift: a receipt a few minutes ahead is a clock, further ahead is not a real choice. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export function createReceiptHandler(options: ReceiptHandlerOptions = {}): ReceiptHandler {
   const consentDays = consentDaysOf(options);

@@ -1,8 +1,9 @@
 // What the server accepts as a receipt: exactly the shape the browser sends, nothing more. A
 // receipt is evidence, so anything unexpected (an extra key, a wrong type, a query string in
 // the page, a date that does not round-trip) is refused rather than "cleaned up".
-import { ID_PATTERN, RECORD_ID } from '../shared/consent-record';
-import type { ConsentMethod, ConsentReceipt, SignalName } from '../shared/types';
+import { ID_PATTERN, RECORD_ID } from '../shared/ids';
+import { isPlainObject, own } from '../shared/objects';
+import { CONSENT_METHODS, SIGNAL_NAMES, type ConsentMethod, type ConsentReceipt, type SignalName } from '../shared/types';
 
 /** A receipt as stored: `page` is always a path (only `exportConsent()` may lack one). */
 export type StoredReceipt = ConsentReceipt & { readonly page: string };
@@ -10,8 +11,8 @@ export type StoredReceipt = ConsentReceipt & { readonly page: string };
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const KEYS = ['recordId', 'time', 'revision', 'choices', 'method', 'page', 'textHash', 'userAgent', 'signals'] as const;
-const METHODS: readonly ConsentMethod[] = ['banner', 'preferences', 'api', 'signal'];
-const SIGNALS: readonly SignalName[] = ['dnt', 'gpc'];
+const METHODS: readonly string[] = CONSENT_METHODS;
+const SIGNALS: readonly unknown[] = SIGNAL_NAMES;
 /** More choices than any real site has categories and vendors; bounds the work per request. */
 export const MAX_CHOICES = 200;
 const MAX_PAGE = 2048;
@@ -20,9 +21,6 @@ const MAX_USER_AGENT = 512;
 const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
-const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const fail = (problem: string): Checked<never> => ({ ok: false, problem });
 
 /** Checks a parsed JSON value; the problem names the key and what it must be. */
@@ -48,7 +46,7 @@ export function checkReceipt(v: unknown): Checked<StoredReceipt> {
     if (typeof choices[id] !== 'boolean') return fail(`"choices.${id}" must be true or false`);
     cleanChoices[id] = choices[id] as boolean;
   }
-  if (!METHODS.includes(method as ConsentMethod)) return fail(`"method" must be one of ${METHODS.join(', ')}`);
+  if (!METHODS.includes(method as string)) return fail(`"method" must be one of ${METHODS.join(', ')}`);
   if (typeof page !== 'string' || !page.startsWith('/') || page.length > MAX_PAGE || /[?#]/.test(page) || !PRINTABLE.test(page))
     return fail(`"page" must be a path starting with / without query or fragment, at most ${MAX_PAGE} characters`);
   if (textHash !== null && (typeof textHash !== 'string' || !/^[0-9a-f]{64}$/.test(textHash)))

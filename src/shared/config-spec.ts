@@ -1,9 +1,10 @@
 // The shape of a site's configuration and of a vendor definition, written once. The validator
-// reads these at start-up; scripts/schema.mjs turns them into schema.json.
+// reads these at start-up; scripts/write-schema.ts turns them into schema.json.
+import { ID_PATTERN } from './ids';
 import type { Spec } from './spec';
 
-export const ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const id: Spec = { t: 'str', re: ID, hint: 'id' };
+export { ID_PATTERN as ID };
+const id: Spec = { t: 'str', re: ID_PATTERN, hint: 'id' };
 const text: Spec = { t: 'str' };
 const bool: Spec = { t: 'bool' };
 const strings: Spec = { t: 'list', of: text };
@@ -50,7 +51,7 @@ export const CONFIG: Spec & { t: 'obj' } = {
   t: 'obj',
   props: {
     vendors: { t: 'list', of: { t: 'either', of: [id, VENDOR] } },
-    categories: { t: 'map', key: ID, of: { t: 'obj', props: { label: text, description: text } } },
+    categories: { t: 'map', key: ID_PATTERN, of: { t: 'obj', props: { label: text, description: text } } },
     revision: { t: 'int', min: 0, max: 999_999_999 },
     policyUrl: { t: 'url' },
     cookie: {

@@ -1,7 +1,9 @@
 // Configuration is checked here, once, at the edge. Every problem is reported with the key and
 // the fix, and the key falls back to its safe default, so a typo never takes the page down and
 // never grants anything: the worst a bad config can do is ask the shopper.
+import { own } from './objects';
 import { CONFIG, VENDOR } from './config-spec';
+import { GOOGLE_VENDORS } from './google';
 import { check, isObject, type Report } from './spec';
 import type { CategoryDefinition, ConsentryConfig, ResolvedConfig, Vendor, VendorId } from './types';
 
@@ -68,7 +70,7 @@ export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, V
   (c.vendors ?? []).forEach((entry, i) => {
     const path = `config.vendors[${i}]`;
     const id = typeof entry === 'string' ? entry : entry.id;
-    const known = Object.prototype.hasOwnProperty.call(catalog, id) ? catalog[id] : undefined;
+    const known = own(catalog, id) ? catalog[id] : undefined;
     if (vendors.some((v) => v.id === id)) return report(path, 'twice', id);
     if (typeof entry === 'string' && !known) {
       const catalogued = Object.keys(catalog);
@@ -79,7 +81,7 @@ export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, V
   });
 
   const gcm = c.googleConsentMode;
-  const usesGoogle = vendors.some((v) => v.id === 'doubleclick' || v.id === 'google-analytics');
+  const usesGoogle = vendors.some((v) => Object.values(GOOGLE_VENDORS).includes(v.id));
   return Object.freeze<ResolvedConfig>({
     ...DEFAULTS,
     ...(c as object),

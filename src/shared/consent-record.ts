@@ -5,20 +5,21 @@
 //   1.Xk3...16chars.t3x9qa.2.analytics:1b+marketing:0p.hotjar:0.hotjar+mixpanel.gpc
 //
 // Ids are restricted to [a-z0-9_-] by the config validator, so `.`, `+` and `:` never clash.
-import type { CategoryChoice, ConsentMethod, ConsentRecord, SignalName } from './types';
+import { ID_PATTERN, ID_SOURCE, RECORD_ID } from './ids';
+import { SIGNAL_NAMES, type CategoryChoice, type ConsentMethod, type ConsentRecord, type SignalName } from './types';
 
 export const DAY_MS = 86_400_000;
 /** Records written by another program or hand-edited past this length are not trusted. */
 export const MAX_RECORD_LENGTH = 3800;
-/** Clocks drift; a record a few minutes in the future is a clock, further is a forgery. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
+/** Clocks drift; a time a few minutes in the future is a clock, further is a forgery. */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 const METHOD_CODES: Record<ConsentMethod, string> = { banner: 'b', preferences: 'p', api: 'a', signal: 's' };
 const METHODS: Record<string, ConsentMethod> = { b: 'banner', p: 'preferences', a: 'api', s: 'signal' };
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-/** The record's random id, as newRecordId writes it; the server checks receipts against it too. */
-export const RECORD_ID = /^[A-Za-z0-9_-]{16}$/;
+export { ID_PATTERN, RECORD_ID };
+/** `id:1b` for a category (granted, by banner), `id:0` for a vendor: the method letter is a category's alone. */
+const ENTRY = new RegExp(`^(${ID_SOURCE}):([01])([bpas]?)$`);
 
 export interface RecordRules {
   readonly now: number;
@@ -64,20 +65,20 @@ export function decodeRecord(value: unknown, rules: RecordRules): ConsentRecord 
   // Null-prototype maps: a category named `constructor` must be data, not a prototype lookup.
   const categories: Record<string, CategoryChoice> = Object.create(null);
   for (const entry of items(cats)) {
-    const m = /^([a-z0-9][a-z0-9_-]{0,39}):([01])([bpas])$/.exec(entry);
-    if (!m || m[1]! in categories) return null;
+    const m = ENTRY.exec(entry);
+    if (!m?.[3] || m[1]! in categories) return null;
     categories[m[1]!] = { granted: m[2] === '1', method: METHODS[m[3]!]! };
   }
   const vendors: Record<string, boolean> = Object.create(null);
   for (const entry of items(vends)) {
-    const m = /^([a-z0-9][a-z0-9_-]{0,39}):([01])$/.exec(entry);
-    if (!m || m[1]! in vendors) return null;
+    const m = ENTRY.exec(entry);
+    if (!m || m[3] || m[1]! in vendors) return null;
     vendors[m[1]!] = m[2] === '1';
   }
   const seenVendors = items(seen);
   if (!seenVendors.every((v) => ID_PATTERN.test(v))) return null;
   const signals = items(sigs);
-  if (!signals.every((s): s is SignalName => s === 'dnt' || s === 'gpc')) return null;
+  if (!signals.every((s): s is SignalName => (SIGNAL_NAMES as readonly string[]).includes(s))) return null;
 
   return freezeRecord({ version: 1, id, consentedAt, revision, categories, vendors, seenVendors, signals });
 }

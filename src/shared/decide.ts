@@ -1,6 +1,7 @@
 // What is allowed, derived from the record, the site's vendors and the browser's privacy
 // signals. Pure: the same inputs always give the same answers, so before/after views can be
 // compared to find what was withdrawn.
+import { own } from './objects';
 import { signalRefuses } from './signals';
 import type { ConsentId, ConsentRecord, ResolvedConfig, SignalName, Vendor } from './types';
 
@@ -23,7 +24,6 @@ export interface Decision extends Decisions {
   needsChoice(): boolean;
 }
 
-const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 export function decide({ record, vendors, signals, config }: DecisionInput): Decision {
   const categories = config.categories.map((c) => c.id);

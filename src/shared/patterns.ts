@@ -1,5 +1,8 @@
 // Names in the catalog's storage lists: exact, or a prefix when they end in `*` (`_hj*`).
 
+/** A catalog cookie as a storage pattern: a prefix cookie `_hj` is shown and matched as `_hj*`. */
+export const cookiePattern = (c: { readonly name: string; readonly prefix?: boolean }): string => (c.prefix ? `${c.name}*` : c.name);
+
 export const matches = (name: string, pattern: string): boolean =>
   pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 

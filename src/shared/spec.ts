@@ -15,6 +15,7 @@ export type Spec =
   | { readonly t: 'map'; readonly key: RegExp; readonly of: Spec }
   | { readonly t: 'either'; readonly of: readonly Spec[] };
 
+import { isObject, own } from './objects';
 import type { Report } from './problems';
 
 /** Which wording (shared/messages.ts) says what a patterned string must look like. */
@@ -22,8 +23,7 @@ export type Hint = 'id' | 'host' | 'cookie' | 'domain' | 'language' | 'region';
 
 export type { Report };
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject };
 
 /** Only http(s) and relative URLs reach an `href`; `javascript:` and friends never do. */
 export function isSafeUrl(v: unknown): v is string {
@@ -73,7 +73,7 @@ export function check(s: Spec, v: unknown, path: string, report: Report): unknow
       if (!isObject(v)) return fail();
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(v)) {
-        const sub = s.t === 'obj' ? (Object.prototype.hasOwnProperty.call(s.props, key) ? s.props[key] : undefined) : s.key.test(key) ? s.of : undefined;
+        const sub = s.t === 'obj' ? (own(s.props, key) ? s.props[key] : undefined) : s.key.test(key) ? s.of : undefined;
         const at = `${path}.${key}`;
         if (!sub) {
           s.t === 'obj' ? report(at, 'unknown-key', Object.keys(s.props).join(', ')) : report(at, 'bad-id');

@@ -11,9 +11,12 @@ export type VendorId = string & {};
 export type ConsentId = CategoryId | VendorId;
 
 /** How a choice was made, kept in the record as proof of what the shopper did. */
-export type ConsentMethod = 'banner' | 'preferences' | 'api' | 'signal';
+export const CONSENT_METHODS = ['banner', 'preferences', 'api', 'signal'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
-export type SignalName = 'dnt' | 'gpc';
+/** The browser privacy signals Consentry honours. */
+export const SIGNAL_NAMES = ['dnt', 'gpc'] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
 export type SignalAction = 'reject-all' | 'reject-marketing' | 'ignore';
 
 export interface CategoryChoice {

@@ -3,6 +3,7 @@
 // null), so a returning visitor, who never fetches the UI, does not download them. The
 // script-tag UI chunks put them back here, from the same vendors/ files. The ESM build needs
 // none of this: its vendors are whole, and its UI chunk holds no vendor the site did not import.
+import { own } from '../shared/objects';
 import { catalog } from '../../vendors';
 import type { Vendor, VendorCookie } from '../shared/types';
 import type { MountUi } from '../boot/ui-handle';
@@ -14,7 +15,7 @@ import type { MountUi } from '../boot/ui-handle';
  * A vendor the catalog does not know is returned as it is.
  */
 export function withCatalogText(vendor: Vendor): Vendor {
-  const full = Object.prototype.hasOwnProperty.call(catalog, vendor.id) ? catalog[vendor.id] : undefined;
+  const full = own(catalog, vendor.id) ? catalog[vendor.id] : undefined;
   if (!full) return vendor;
   const cookie = (c: VendorCookie): VendorCookie => {
     const from = full.cookies.find((k) => k.name === c.name && !k.prefix === !c.prefix);

@@ -2,7 +2,7 @@
 // enforces, so the policy can never promise less than the code allows.
 import type { CategoryView } from './model';
 import type { Texts } from './text';
-import { cookieName } from './vendor-details';
+import { cookiePattern } from '../shared/patterns';
 
 export interface DeclaredCookie {
   readonly name: string;
@@ -25,7 +25,7 @@ export function CookieTable({ text, lang, categories, own }: CookieTableProps) {
     <div class="consentry-cookies" lang={lang}>
       {categories.map((c) => {
         const rows: DeclaredCookie[] = c.vendors.flatMap((v) =>
-          v.cookies.map((k) => ({ name: cookieName(k), provider: v.company, purpose: k.purpose, lifetime: k.lifetime, party: k.party })),
+          v.cookies.map((k) => ({ name: cookiePattern(k), provider: v.company, purpose: k.purpose, lifetime: k.lifetime, party: k.party })),
         );
         if (c.locked) rows.unshift(own);
         return (

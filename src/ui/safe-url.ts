@@ -1,12 +1,14 @@
 // Links come from config and catalog, which anyone could get wrong or poison: only http(s)
 // (absolute or relative to the page) ever becomes an href.
 
-/** The resolved URL when it is http: or https:, else null. */
+import { isSafeUrl } from '../shared/spec';
+
+/** The resolved URL when `url` passes the one URL rule (`isSafeUrl`) and resolves, else null. */
 export function safeUrl(url: string | null | undefined, base: string): string | null {
-  if (!url) return null;
+  if (!url || !isSafeUrl(url)) return null;
   try {
-    const resolved = new URL(url, base);
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : null;
+    // A URL with no scheme takes the page's own (http or https) from `base`.
+    return new URL(url, base).href;
   } catch {
     return null;
   }

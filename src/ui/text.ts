@@ -1,5 +1,6 @@
 // The shopper's wording: one shipped table (chosen by language in the core), then the site's
 // own overrides by key. Overrides are plain text, never HTML.
+import { own } from '../shared/objects';
 import type { UiLanguage } from '../boot/language';
 import type { Texts } from './text-en-gb';
 
@@ -14,7 +15,7 @@ export interface Wording {
 export function withOverrides(wording: Wording, overrides: Readonly<Record<string, string>>): Wording {
   const text: Record<string, string> = { ...wording.text };
   for (const key of Object.keys(overrides)) {
-    if (Object.prototype.hasOwnProperty.call(wording.text, key) && typeof overrides[key] === 'string') text[key] = overrides[key]!;
+    if (own(wording.text, key) && typeof overrides[key] === 'string') text[key] = overrides[key]!;
   }
   return { lang: wording.lang, text: text as Texts };
 }

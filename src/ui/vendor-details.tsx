@@ -1,5 +1,6 @@
 // What the shopper should know before switching a vendor on: who, why, which cookies, where
 // the data goes. Collapsed by default so the dialog stays short.
+import { cookiePattern } from '../shared/patterns';
 import type { Vendor } from '../shared/types';
 import { fill, type Texts } from './text';
 import { safeUrl } from './safe-url';
@@ -20,7 +21,7 @@ export function VendorDetails({ vendor, text, base }: { vendor: Vendor; text: Te
             <ul>
               {vendor.cookies.map((c) => (
                 <li key={c.name}>
-                  <code>{cookieName(c)}</code> ({c.lifetime}): {c.purpose}
+                  <code>{cookiePattern(c)}</code> ({c.lifetime}): {c.purpose}
                 </li>
               ))}
             </ul>
@@ -44,4 +45,3 @@ export function VendorDetails({ vendor, text, base }: { vendor: Vendor; text: Te
 }
 
 /** A prefix rule (`_hj` for `_hjSession_123`) reads as `_hj*`. */
-export const cookieName = (c: { name: string; prefix?: boolean }): string => (c.prefix ? `${c.name}*` : c.name);

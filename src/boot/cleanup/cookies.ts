@@ -3,7 +3,7 @@
 // read either back, so every combination the vendor may have used is expired: the current host
 // and each parent up to the registrable domain, with `path=/` and the page's own paths.
 import type { Vendor } from '../../shared/types';
-import { selected } from '../../shared/patterns';
+import { cookiePattern, selected } from '../../shared/patterns';
 
 const PROBE = '__consentry_probe';
 const EXPIRED = 'max-age=0';
@@ -49,7 +49,7 @@ export function cookieDomains(host: string, registrable: string): string[] {
 
 /** The vendor's first-party cookies among `present`; third-party ones live on its own domain. */
 export const vendorCookies = (vendor: Vendor, present: readonly string[]): string[] => {
-  const patterns = vendor.cookies.filter((c) => c.party === 'first').map((c) => (c.prefix ? `${c.name}*` : c.name));
+  const patterns = vendor.cookies.filter((c) => c.party === 'first').map(cookiePattern);
   return present.filter((n) => selected(n, patterns, vendor.storage?.keep ?? []));
 };
 
