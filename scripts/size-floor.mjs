@@ -1,4 +1,4 @@
-// What the byte targets of issue 8 are up against: the gzip -9 size of the parts no design of
+// What the byte targets are up against: the gzip -9 size of the parts no design of
 // Consentry can leave out of a page view, minified exactly as the shipped files are. If a floor
 // is over a target, no trimming of the rest can meet it; docs/performance.md quotes these.
 //

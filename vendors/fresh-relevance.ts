@@ -1,7 +1,7 @@
 // Fresh Relevance: promotions, personalised products and basket reminders.
 // Facts from Fresh Relevance's own pages:
 // - cookies and storage: https://www.freshrelevance.com/cookies-policy
-// - script hosts: the install snippet Fresh Relevance gives each site (see /work/shared/vendors.md)
+// - script hosts: the install snippet Fresh Relevance gives each site (`<distribution>.cloudfront.net/<site id>.js`)
 // Its script lives on its own CloudFront distributions: claimed one by one, never cloudfront.net.
 import type { Vendor } from '../src/shared/types';
 

@@ -1,5 +1,5 @@
-// `npm run bench`: the performance figures of issue 14 (and the gate and scale figures of issues 4
-// and 9), measured in one run in Chromium with the CPU throttled 4x, for the same shop page with
+// `npm run bench`: the page figures of docs/performance.md (three visits, the gate and the
+// scale figures), measured in one run in Chromium with the CPU throttled 4x, for the same shop page with
 // no consent library, with vanilla-cookieconsent 3.1.0 (as its docs say, and loaded synchronously
 // in <head> as Consentry is) and with Consentry; three visits each (a first visit, a returning
 // visitor who accepted all, one who rejected all), at a phone and a desktop viewport, with the

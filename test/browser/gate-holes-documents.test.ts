@@ -1,6 +1,6 @@
-// Issue 15, holes 7 and 3 in Chromium. Hole 7: documents the gate never parsed (an XHR's
+// Gate holes in Chromium. First, documents the gate never parsed (an XHR's
 // responseXML, a document made by createHTMLDocument, an <object>'s or <frame>'s window) whose
-// nodes enter the page, or whose window fetches. Hole 3: frames whose URL has no host (a
+// nodes enter the page, or whose window fetches. Then frames whose URL has no host (a
 // javascript: URL whose markup or code names a vendor; a blob: document). Each is counted at the
 // network: nothing reaches the vendor before consent, and the same code works after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ const PATHS: Record<string, string> = {
   "fetch() from a <frame>'s contentWindow": `${loaded(`f = document.createElement('frame'); f.src = '/frame.html'`)}.then(function (f) { return f.contentWindow.fetch(u); })`,
 };
 
-describe('hole 7: documents the gate never parsed', () => {
+describe('documents the gate never parsed', () => {
   for (const [name, code] of Object.entries(PATHS)) {
     it(`holds ${name} until consent, then lets it through`, async () => {
       const { context, page, log } = await open();
@@ -82,7 +82,7 @@ const FRAMES: Record<string, string> = {
   'an iframe in markup whose javascript: URL fetches a vendor': `d = document.createElement('div'); document.body.append(d); d.innerHTML = '<iframe src="javascript:fetch(&quot;' + u + '&quot;)"></iframe>'`,
 };
 
-describe('hole 3: frames whose URL has no host', () => {
+describe('frames whose URL has no host', () => {
   for (const [name, code] of Object.entries(FRAMES)) {
     it(`holds ${name} until consent, then loads it`, async () => {
       const { context, page, log } = await open();

@@ -1,4 +1,4 @@
-// Issue 15, holes 1 and 2 in Chromium: a script navigating or writing a same-origin frame to a
+// Gate holes in Chromium: a script navigating or writing a same-origin frame to a
 // vendor URL. window.open into a named frame, a script's click on a link that targets one, a form
 // submitted into one, a <frame>'s src, a meta refresh and document.open/write in a frame are
 // stopped before consent (frame navigations are not replayed: they are logged as 'blocked') and

@@ -1,4 +1,4 @@
-// Issue 15, holes 4 and 6 in Chromium: document.write split across calls while the page parses
+// Gate holes in Chromium: document.write split across calls while the page parses
 // (a tag, a tag name or an attribute finished by a later call), and APIs that fetch without a
 // URL attribute setter: new Audio(u), Cache add(), <a ping>, speculation rules, execCommand and
 // the legacy background attribute. Each is held (or refused) before consent, counted at the
@@ -47,7 +47,7 @@ async function open(path: string, host?: string): Promise<{ context: BrowserCont
 }
 const seen = (log: NetworkLog, url: string) => expect.poll(() => log.requests.some((r) => r.startsWith(url)), { timeout: 5000 }).toBe(true);
 
-describe('hole 4: document.write split across calls while the page parses', () => {
+describe('document.write split across calls while the page parses', () => {
   for (const name of Object.keys(WRITES)) {
     it(`holds ${name} until consent, then loads it`, async () => {
       const slug = slugOf(name);
@@ -63,7 +63,7 @@ describe('hole 4: document.write split across calls while the page parses', () =
   }
 });
 
-describe('hole 6: APIs that fetch without a URL attribute setter', () => {
+describe('APIs that fetch without a URL attribute setter', () => {
   const run = (page: Page, code: string, u: string) =>
     page.evaluate(`(function (u) { var a, c, d, s, t; try { var r = (function () { ${code}; })(); if (r && r.catch) r.catch(function () {}); } catch (e) {} })(${JSON.stringify(u)})`);
   const editable = `d = document.createElement('div'); d.contentEditable = 'true'; document.body.append(d); d.focus()`;

@@ -1,4 +1,4 @@
-// Issue 15, holes 5, 8 and 9 in Chromium: URLs that are not what they seem (a value whose
+// Gate holes in Chromium: URLs that are not what they seem (a value whose
 // toString() changes between the gate's check and the browser's call, a Request whose url getter
 // lies, a Request from another frame's realm), relative URLs in a frame with its own <base>, and
 // Google's tag URLs (gtm.js on a vendor's host, GT- ids, a repeated id parameter). Each is held
@@ -37,7 +37,7 @@ const run = (page: Page, code: string, u: string, h = '') =>
 /** An object that reads as `h` the first time it is turned into a string and as `u` after that. */
 const LIAR = `o = { n: 0, toString: function () { return this.n++ ? u : h; } }`;
 
-describe('hole 5: a URL turned into a string once, for the check and the call', () => {
+describe('a URL turned into a string once, for the check and the call', () => {
   const PATHS: Record<string, string> = {
     fetch: `${LIAR}; return fetch(o)`,
     'XMLHttpRequest open': `${LIAR}; x = new XMLHttpRequest(); x.open('GET', o); x.send()`,
@@ -98,7 +98,7 @@ describe('hole 5: a URL turned into a string once, for the check and the call', 
   }
 });
 
-describe("hole 8: a relative URL in a frame resolves against the frame's own base", () => {
+describe("a relative URL in a frame resolves against the frame's own base", () => {
   const frameWithBase = `f = document.createElement('iframe'); document.body.append(f); d = f.contentDocument; var b = d.createElement('base'); b.href = u.slice(0, u.lastIndexOf('/') + 1); d.head.append(b); s = u.slice(u.lastIndexOf('/') + 1)`;
   const PATHS: Record<string, string> = {
     "the frame's fetch": `${frameWithBase}; return f.contentWindow.fetch(s)`,
@@ -123,7 +123,7 @@ describe("hole 8: a relative URL in a frame resolves against the frame's own bas
   }
 });
 
-describe("hole 9: Google's tag URLs", () => {
+describe("Google's tag URLs", () => {
   const tag = `s = document.createElement('script'); s.src = u; document.head.append(s)`;
   const free = 'https://www.googletagmanager.com/gtm.js?id=GTM-FREE1';
 

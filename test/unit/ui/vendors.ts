@@ -1,4 +1,4 @@
-// Vendors for UI tests, shaped like the catalog's (facts from /work/shared/vendors.md).
+// Vendors for UI tests, shaped like the catalog's.
 import type { Vendor } from '../../../src/shared/types';
 
 export const mixpanel: Vendor = {
