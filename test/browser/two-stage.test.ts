@@ -1,4 +1,4 @@
-// The two-stage script-tag build in Chromium (issue 14): consentry.js alone holds every vendor and
+// The two-stage script-tag build in Chromium: consentry.js alone holds every vendor and
 // keeps the record; the later parts (consentry-ui*.js, consentry-later.js) only add what a page
 // needs after first paint. What must hold: nothing leaks when they cannot load, the API answers the
 // same before they arrive as after, a returning visitor fetches neither, and the npm build's
