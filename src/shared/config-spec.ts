@@ -43,6 +43,7 @@ export const VENDOR: Spec = {
     leavesUkEea: bool,
     onAllow: { t: 'fn' },
     onWithdraw: { t: 'fn' },
+    embed: { t: 'enum', of: ['video', 'map', 'content'] },
   },
 };
 
