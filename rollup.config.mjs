@@ -39,7 +39,7 @@ const smallJsx = () => ({
  */
 const TEXT = { vendor: ['company', 'purpose', 'policyUrl'], cookie: ['lifetime', 'purpose'] };
 const KEPT = {
-  vendor: ['id', 'name', 'category', 'hosts', 'urls', 'cookies', 'storage', 'leavesUkEea', 'onAllow', 'onWithdraw'],
+  vendor: ['id', 'name', 'category', 'hosts', 'urls', 'cookies', 'storage', 'leavesUkEea', 'onAllow', 'onWithdraw', 'embed'],
   cookie: ['name', 'prefix', 'party', 'domain'],
 };
 /** What the UI matches its words by, besides the catalog's vendor ids: each cookie's name. */

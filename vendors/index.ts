@@ -5,11 +5,14 @@ import type { Vendor, VendorId } from '../src/shared/types';
 import { doubleclick } from './doubleclick';
 import { freshRelevance } from './fresh-relevance';
 import { googleAnalytics } from './google-analytics';
+import { googleMaps } from './google-maps';
 import { hotjar } from './hotjar';
 import { mixpanel } from './mixpanel';
 import { rakuten } from './rakuten';
+import { vimeo } from './vimeo';
+import { youtube } from './youtube';
 
-export { doubleclick, freshRelevance, googleAnalytics, hotjar, mixpanel, rakuten };
+export { doubleclick, freshRelevance, googleAnalytics, googleMaps, hotjar, mixpanel, rakuten, vimeo, youtube };
 
 /** Every catalog vendor by id: what `vendors: ['hotjar']` resolves against. */
 export const catalog: Readonly<Record<VendorId, Vendor>> = {
@@ -20,3 +23,11 @@ export const catalog: Readonly<Record<VendorId, Vendor>> = {
   rakuten,
   mixpanel,
 };
+
+/**
+ * The embeds (players and maps a click-to-load placeholder can release). `consentry/vendors` and
+ * the npm build have them; the script tag's core does not yet, since their hosts and cookie names
+ * would add 0.29 KB to the render-blocking file, over its byte ratchet (docs/performance.md). A
+ * script-tag site names one with a full definition (`category` and `hosts`) until then.
+ */
+export const embeds: Readonly<Record<VendorId, Vendor>> = { youtube, vimeo, 'google-maps': googleMaps };

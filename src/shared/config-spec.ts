@@ -44,6 +44,7 @@ export const VENDOR: Spec = {
     leavesUkEea: bool,
     onAllow: { t: 'fn' },
     onWithdraw: { t: 'fn' },
+    embed: { t: 'enum', of: ['video', 'map', 'content'] },
   },
 };
 

@@ -103,7 +103,12 @@ export interface Vendor {
   readonly leavesUkEea: boolean;
   readonly onAllow?: VendorHook;
   readonly onWithdraw?: VendorHook;
+  /** What a held iframe of this vendor shows once loaded; names the placeholder's button. */
+  readonly embed?: EmbedKind;
 }
+
+/** "Load video" / "Load map" / "Load content": `content` when the vendor does not say. */
+export type EmbedKind = 'video' | 'map' | 'content';
 
 /**
  * A category as the site configured it. Built-in categories leave `label` and `description`

@@ -3,14 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../../vendors';
+import { catalog as core, embeds } from '../../../vendors';
 import * as named from '../../../vendors';
 import { resolveConfig } from '../../../src/shared/config';
 import { HOST, ID, VENDOR } from '../../../src/shared/config-spec';
 import { check } from '../../../src/shared/spec';
 import type { Vendor } from '../../../src/shared/types';
 import { wording } from '../../../src/shared/messages';
+import { vendorForUrl } from '../../../src/boot/gate/host-match';
 
+/** Every vendor file: the script tag's catalog and the embeds only the npm build has for now. */
+const catalog = { ...core, ...embeds };
 const entries = Object.entries(catalog);
 const vendors = Object.values(catalog);
 
@@ -28,8 +31,10 @@ const covers = (a: string, b: string) => a === b || b.endsWith(`.${a}`);
 const source = (id: string) => readFileSync(resolve('vendors', `${id}.ts`), 'utf8');
 
 describe('the vendor catalog', () => {
-  it('has the five vendors of the policy and Google Analytics', () => {
-    expect(Object.keys(catalog).sort()).toEqual(['doubleclick', 'fresh-relevance', 'google-analytics', 'hotjar', 'mixpanel', 'rakuten']);
+  it('has the five vendors of the policy, Google Analytics and the three embeds', () => {
+    expect(Object.keys(catalog).sort()).toEqual([
+      'doubleclick', 'fresh-relevance', 'google-analytics', 'google-maps', 'hotjar', 'mixpanel', 'rakuten', 'vimeo', 'youtube',
+    ]);
   });
 
   it.each(entries)('files %s under its own id, in a file of that name', (key, v) => {
@@ -100,7 +105,7 @@ describe('the vendor catalog', () => {
   it('never makes a tag manager container (gtm.js) a vendor: Google hosts are claimed only by tag id', () => {
     for (const v of vendors) {
       expect(v.hosts).not.toContain('www.googletagmanager.com');
-      for (const u of v.urls ?? []) expect(u.query?.valuePrefix).not.toMatch(/^GTM-/);
+      for (const u of v.urls ?? []) expect(u.query?.valuePrefix ?? '').not.toMatch(/^GTM-/);
     }
   });
 
@@ -119,7 +124,7 @@ describe('the vendor catalog', () => {
   });
 
   it('exports each vendor by name for `consentry/vendors`, so a site imports only what it uses', () => {
-    const exported = Object.entries(named).filter(([k]) => k !== 'catalog').map(([, v]) => v);
+    const exported = Object.entries(named).filter(([k]) => k !== 'catalog' && k !== 'embeds').map(([, v]) => v);
     expect(exported).toHaveLength(vendors.length);
     for (const v of vendors) expect(exported).toContain(v);
   });

@@ -1,0 +1,31 @@
+// YouTube: video players embedded in the shop's pages.
+// Facts from Google's own pages:
+// - cookies (YSC, VISITOR_INFO1_LIVE, VISITOR_PRIVACY_METADATA, PREF):
+//   https://policies.google.com/technologies/cookies
+// - privacy-enhanced mode (www.youtube-nocookie.com), and what it still stores in the player's own
+//   storage once the video plays: https://support.google.com/youtube/answer/171780
+// - the player's hosts (youtube.com, youtube-nocookie.com, the ytimg.com image and player hosts,
+//   googlevideo.com video streams) as YouTube's network page lists them:
+//   https://support.google.com/a/answer/6214622
+// Marketing, not preferences: the cookies the player writes serve Google's recommendations and
+// advertising across sites, not only the video the shopper asked for. A site can override it.
+// Its cookies are all on YouTube's own domains (third-party from the shop): listed, never deletable.
+import type { Vendor } from '../src/shared/types';
+
+export const youtube: Vendor = {
+  id: 'youtube',
+  name: 'YouTube',
+  company: 'Google',
+  category: 'marketing',
+  purpose: 'Plays videos from YouTube in our pages; Google learns you watched them.',
+  hosts: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'googlevideo.com', 'youtu.be'],
+  cookies: [
+    { name: 'YSC', party: 'third', lifetime: 'session', purpose: 'Counts the videos you watch.' },
+    { name: 'VISITOR_INFO1_LIVE', party: 'third', lifetime: '6 months', purpose: 'Estimates your connection and suggests videos.' },
+    { name: 'VISITOR_PRIVACY_METADATA', party: 'third', lifetime: '6 months', purpose: 'Keeps your cookie choice on YouTube.' },
+    { name: 'PREF', party: 'third', lifetime: '8 months', purpose: 'Keeps your player settings.' },
+  ],
+  policyUrl: 'https://policies.google.com/technologies/cookies',
+  leavesUkEea: true,
+  embed: 'video',
+};
