@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import { catalog } from '../../vendors';
 import { launchBrowser, startServer, type TestServer } from './harness';
 import { enGB } from '../../src/ui/text-en-gb';
-import { fr } from '../../src/ui/text-fr';
+import { pack as frPack } from '../../src/ui/lang/fr';
+const fr = frPack.text;
 import { openShop, uiShopPage, type Shop } from './ui-support';
 
 let browser: Browser;
