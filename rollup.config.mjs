@@ -6,6 +6,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
 /**
@@ -96,6 +97,29 @@ export const vendorFields = (part) => {
   };
 };
 
+/**
+ * The shipped languages, read from the one list the core chooses from (src/boot/language.ts), so
+ * a language added there gets its chunk here and nowhere else needs to change.
+ */
+export const UI_LANGUAGES = (() => {
+  const list = readFileSync(new URL('src/boot/language.ts', import.meta.url), 'utf8').match(/UI_LANGUAGES = \[([^\]]*)\]/);
+  if (!list) throw new Error('rollup.config.mjs: no UI_LANGUAGES = [...] list in src/boot/language.ts; keep it a plain array literal');
+  return [...list[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+})();
+export const uiChunkFile = (lang) => (lang === 'en-GB' ? 'consentry-ui.js' : `consentry-ui.${lang}.js`);
+
+/** Each language's chunk entry: the shared UI started with that language's pack, and no other. */
+const uiEntry = (lang) => {
+  const id = `\0consentry-ui:${lang}`;
+  const at = (f) => JSON.stringify(fileURLToPath(new URL(f, import.meta.url)));
+  return {
+    name: 'ui-entry',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) =>
+      source === id ? `import { startUi } from ${at('src/ui/entry.ts')};\nimport { pack } from ${at(`src/ui/lang/${lang}.ts`)};\nstartUi(${JSON.stringify(lang)}, pack);\n` : null,
+  };
+};
+
 /** A self-starting script for one plain <script src>: everything it needs is bundled in. */
 const iife = (input, file, extra = []) => ({
   input,
@@ -110,9 +134,7 @@ export default [
   // What a page view needs only after first paint or once something happens (src/boot/later.ts).
   iife('src/later/entry.ts', 'dist/consentry-later.js'),
   // The banner and preferences UI, one chunk per language, fetched only when the shopper must choose.
-  iife('src/ui/entry.ts', 'dist/consentry-ui.js', [vendorFields('ui')]),
-  iife('src/ui/entry-fr.ts', 'dist/consentry-ui.fr.js', [vendorFields('ui')]),
-  iife('src/ui/entry-de.ts', 'dist/consentry-ui.de.js', [vendorFields('ui')]),
+  ...UI_LANGUAGES.map((lang) => iife(`\0consentry-ui:${lang}`, `dist/${uiChunkFile(lang)}`, [uiEntry(lang), vendorFields('ui')])),
   {
     // `consentry/vendors`: one named export per vendor, so a site ships only the vendors it imports.
     input: { consentry: 'src/index.ts', vendors: 'vendors/index.ts' },

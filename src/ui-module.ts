@@ -1,10 +1,12 @@
 // The ESM build's UI feature: the chunk is a dynamic import, which the site's bundler splits
-// off, so a returning shopper with valid consent never loads it.
+// off, so a returning shopper with valid consent never loads it; the language pack is split
+// off the same way, one per language.
 import { uiFeatureWith } from './boot/ui-loader';
 import { uiLanguage } from './boot/language';
 
 export const uiModuleFeature = uiFeatureWith(async ({ config, doc }) => {
-  const [{ mountUiIn }, { TABLES }] = await Promise.all([import('./ui/mount'), import('./ui/tables')]);
   const lang = uiLanguage(config.language, doc.documentElement.lang);
-  return mountUiIn({ lang, text: TABLES[lang] });
+  const [{ mountUiIn }, { translatedIn }, { PACKS }] = await Promise.all([import('./ui/mount'), import('./ui/translate'), import('./ui/tables')]);
+  const { pack } = await PACKS[lang]();
+  return translatedIn(mountUiIn({ lang, text: pack.text }), pack.catalog);
 });

@@ -1,7 +1,10 @@
-// dist/consentry-ui.js: the UI in en-GB, the default.
+// A script-tag UI chunk: rollup.config.mjs builds one per language in UI_LANGUAGES, each a tiny
+// entry that calls this with its own language pack, so a chunk holds one language only.
+import type { UiLanguage } from '../boot/language';
 import { announceUi } from './announce';
 import { withCatalogTextIn } from './catalog-text';
+import type { LanguagePack } from './lang/pack';
 import { mountUiIn } from './mount';
-import { enGB } from './text-en-gb';
 
-announceUi(withCatalogTextIn(mountUiIn({ lang: 'en-GB', text: enGB })));
+export const startUi = (lang: UiLanguage, pack: LanguagePack): void =>
+  announceUi(withCatalogTextIn(mountUiIn({ lang, text: pack.text }), pack.catalog));

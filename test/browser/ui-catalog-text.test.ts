@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import { catalog } from '../../vendors';
 import { launchBrowser, startServer, type TestServer } from './harness';
 import { enGB } from '../../src/ui/text-en-gb';
-import { fr } from '../../src/ui/text-fr';
+import { pack as frPack } from '../../src/ui/lang/fr';
+const fr = frPack.text;
 import { openShop, uiShopPage, type Shop } from './ui-support';
 
 let browser: Browser;
@@ -35,19 +36,19 @@ async function open(path: string): Promise<Shop> {
 
 describe('catalog words, shipped in the UI chunk', () => {
   it.each([
-    ['/shop.html', enGB.details],
-    ['/boutique.html', fr.details],
-  ])('shows a catalog vendor as the catalog describes it, and the site’s own words where given (%s)', async (path, about) => {
+    ['/shop.html', enGB.details, (w: string) => w],
+    ['/boutique.html', fr.details, (w: string) => frPack.catalog[w]!],
+  ])('shows a catalog vendor as the catalog describes it, in the page’s language, and the site’s own words where given (%s)', async (path, about, tr) => {
     const { page } = await open(path);
     await page.evaluate(() => window.Consentry!.showPreferences!());
     const details = (name: string) => page.locator('details', { hasText: about.replace('{name}', name) });
     await details('Hotjar').locator('summary').click();
-    await expect(details('Hotjar').textContent()).resolves.toContain(hotjar!.purpose);
+    await expect(details('Hotjar').textContent()).resolves.toContain(tr(hotjar!.purpose));
     await expect(details('Hotjar').locator('a').getAttribute('href')).resolves.toBe(hotjar!.policyUrl);
     const mp = await details('Mixpanel').textContent();
     expect(mp).toContain('Our own words.');
-    expect(mp).not.toContain(mixpanel!.purpose);
-    expect(mp).toContain(mixpanel!.cookies[0]!.purpose);
+    expect(mp).not.toContain(tr(mixpanel!.purpose));
+    expect(mp).toContain(tr(mixpanel!.cookies[0]!.purpose));
   });
 
   it('fills the cookie declaration with the catalog’s wording', async () => {

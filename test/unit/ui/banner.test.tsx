@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Banner, type BannerProps } from '../../../src/ui/banner';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { fr } from '../../../src/ui/text-fr';
+import { pack as frPack } from '../../../src/ui/lang/fr';
+const fr = frPack.text;
 
 const props = (over: Partial<BannerProps> = {}): BannerProps => ({
   text: enGB,

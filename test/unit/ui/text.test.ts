@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { uiChunkFile, uiLanguage } from '../../../src/boot/language';
 import { fill, withOverrides } from '../../../src/ui/text';
-import { de } from '../../../src/ui/text-de';
+import { pack as dePack } from '../../../src/ui/lang/de';
+const de = dePack.text;
 import { enGB } from '../../../src/ui/text-en-gb';
-import { fr } from '../../../src/ui/text-fr';
+import { pack as frPack } from '../../../src/ui/lang/fr';
+const fr = frPack.text;
 
 describe('language', () => {
   it('takes the configured language first', () => expect(uiLanguage('de', 'fr-FR')).toBe('de'));
   it('falls back to <html lang>, by primary subtag', () => expect(uiLanguage(null, 'fr-CA')).toBe('fr'));
-  it('defaults to en-GB for languages it does not ship', () => expect(uiLanguage(null, 'es')).toBe('en-GB'));
+  it('defaults to en-GB for languages it does not ship', () => expect(uiLanguage(null, 'ja')).toBe('en-GB'));
+  it('falls back from a region to its language', () => expect([uiLanguage(null, 'pt-BR'), uiLanguage('de-AT', ''), uiLanguage(null, 'en-US')]).toEqual(['pt', 'de', 'en-GB']));
+  it('gives Norwegian and Nynorsk readers Bokmål', () => expect([uiLanguage(null, 'no'), uiLanguage(null, 'nn-NO')]).toEqual(['nb', 'nb']));
   it('defaults to en-GB without any language', () => expect(uiLanguage(null, '')).toBe('en-GB'));
   it('loads consentry-ui.js for en-GB and a suffixed chunk otherwise', () => {
     expect([uiChunkFile('en-GB'), uiChunkFile('fr'), uiChunkFile('de')]).toEqual(['consentry-ui.js', 'consentry-ui.fr.js', 'consentry-ui.de.js']);
