@@ -12,7 +12,7 @@ import type { DebugEntry } from '../../src/boot/context';
 import type { Vendor } from '../../src/shared/types';
 import { catalog } from '../../vendors';
 
-type Mixpanel = { opt_in_tracking: () => void; opt_out_tracking: () => void };
+type Mixpanel = { opt_in_tracking: () => void; opt_out_tracking: () => void; __loaded?: boolean };
 const replace = vi.fn();
 const reload = vi.fn();
 let hash = '';
@@ -139,6 +139,7 @@ describe('withdrawal', () => {
   it('calls Mixpanel\'s opt_out_tracking before its cookies go, and keeps the opt-out flag it writes', () => {
     const order: string[] = [];
     (window as { mixpanel?: Mixpanel }).mixpanel = {
+      __loaded: true,
       opt_in_tracking: () => order.push('in'),
       opt_out_tracking: () => {
         order.push(`out with cookie ${document.cookie.includes('mp_tok_mixpanel') ? 'present' : 'gone'}`);
@@ -156,11 +157,31 @@ describe('withdrawal', () => {
   });
 
   it('calls Mixpanel\'s opt_in_tracking when it becomes allowed', () => {
-    const mixpanel = { opt_in_tracking: vi.fn(), opt_out_tracking: vi.fn() };
+    const mixpanel = { __loaded: true, opt_in_tracking: vi.fn(), opt_out_tracking: vi.fn() };
     (window as { mixpanel?: Mixpanel }).mixpanel = mixpanel;
     start().setConsent({ analytics: true });
     expect(mixpanel.opt_in_tracking).toHaveBeenCalledOnce();
     expect(mixpanel.opt_out_tracking).not.toHaveBeenCalled();
+  });
+
+  it('leaves a Mixpanel library that is loaded but not initialised alone, since it throws on opt-in', () => {
+    const mixpanel = {
+      opt_in_tracking: vi.fn(() => {
+        throw new TypeError("Cannot read properties of undefined (reading 'opt_out_tracking_persistence_type')");
+      }),
+      opt_out_tracking: vi.fn(),
+    };
+    (window as { mixpanel?: Mixpanel }).mixpanel = mixpanel;
+    const logged: string[] = [];
+    start(undefined, catalog, (m) => logged.push(m)).setConsent({ analytics: true });
+    expect([mixpanel.opt_in_tracking.mock.calls.length, logged]).toEqual([0, []]);
+  });
+
+  it('tells the Mixpanel snippet\'s stub, which queues the call until the library loads', () => {
+    const stub = Object.assign([] as unknown[][], { opt_in_tracking: vi.fn(), opt_out_tracking: vi.fn() });
+    (window as { mixpanel?: unknown }).mixpanel = stub;
+    start().setConsent({ analytics: true });
+    expect(stub.opt_in_tracking).toHaveBeenCalledOnce();
   });
 
   it('does not call hooks at start-up, when the vendor\'s code has not run', () => {
@@ -183,7 +204,7 @@ describe('withdrawal', () => {
 
   it('still cleans when a hook throws', () => {
     const logged: string[] = [];
-    (window as { mixpanel?: unknown }).mixpanel = { opt_out_tracking: () => { throw new Error('broken'); } };
+    (window as { mixpanel?: unknown }).mixpanel = { __loaded: true, opt_out_tracking: () => { throw new Error('broken'); } };
     const c = start(undefined, catalog, (m) => logged.push(m));
     c.acceptAll();
     setCookie('mp_tok_mixpanel');

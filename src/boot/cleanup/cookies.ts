@@ -48,10 +48,12 @@ export function cookieDomains(host: string, registrable: string): string[] {
 }
 
 /** The vendor's first-party cookies among `present`; third-party ones live on its own domain. */
-export const vendorCookies = (vendor: Vendor, present: readonly string[]): string[] => {
-  const patterns = vendor.cookies.filter((c) => c.party === 'first').map(cookiePattern);
-  return present.filter((n) => selected(n, patterns, vendor.storage?.keep ?? []));
-};
+export const vendorCookies = (vendor: Vendor, present: readonly string[]): string[] =>
+  present.filter((n) => selected(n, cookiePatterns(vendor), vendor.storage?.keep ?? []));
+
+/** The vendor's first-party cookies as storage patterns (`_hj*`): what the sweep deletes and the storage gate refuses. */
+export const cookiePatterns = (vendor: Vendor): string[] =>
+  vendor.cookies.filter((c) => c.party === 'first').map(cookiePattern);
 
 /** Expires `names` on the host (host-only and as a domain cookie) and each parent domain. */
 export function deleteCookies(doc: Document, loc: Location, names: readonly string[], domains: readonly string[]): void {

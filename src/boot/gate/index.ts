@@ -10,6 +10,7 @@ import { guardMarkup } from './markup-paths';
 import { guardNavigation } from './navigation';
 import { guardNetwork } from './network';
 import { releaseQueue } from './release-queue';
+import { guardStorage } from './storage';
 import { guardElements } from './url-attributes';
 
 type Win = Window & typeof globalThis;
@@ -47,6 +48,7 @@ const gateWith =
       const g = guardElements(w, gate);
       guardMarkup(w, g, gate);
       guardNetwork(w, gate);
+      guardStorage(w, gate, ctx, allowed);
       unlisten.push(guardNavigation(w, gate, doc));
       // An <object> and a <frame> show their window like an <iframe> does.
       for (const F of [w.HTMLIFrameElement, w.HTMLObjectElement, w.HTMLFrameElement])

@@ -133,4 +133,14 @@ describe('the vendor catalog', () => {
     expect(catalog.mixpanel!.storage?.keep).toContain('__mp_opt_in_out_*');
     expect(catalog.mixpanel!.storage?.indexedDB).toContain('mixpanelBrowserDb');
   });
+
+  it('names every store mixpanel-browser 2.83.0 writes, so withdrawal leaves none of them', () => {
+    const { cookies, storage } = catalog.mixpanel!;
+    expect([cookies.map((c) => c.name), storage?.session, storage?.indexedDB]).toEqual([
+      ['mp_'],
+      ['mp_tab_id_*', 'mp_gen_new_tab_id_*'],
+      ['mixpanelBrowserDb', 'mixpanelFlagsDb'],
+    ]);
+    expect(storage?.local).toEqual(expect.arrayContaining(['mp_*', '__mpq_*']));
+  });
 });

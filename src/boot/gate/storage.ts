@@ -1,0 +1,78 @@
+// The storage gate: a vendor that is not allowed writes nothing on the shopper's device, even when
+// its SDK is bundled into the site's own code and starts at load. Its cookies (document.cookie,
+// cookieStore.set), Web Storage keys (setItem) and IndexedDB databases (open) are refused quietly,
+// by the same catalog patterns the cleanup deletes by. Deletions always pass; so does every write
+// no vendor's pattern names. A refused write is dropped, never replayed: the SDK decides again
+// once it is allowed. `localStorage.x = ...` is not caught (it would take a Proxy in place of
+// localStorage, which breaks `event.storageArea === localStorage`): a documented limit.
+import type { ConsentryContext } from '../context';
+import type { Vendor } from '../../shared/types';
+import { selected } from '../../shared/patterns';
+import { cookiePatterns } from '../cleanup/cookies';
+import { storageOf } from '../cleanup/storage';
+import type { Gate } from './gate';
+
+type Win = Window & typeof globalThis;
+/** Which of a vendor's lists names a write: a cookie, a localStorage or sessionStorage key, a database. */
+type Store = 'cookie' | 'local' | 'session' | 'indexedDB';
+
+const patternsOf = (v: Vendor, store: Store): readonly string[] =>
+  store === 'cookie' ? cookiePatterns(v) : v.storage?.[store] ?? [];
+
+/** Whether a cookie string (`a=b; max-age=0`) removes its cookie rather than writing it. */
+export const removes = (cookie: string): boolean => {
+  // Max-Age wins over Expires, as in the browser.
+  const [, age, exp] = /;\s*max-age=([^;]*)|;\s*expires=([^;]*)/i.exec(cookie) ?? [];
+  return age != null ? +age <= 0 : exp != null && Date.parse(exp) <= Date.now();
+};
+
+export function guardStorage(w: Win, { wrap, debug }: Gate, ctx: ConsentryContext, allowed: (id: string) => boolean): void {
+  const noted = new Set<string>();
+  /** True when a vendor that is not allowed owns `name`: the write is refused, and said so in the debug stream. */
+  const refused = (store: Store, name: string): boolean => {
+    const vendors = ctx.vendors();
+    const v = vendors.find((v) => !allowed(v.id) && selected(name, patternsOf(v, store), v.storage?.keep ?? []));
+    if (v) {
+      debug('blocked', v.id, `${store} ${name}`);
+      // Only a prefix matched: the name may be the site's own, and the site should hear of it.
+      if (!noted.has(name) && !vendors.some((o) => patternsOf(o, store).includes(name)))
+        noted.add(name), ctx.log(`Consentry: ${store} "${name}" not written: it starts like a name of ${v.id}, not allowed. Rename it if it is the site's own.`);
+    }
+    return !!v;
+  };
+  wrap(w.Document.prototype, 'cookie', (set) =>
+    function (this: Document, cookie: string) {
+      if (removes((cookie = String(cookie))) || !refused('cookie', cookie.split(/[=;]/)[0]!.trim())) set.call(this, cookie);
+    },
+  );
+  wrap(w.Storage.prototype, 'setItem', (setItem) =>
+    function (this: Storage, key: string, value: string) {
+      if (!refused(this === storageOf(w, 'sessionStorage') ? 'session' : 'local', String(key))) return setItem.call(this, key, value);
+    },
+  );
+  // cookieStore is Chromium's; jsdom has no IndexedDB: an absent API is left absent.
+  const { CookieStore, IDBFactory } = w as { CookieStore?: { prototype: object }; IDBFactory?: { prototype: object } };
+  if (CookieStore)
+    wrap(CookieStore.prototype, 'set', (set) =>
+      function (this: object, a: string | { name: string; expires?: number | null }) {
+        const { name, expires } = typeof a === 'object' ? a : { name: a, expires: null };
+        // eslint-disable-next-line prefer-rest-params
+        return (expires ?? 1 / 0) <= Date.now() || !refused('cookie', String(name)) ? set.apply(this, arguments) : Promise.resolve();
+      },
+    );
+  if (IDBFactory)
+    wrap(IDBFactory.prototype, 'open', (open) =>
+      function (this: IDBFactory, name: string) {
+        // eslint-disable-next-line prefer-rest-params
+        if (!refused('indexedDB', String(name))) return open.apply(this, arguments);
+        // As a browser without storage answers: a request that fails, after the caller set its handlers.
+        const req = Object.assign(new w.EventTarget(), { readyState: 'pending' }) as EventTarget & Record<string, any>;
+        setTimeout(() => {
+          const e = new w.Event('error');
+          Object.assign(req, { readyState: 'done', error: new w.DOMException('Refused until consent', 'UnknownError') }).dispatchEvent(e);
+          req.onerror?.(e);
+        });
+        return req;
+      },
+    );
+}
