@@ -2,8 +2,9 @@
 // can take to the network is held (or failed as offline) before consent and let through after it.
 // Each path is also run with a host no vendor claims, which must go through at once: that request
 // is the sign the page has done its part. Run by one test file per engine.
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { shopPage, startServer, type NetworkLog, type TestServer } from '../harness';
+import { ROOT, shopPage, startServer, type NetworkLog, type TestServer } from '../harness';
 import { settledIn, type Engine, type EnginePage } from '../engines/engine';
 
 /** Each path as page code: `u` is the URL the tag asks for. */
@@ -142,6 +143,17 @@ export function describeGatePaths(launch: (site: TestServer) => Promise<Engine>,
         await seen(log, wire(name, vendorUrl(slug)));
       });
     }
+  });
+
+  it("is the engine, version and scenario count the README's Browser support table names", () => {
+    const count = Object.keys(ELEMENT_PATHS).length + Object.keys(NETWORK_PATHS).length + 1;
+    const version = engine.version.match(/\d+\.\d+/)?.[0];
+    const row = readFileSync(`${ROOT}README.md`, 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith(`| ${engine.name} `));
+    expect(row, `README.md "Browser support" needs a row starting "| ${engine.name} "`).toBeDefined();
+    expect(row, `README.md "Browser support": the ${engine.name} row must name version ${version} (what ran)`).toContain(`| ${version} |`);
+    expect(row, `README.md "Browser support": the ${engine.name} row must say ${count} scenarios`).toContain(`${count} scenarios`);
   });
 
   describe('a vendor the site registers at run time', () => {
