@@ -1,0 +1,95 @@
+// WebKitGTK (the stand-in for Safari) through classic WebDriver over plain HTTP: WebKitWebDriver
+// starts the WebKit MiniBrowser with --automation under a virtual X display. Classic WebDriver
+// cannot intercept requests, so they are counted at the recording proxy. One session serves a
+// whole test file; each scenario starts from cleared cookies and storage.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { TestServer } from '../harness';
+import type { Engine } from './engine';
+import { startRecordingProxy } from './recorder';
+
+export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export async function launchWebKit(site: TestServer): Promise<Engine> {
+  for (const [path, pkg] of [[WEBKIT_DRIVER, 'webkit2gtk-driver'], [MINIBROWSER, 'webkit2gtk-driver'], ['/usr/bin/xvfb-run', 'xvfb']] as const) {
+    if (!existsSync(path)) throw new Error(`${path} not found: apt-get install -y ${pkg} (or set WEBKIT_DRIVER / WEBKIT_MINIBROWSER)`);
+  }
+  const proxy = await startRecordingProxy(site);
+  const port = await freePort();
+  // Its own process group, so closing ends xvfb-run, Xvfb, the driver and the browser together.
+  const driver: ChildProcess = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  const call = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const res = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as { value: any };
+    if (!res.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
+    return json.value;
+  };
+  const stop = () => {
+    try {
+      if (driver.pid) process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  let session: { sessionId: string; capabilities: { browserVersion?: string } };
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        await call('GET', '/status');
+        break;
+      } catch (error) {
+        if (i > 100) throw new Error(`WebKitWebDriver did not answer on port ${port}: ${String(error)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    session = await call('POST', '/session', {
+      capabilities: {
+        alwaysMatch: {
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+          proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}`, sslProxy: `127.0.0.1:${proxy.port}`, noProxy: [] },
+          pageLoadStrategy: 'normal',
+        },
+      },
+    });
+  } catch (error) {
+    stop();
+    await proxy.close();
+    throw error;
+  }
+  const s = `/session/${session.sessionId}`;
+  const evaluate = (expression: string) => call('POST', `${s}/execute/sync`, { script: `return (${expression});`, args: [] });
+  return {
+    name: 'WebKitGTK',
+    version: session.capabilities.browserVersion ?? 'unknown',
+    async open(url) {
+      // The same browser serves every scenario: forget what the last one left on the site.
+      await call('POST', `${s}/url`, { url: new URL('/engines/blank', url).href });
+      await call('DELETE', `${s}/cookie`);
+      await evaluate('(localStorage.clear(), sessionStorage.clear(), true)');
+      proxy.reset();
+      await call('POST', `${s}/url`, { url });
+      return { log: proxy.log, evaluate, close: async () => {} };
+    },
+    async close() {
+      await call('DELETE', s).catch(() => {});
+      stop();
+      await proxy.close();
+    },
+  };
+}
