@@ -75,9 +75,9 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
     // (host-only or for each parent domain, on this path or a parent) goes, so a tossed cookie
     // does not bring the banner back on every page.
     write: (record) => {
-      const labels = win.location.hostname.split('.');
-      const dirs = win.location.pathname.split('/');
       try {
+        const labels = win.location.hostname.split('.');
+        const dirs = win.location.pathname.split('/');
         // '' is the host-only cookie; each path twice, as `/a` and `/a/` are different cookies.
         for (const domain of ['', ...labels.map((_, d) => '; domain=' + labels.slice(d).join('.'))])
           for (let p = 1; p <= dirs.length; p++) {
