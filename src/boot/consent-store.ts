@@ -26,16 +26,26 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
   let memory: string | undefined;
   let cookiesWork = true;
 
-  /** The first cookie called `name`; a cookie whose name or value is not valid percent-encoding is skipped. */
+  /**
+   * The cookie called `name`; a cookie whose name or value is not valid percent-encoding is
+   * skipped. Two of that name with different values (a sibling subdomain can set one for the
+   * parent domain or a deeper path) are no consent: nothing says which one the site wrote.
+   */
   const stored = (): string | undefined => {
+    let found: string | undefined;
     for (const part of doc.cookie.split('; ')) {
       const [key = '', ...rest] = part.split('=');
       let value = rest.join('=');
       if (value[0] === '"') value = value.slice(1, -1);
       try {
-        if (decodeURIComponent(key) === name) return value.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+        if (decodeURIComponent(key) === name) {
+          value = value.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+          if (found != null && found !== value) return;
+          found = value;
+        }
       } catch {}
     }
+    return found;
   };
   const raw = (): string | undefined => {
     if (!cookiesWork) return memory;
@@ -61,7 +71,23 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
   return {
     read: (now) =>
       decodeRecord(raw(), { now, consentDays: config.consentDays, revision: config.revision }),
-    write: (record) => put(record, true),
+    // Before the site's own cookie is written, every other one of its name this page can reach
+    // (host-only or for each parent domain, on this path or a parent) goes, so a tossed cookie
+    // does not bring the banner back on every page.
+    write: (record) => {
+      try {
+        const labels = win.location.hostname.split('.');
+        const dirs = win.location.pathname.split('/');
+        // '' is the host-only cookie; each path twice, as `/a` and `/a/` are different cookies.
+        for (const domain of ['', ...labels.map((_, d) => '; domain=' + labels.slice(d).join('.'))])
+          for (let p = 1; p <= dirs.length; p++) {
+            const path = dirs.slice(0, p).join('/');
+            doc.cookie = `${name}=; max-age=0; path=${path || '/'}${domain}`;
+            doc.cookie = `${name}=; max-age=0; path=${path}/${domain}`;
+          }
+      } catch {}
+      put(record, true);
+    },
     // With a receipt endpoint the server's Set-Cookie refreshes the cookie: a script write
     // would bring back Safari's seven-day cap on script-set cookies. A record that was just read
     // from the cookie proves cookies work, so the refresh is not read back.

@@ -30,21 +30,23 @@ export const receiptsFeature: Feature = (ctx) => {
   /**
    * A beacon best survives the page unloading, but says nothing of the server's answer: a
    * receipt sent that way stays queued and is sent again by fetch on the next page view, where
-   * the answer is seen (the server stores a repeat once). A 4xx is final: a resend would not change it.
+   * the answer is seen (the server stores a repeat once). A 4xx is final (a resend would not
+   * change it), except 408 and 429, which say "later". Both ways send application/json, which
+   * the server requires: a cross-site form can post text/plain, never JSON.
    */
   const send = (r: unknown, beacon: boolean) => {
     const body = JSON.stringify(r);
     let sent = false;
     try {
       // Throws where there is no sendBeacon, or for a URL it refuses: then fetch has its chance.
-      sent = beacon && win.navigator.sendBeacon(url!, body);
+      sent = beacon && win.navigator.sendBeacon(url!, new Blob([body], { type: 'application/json' }));
     } catch {}
     try {
-      // A text/plain body with no-cors needs no preflight; a same-origin answer is still readable.
+      // The endpoint is the site's own: same-origin, so JSON needs no preflight and the answer is readable.
       if (!sent)
         win
-          .fetch(url!, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'include' })
-          .then((res) => (res.type === 'opaque' || res.status < 500) && drop(body), () => {});
+          .fetch(url!, { method: 'POST', body, keepalive: true, mode: 'same-origin', credentials: 'include', headers: { 'content-type': 'application/json' } })
+          .then((res) => res.status < 500 && res.status !== 408 && res.status !== 429 && drop(body), () => {});
     } catch {
       // No fetch either: the receipt waits in the queue.
     }

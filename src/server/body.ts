@@ -2,11 +2,12 @@
 // the limit and the caller answers 413, so a huge or endless upload costs a few kilobytes.
 import type { IncomingMessage } from 'node:http';
 
-export type Body = { ok: true; text: string } | { ok: false; status: 400 | 413; problem: string };
+export type Body = { ok: true; text: string } | { ok: false; status: 400 | 408 | 413; problem: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function readBody(req: IncomingMessage, maxBytes: number): Promise<Body> {
+/** `timeoutMs`: the whole body must arrive within it, so a client trickling bytes cannot hold a socket open. */
+export function readBody(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<Body> {
   const tooLarge: Body = { ok: false, status: 413, problem: `a receipt is at most ${maxBytes} bytes` };
   const declared = Number(req.headers['content-length']);
   if (declared > maxBytes) return Promise.resolve(tooLarge);
@@ -22,7 +23,12 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Body> 
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => {
+      req.resume();
+      done({ ok: false, status: 408, problem: `the body did not arrive within ${timeoutMs} ms` });
+    }, timeoutMs);
     const done = (body: Body) => {
+      clearTimeout(timer);
       req.off('data', onData);
       req.off('end', onEnd);
       resolve(body);

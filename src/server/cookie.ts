@@ -37,21 +37,27 @@ export const consentDaysOf = (options: CookieOptions): number => {
   return days;
 };
 
-/** The value of cookie `name` in a Cookie header, percent-decoded as js-cookie writes it. */
+/**
+ * The value of cookie `name` in a Cookie header, percent-decoded as js-cookie writes it.
+ * Undefined when the header carries several cookies of that name with different values: a
+ * sibling subdomain can set one for a parent domain or a deeper path ("cookie tossing"), and
+ * nothing says which is the site's own, so neither counts (the browser reads it the same way).
+ */
 export function cookieValue(header: string | undefined | null, name: string): string | undefined {
   if (typeof header !== 'string') return undefined;
+  let found: string | undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
     let value = part.slice(eq + 1).trim();
     if (value.startsWith('"') && value.endsWith('"') && value.length > 1) value = value.slice(1, -1);
     try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
+      value = decodeURIComponent(value);
+    } catch {}
+    if (found !== undefined && found !== value) return undefined;
+    found = value;
   }
-  return undefined;
+  return found;
 }
 
 /** The valid consent record in a Cookie header, or null (missing, garbage, expired, old revision). */

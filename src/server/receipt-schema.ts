@@ -19,6 +19,9 @@ const MAX_PAGE = 2048;
 const MAX_USER_AGENT = 512;
 // Printable text only: a control character in a stored receipt could forge a log or CSV line.
 const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
+/** Text every store can keep: PostgreSQL's jsonb refuses NUL (above) and a lone UTF-16 surrogate. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const text = (v: string) => PRINTABLE.test(v) && !LONE_SURROGATE.test(v);
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 const fail = (problem: string): Checked<never> => ({ ok: false, problem });
@@ -47,12 +50,12 @@ export function checkReceipt(v: unknown): Checked<StoredReceipt> {
     cleanChoices[id] = choices[id] as boolean;
   }
   if (!METHODS.includes(method as string)) return fail(`"method" must be one of ${METHODS.join(', ')}`);
-  if (typeof page !== 'string' || !page.startsWith('/') || page.length > MAX_PAGE || /[?#]/.test(page) || !PRINTABLE.test(page))
-    return fail(`"page" must be a path starting with / without query or fragment, at most ${MAX_PAGE} characters`);
+  if (typeof page !== 'string' || !page.startsWith('/') || page.length > MAX_PAGE || /[?#]/.test(page) || !text(page))
+    return fail(`"page" must be a path starting with / without query, fragment, control characters or lone surrogates, at most ${MAX_PAGE} characters`);
   if (textHash !== null && (typeof textHash !== 'string' || !/^[0-9a-f]{64}$/.test(textHash)))
     return fail('"textHash" must be null or a SHA-256 in lower-case hex');
-  if (typeof userAgent !== 'string' || userAgent.length > MAX_USER_AGENT || !PRINTABLE.test(userAgent))
-    return fail(`"userAgent" must be text of at most ${MAX_USER_AGENT} characters`);
+  if (typeof userAgent !== 'string' || userAgent.length > MAX_USER_AGENT || !text(userAgent))
+    return fail(`"userAgent" must be printable text (no control characters or lone surrogates) of at most ${MAX_USER_AGENT} characters`);
   if (!Array.isArray(signals) || signals.length > SIGNALS.length || new Set(signals).size !== signals.length || !signals.every((s) => SIGNALS.includes(s)))
     return fail(`"signals" must be a list of distinct values from ${SIGNALS.join(', ')}`);
 

@@ -54,3 +54,14 @@ export function receiptKey(r: StoredReceipt): string {
 export const byTime = (a: ReceiptEntry & { key: string }, b: ReceiptEntry & { key: string }): number =>
   cmp(a.receipt.time, b.receipt.time) || cmp(a.receivedAt, b.receivedAt) || cmp(a.key, b.key);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Thrown by `append` when a store has reached the size its operator allowed: the receipt is
+ * not stored (the handler answers 507 and calls `onError`), and nothing old is dropped to make room.
+ */
+export class StoreFullError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the receipt store holds its maximum of ${maxBytes} bytes: raise maxStoreBytes, or purge or move old receipts`);
+    this.name = 'StoreFullError';
+  }
+}

@@ -1,10 +1,14 @@
 // The receipt endpoint over real HTTP: what it stores, what it refuses (and how clearly), the
 // cookie it re-issues, and that no body, however hostile, takes it down.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, Agent, type IncomingHttpHeaders } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
 import { createReceiptHandler, type ReceiptHandlerOptions } from '../../src/server/handler';
-import type { ReceiptStore } from '../../src/server/store';
+import { jsonLinesStore } from '../../src/server/jsonl-store';
+import { StoreFullError, type ReceiptStore } from '../../src/server/store';
 import type { ConsentRecord } from '../../src/shared/types';
 import { NOW, jsonLinesKind, postgresKind, receipt, recordId, type StoreKind } from './support';
 
@@ -17,14 +21,18 @@ interface Reply {
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
 async function serve(options: ReceiptHandlerOptions) {
-  const handler = createReceiptHandler({ now: () => NOW, ...options });
+  // The rate limit has its own tests; here every request comes from 127.0.0.1.
+  const handler = createReceiptHandler({ now: () => NOW, rateLimit: false, ...options });
   const server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
+  const origin = `http://127.0.0.1:${port}`;
+  /** As the site's own page sends it: JSON, its Origin, and the consent cookie of the receipt's record. */
   const send = (body: string | Buffer | null, headers: Record<string, string> = {}, method = 'POST', chunks?: Buffer[]) =>
     new Promise<Reply>((resolve, reject) => {
       let answered = false;
-      const req = request({ host: '127.0.0.1', port, path: '/consent', method, agent, headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers } }, (res) => {
+      const own = { 'content-type': 'application/json', origin, ...cookieFor(body), ...headers };
+      const req = request({ host: '127.0.0.1', port, path: '/consent', method, agent, headers: own }, (res) => {
         answered = true;
         let text = '';
         res.setEncoding('utf8');
@@ -39,7 +47,7 @@ async function serve(options: ReceiptHandlerOptions) {
         next(0);
       } else req.end(body ?? undefined);
     });
-  return { send, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { send, origin, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 const kinds: StoreKind[] = [jsonLinesKind(), postgresKind()];
@@ -62,6 +70,15 @@ const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
 });
 const receiptOf = (r: ConsentRecord) => receipt({ recordId: r.id, time: new Date(r.consentedAt).toISOString(), revision: r.revision });
 const cookieHeader = (r: ConsentRecord) => `theme=dark; consentry=${encodeRecord(r)}; other=1`;
+/** The cookie header a shopper's browser holding the body's record would send. */
+function cookieFor(body: string | Buffer | null): { cookie?: string } {
+  try {
+    const id = (JSON.parse(String(body)) as { recordId?: unknown }).recordId;
+    return typeof id === 'string' ? { cookie: cookieHeader(record({ id })) } : {};
+  } catch {
+    return {};
+  }
+}
 
 describe.each(kinds)('the receipt endpoint with the $name store', (kind) => {
   let store: ReceiptStore;
@@ -82,9 +99,9 @@ describe.each(kinds)('the receipt endpoint with the $name store', (kind) => {
     expect(await store.lookup(r.recordId)).toEqual([{ receipt: r, receivedAt: new Date(NOW).toISOString() }]);
   });
 
-  it('accepts application/json as well as the text/plain a beacon sends', async () => {
+  it('accepts a text/plain receipt from a same-origin page, as scripts from before JSON beacons send it', async () => {
     const r = receipt();
-    expect((await http.send(JSON.stringify(r), { 'content-type': 'application/json' })).status).toBe(201);
+    expect((await http.send(JSON.stringify(r), { 'content-type': 'text/plain;charset=UTF-8', 'sec-fetch-site': 'same-origin' })).status).toBe(201);
   });
 
   it('answers 200 to a retried receipt and stores it once', async () => {
@@ -272,7 +289,7 @@ describe('the re-issued consent cookie', () => {
   });
 
   it('is Secure when the request came over https through a trusted proxy', async () => {
-    const { attrs } = attributes(await setCookieFor({ trustProxy: true }, record(), { 'x-forwarded-proto': 'https' }));
+    const { attrs } = attributes(await setCookieFor({ trustProxy: true }, record(), { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'shop.example', origin: 'https://shop.example' }));
     expect(attrs.secure).toBe(true);
   });
 
@@ -281,17 +298,18 @@ describe('the re-issued consent cookie', () => {
     expect(attrs.secure).toBeUndefined();
   });
 
-  it('is not set when the request carries no valid consent cookie', async () => {
+  it('is not set, and the receipt refused, when the request carries no valid consent cookie of its record', async () => {
     const http = await serve({ store });
     try {
-      const none = await http.send(JSON.stringify(receipt()));
-      const expired = record({ consentedAt: NOW - 731 * DAY_MS });
-      const old = await http.send(JSON.stringify(receipt()), { cookie: `consentry=${encodeRecord(expired)}` });
-      const garbage = await http.send(JSON.stringify(receipt()), { cookie: 'consentry=1.garbage' });
+      const r = receipt();
+      const none = await http.send(JSON.stringify(r), { cookie: '' });
+      const expired = record({ id: r.recordId, consentedAt: NOW - 731 * DAY_MS });
+      const old = await http.send(JSON.stringify(r), { cookie: `consentry=${encodeRecord(expired)}` });
+      const garbage = await http.send(JSON.stringify(r), { cookie: 'consentry=1.garbage' });
       expect([none, old, garbage].map((r) => [r.status, r.headers['set-cookie']])).toEqual([
-        [201, undefined],
-        [201, undefined],
-        [201, undefined],
+        [403, undefined],
+        [403, undefined],
+        [403, undefined],
       ]);
     } finally {
       await http.close();
@@ -337,7 +355,7 @@ describe('behind a framework that read the body first', () => {
   it('uses the body the framework kept (express.text(), Fastify)', async () => {
     const kind = kinds[0]!;
     const store = kind.open({ now: () => NOW });
-    const handler = createReceiptHandler({ store, now: () => NOW });
+    const handler = createReceiptHandler({ store, now: () => NOW, rateLimit: false });
     const server = createServer((req, res) => {
       let text = '';
       req.on('data', (c) => (text += c));
@@ -349,7 +367,7 @@ describe('behind a framework that read the body first', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
     const r = receipt();
-    const res = await fetch(`http://127.0.0.1:${port}/consent`, { method: 'POST', body: JSON.stringify(r), headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`http://127.0.0.1:${port}/consent`, { method: 'POST', body: JSON.stringify(r), headers: { 'content-type': 'application/json', ...cookieFor(JSON.stringify(r)) } });
     expect(res.status).toBe(201);
     expect(await store.lookup(r.recordId)).toHaveLength(1);
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -364,9 +382,175 @@ describe('behind a framework that read the body first', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
-    const res = await fetch(`http://127.0.0.1:${port}/consent`, { method: 'POST', body: JSON.stringify(receipt()), headers: { 'content-type': 'text/plain' } });
+    const res = await fetch(`http://127.0.0.1:${port}/consent`, { method: 'POST', body: JSON.stringify(receipt()), headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);
     expect((await res.json()).error).toMatch(/mount it before body parsers/);
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+});
+
+describe.each(kinds)('who may write a receipt, with the $name store', (kind) => {
+  let store: ReceiptStore;
+  let http: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    store = kind.open({ now: () => NOW });
+    http = await serve({ store });
+  });
+  afterAll(async () => {
+    await http.close();
+    await store.close();
+  });
+
+  it("refuses a text/plain form that another site's page posts, and stores nothing", async () => {
+    const r = receipt();
+    // What a <form enctype="text/plain"> on evil.example sends to a plain-http shop: no Sec-Fetch-Site.
+    const reply = await http.send(JSON.stringify(r), { 'content-type': 'text/plain', origin: 'http://evil.example' });
+    expect(reply.status).toBe(403);
+    expect(await store.lookup(r.recordId)).toEqual([]);
+  });
+
+  it('refuses a text/plain body that no browser vouches for as same-origin', async () => {
+    const reply = await http.send(JSON.stringify(receipt()), { 'content-type': 'text/plain' });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body).error).toMatch(/application\/json/);
+  });
+
+  it("refuses JSON from an origin that is not the site's own", async () => {
+    const reply = await http.send(JSON.stringify(receipt()), { origin: 'http://evil.example' });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body).error).toMatch(/origins option/);
+  });
+
+  it('refuses a receipt for a record id that is not the one in the consent cookie', async () => {
+    const victim = receipt();
+    const reply = await http.send(JSON.stringify(victim), { cookie: cookieHeader(record()) });
+    expect(reply.status).toBe(403);
+    expect(await store.lookup(victim.recordId)).toEqual([]);
+  });
+
+  it('refuses a lone surrogate in the user agent with 422, as PostgreSQL could not store it', async () => {
+    const reply = await http.send(JSON.stringify(receipt({ userAgent: 'Mozilla \udc00' })));
+    expect(reply.status).toBe(422);
+    expect(JSON.parse(reply.body).error).toMatch(/userAgent/);
+  });
+
+  it('refuses a lone surrogate in the page with 422', async () => {
+    const reply = await http.send(JSON.stringify(receipt({ page: '/a\ud800b' })));
+    expect(reply.status).toBe(422);
+  });
+});
+
+describe('the origins a receipt may come from', () => {
+  let store: ReceiptStore;
+  beforeAll(() => {
+    store = kinds[0]!.open({ now: () => NOW });
+  });
+  afterAll(() => store.close());
+
+  it('are the listed origins when the origins option is set', async () => {
+    const http = await serve({ store, origins: ['https://shop.example', 'https://www.shop.example'] });
+    try {
+      expect((await http.send(JSON.stringify(receipt()), { origin: 'https://www.shop.example' })).status).toBe(201);
+      expect((await http.send(JSON.stringify(receipt()), { origin: http.origin })).status).toBe(403);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('are the forwarded host and protocol behind a trusted proxy', async () => {
+    const http = await serve({ store, trustProxy: true });
+    try {
+      const forwarded = { 'x-forwarded-host': 'shop.example', 'x-forwarded-proto': 'https' };
+      expect((await http.send(JSON.stringify(receipt()), { ...forwarded, origin: 'https://shop.example' })).status).toBe(201);
+      expect((await http.send(JSON.stringify(receipt()), { ...forwarded, origin: http.origin })).status).toBe(403);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('ignore X-Forwarded-Host unless the proxy is trusted', async () => {
+    const http = await serve({ store });
+    try {
+      const reply = await http.send(JSON.stringify(receipt()), { 'x-forwarded-host': 'evil.example', origin: 'http://evil.example' });
+      expect(reply.status).toBe(403);
+    } finally {
+      await http.close();
+    }
+  });
+});
+
+describe('the limits of the receipt endpoint', () => {
+  let store: ReceiptStore;
+  beforeAll(() => {
+    store = kinds[0]!.open({ now: () => NOW });
+  });
+  afterAll(() => store.close());
+
+  it('answers 429 with Retry-After to a client over the rate, and not below it', async () => {
+    const http = await serve({ store, rateLimit: 5 });
+    try {
+      const replies = [];
+      for (let i = 0; i < 6; i++) replies.push(await http.send(JSON.stringify(receipt())));
+      expect(replies.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 429]);
+      expect(Number(replies[5]!.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('limits each client by its forwarded address behind a trusted proxy', async () => {
+    const http = await serve({ store, rateLimit: 1, trustProxy: true });
+    try {
+      const from = (ip: string) => ({ 'x-forwarded-for': `${ip}, 10.0.0.1` });
+      expect((await http.send(JSON.stringify(receipt()), from('203.0.113.1'))).status).toBe(201);
+      expect((await http.send(JSON.stringify(receipt()), from('203.0.113.2'))).status).toBe(201);
+      expect((await http.send(JSON.stringify(receipt()), from('203.0.113.1'))).status).toBe(429);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('answers 408 to a body that trickles in slower than the timeout', async () => {
+    const http = await serve({ store, bodyTimeoutMs: 300 });
+    try {
+      const body = Buffer.from(JSON.stringify(receipt()));
+      const started = Date.now();
+      const reply = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: http.port, path: '/consent', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        });
+        req.on('error', (e: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(e.code ?? '') ? undefined : reject(e)));
+        let i = 0;
+        const drip = setInterval(() => (i < body.length ? req.write(body.subarray(i, ++i)) : clearInterval(drip)), 100);
+        req.on('close', () => clearInterval(drip));
+      });
+      expect(reply).toBe(408);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await http.close();
+    }
+  });
+});
+
+describe('a full JSON-lines store', () => {
+  it('answers 507 to a new receipt at maxStoreBytes, tells the operator, and keeps what it stored', async () => {
+    const errors = vi.fn();
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-cap-'));
+    const one = Buffer.byteLength(JSON.stringify(receipt())) + 120; // a stored line: the receipt, its key and date
+    const store = jsonLinesStore({ path: join(dir, 'r.jsonl'), now: () => NOW, maxStoreBytes: 2 * one });
+    const http = await serve({ store, onError: errors });
+    try {
+      const sent = [receipt(), receipt(), receipt()];
+      const replies = [];
+      for (const r of sent) replies.push((await http.send(JSON.stringify(r))).status);
+      expect(replies).toEqual([201, 201, 507]);
+      expect(errors).toHaveBeenCalledWith(expect.any(StoreFullError));
+      expect(await store.lookup(sent[0]!.recordId)).toHaveLength(1);
+    } finally {
+      await http.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { DAY_MS } from '../../src/shared/consent-record';
@@ -10,6 +11,9 @@ import { jsonLinesStore } from '../../src/server/jsonl-store';
 import { postgresStore } from '../../src/server/pg-store';
 import type { StoredReceipt } from '../../src/server/receipt-schema';
 import type { ReceiptStore, RetentionOptions } from '../../src/server/store';
+
+/** The repository, for tests that bundle the sources for a child process. */
+export const ROOT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A fixed "now" the tests move by hand: retention is about days, not wall-clock time. */
 export const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);

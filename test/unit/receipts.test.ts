@@ -31,7 +31,15 @@ let fetchMock: ReturnType<typeof vi.fn>;
 
 const sentBodies = (mock: ReturnType<typeof vi.fn>, bodyAt: (call: unknown[]) => unknown) =>
   mock.mock.calls.map((call) => JSON.parse(bodyAt(call) as string) as ConsentReceipt);
-const beacons = () => sentBodies(beacon, (c) => c[1]);
+/** A Blob that keeps its text readable synchronously, as the beacon's body is checked right away. */
+class ReadableBlob extends Blob {
+  readonly source: string;
+  constructor(parts: string[], options?: BlobPropertyBag) {
+    super(parts, options);
+    this.source = parts.join('');
+  }
+}
+const beacons = () => sentBodies(beacon, (c) => (c[1] as ReadableBlob).source);
 const fetches = () => sentBodies(fetchMock, (c) => (c[1] as RequestInit).body);
 const pending = () => JSON.parse(localStorage.getItem('consentry:receipts') ?? '{"p":[]}').p as ConsentReceipt[];
 
@@ -43,6 +51,7 @@ beforeEach(() => {
   fetchMock = vi.fn(async () => new Response(null, { status: 201 }));
   Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true, writable: true });
   vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('Blob', ReadableBlob);
 });
 afterEach(() => {
   ends.splice(0).forEach((end) => end());
@@ -71,12 +80,18 @@ describe('receipts', () => {
     });
   });
 
+  it('sends the beacon as application/json, which no cross-site form can send', async () => {
+    start().rejectAll();
+    await vi.waitFor(() => expect(beacon).toHaveBeenCalledTimes(1));
+    expect((beacon.mock.calls[0]![1] as Blob).type).toBe('application/json');
+  });
+
   it('keeps only the page path: no query string, no fragment', async () => {
     history.replaceState(null, '', '/cameras/x100?email=shopper%40example.com&utm=1#reviews');
     start().acceptAll();
     await vi.waitFor(() => expect(beacon).toHaveBeenCalled());
     expect(beacons()[0]!.page).toBe('/cameras/x100');
-    expect(beacon.mock.calls[0]![1]).not.toMatch(/email|utm|reviews/);
+    expect((beacon.mock.calls[0]![1] as ReadableBlob).source).not.toMatch(/email|utm|reviews/);
   });
 
   it('records how the choice was made', async () => {
@@ -117,7 +132,7 @@ describe('receipts', () => {
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(url).toBe(ENDPOINT);
-    expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'include' });
+    expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'include', mode: 'same-origin', headers: { 'content-type': 'application/json' } });
     expect(fetches()[0]!.choices).toEqual({ preferences: false, analytics: false, marketing: false });
     await vi.waitFor(() => expect(pending()).toEqual([]));
   });
