@@ -1,9 +1,9 @@
 // Google Consent Mode v2 in Chromium: what Google's tag finds in dataLayer when it runs, and
 // which Google requests leave the page. The gtag.js stand-in records dataLayer as it was at the
 // moment the tag executed, so "before any Google tag" is observed, not assumed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import { launchBrowser, recordNetwork, settled, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -45,8 +45,10 @@ beforeAll(async () => {
   server.page('/gcm-no-reload.html', shopPage({ config: { vendors, reloadOnWithdraw: false }, head: SNIPPET }));
   server.page('/gcm-advanced.html', shopPage({ config: { vendors, googleConsentMode: { mode: 'advanced' } }, head: SNIPPET }));
 });
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
 afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();
   await server?.close();
 });
@@ -75,7 +77,7 @@ const sawWhenLoaded = (page: Page, id: string) =>
 describe('Google Consent Mode v2 in Chromium', () => {
   it('puts the consent default in dataLayer before any gtag("config") and lets no Google request out before a choice', async () => {
     const { page, net } = await open('/gcm.html');
-    await page.waitForLoadState('networkidle');
+    await settled(page, net);
     const entries = await layer(page);
     expect(consent(entries, 'default')).toEqual([{ ...ALL_DENIED, wait_for_update: 500 }]);
     expect(indexOf(entries, 'consent', 'default')).toBe(0);
@@ -136,7 +138,7 @@ describe('Google Consent Mode v2 in Chromium', () => {
     const { page, net } = await open('/gcm-advanced.html', () =>
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
     );
-    await page.waitForLoadState('networkidle');
+    await settled(page, net);
     expect(net.to('googletagmanager.com')).toEqual([]);
   });
 });

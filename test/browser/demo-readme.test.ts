@@ -3,10 +3,10 @@
 // start without errors, hold its tags until consent and release them after, and the hooks it
 // shows (the "Cookie settings" link, the cookie declaration) must work.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { catalog } from '../../vendors';
-import { ROOT, launchBrowser, recordNetwork, startServer, type NetworkLog, type TestServer } from './harness';
+import { ROOT, closeContexts, launchBrowser, recordNetwork, settled, startServer, type NetworkLog, type TestServer } from './harness';
 import { preferences } from './ui-support';
 
 interface Snippet {
@@ -61,6 +61,7 @@ beforeAll(async () => {
   }
   browser = await launchBrowser();
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -71,7 +72,6 @@ interface Visit {
   net: NetworkLog;
   /** Console errors from Consentry and uncaught exceptions: what a pasted snippet must not cause. */
   problems: string[];
-  close(): Promise<void>;
 }
 
 async function visit(path: string, html: string): Promise<Visit> {
@@ -83,7 +83,7 @@ async function visit(path: string, html: string): Promise<Visit> {
   p.on('console', (m) => m.type() === 'error' && m.text().startsWith('Consentry') && problems.push(m.text()));
   p.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   await p.goto(server.url(path), { waitUntil: 'load' });
-  return { page: p, net, problems, close: () => context.close() };
+  return { page: p, net, problems };
 }
 
 describe('the README snippets, pasted into a page', () => {
@@ -96,39 +96,31 @@ describe('the README snippets, pasted into a page', () => {
   it.each(html.map((s, i) => [label(s), s, i] as const))('HTML %s', async (_, s, i) => {
     const isInstall = s === install;
     const v = await visit(`/snippet-html-${i}.html`, isInstall ? page(s.code) : page(install!.code, s.code));
-    try {
-      await v.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-      expect(v.net.requests.filter(claimedByConfigured), 'vendor requests before any choice').toEqual([]);
+    await settled(v.page, v.net);
+    expect(v.net.requests.filter(claimedByConfigured), 'vendor requests before any choice').toEqual([]);
 
-      if (s.code.includes('data-consentry-open')) {
-        await v.page.locator('main [data-consentry-open]').first().click();
-        await preferences(v.page).waitFor({ state: 'visible' });
-        await v.page.keyboard.press('Escape');
-      }
-      if (s.code.includes('data-consentry-cookie-table')) {
-        await v.page.locator('[data-consentry-cookie-table] table').first().waitFor();
-      }
-
-      await v.page.evaluate(() => window.Consentry!.acceptAll());
-      for (const url of heldUrls(s.code)) {
-        await expect.poll(() => v.net.requests.includes(url), { message: `released after acceptAll: ${url}` }).toBe(true);
-      }
-      expect(v.problems).toEqual([]);
-    } finally {
-      await v.close();
+    if (s.code.includes('data-consentry-open')) {
+      await v.page.locator('main [data-consentry-open]').first().click();
+      await preferences(v.page).waitFor({ state: 'visible' });
+      await v.page.keyboard.press('Escape');
     }
+    if (s.code.includes('data-consentry-cookie-table')) {
+      await v.page.locator('[data-consentry-cookie-table] table').first().waitFor();
+    }
+
+    await v.page.evaluate(() => window.Consentry!.acceptAll());
+    for (const url of heldUrls(s.code)) {
+      await expect.poll(() => v.net.requests.includes(url), { message: `released after acceptAll: ${url}` }).toBe(true);
+    }
+    expect(v.problems).toEqual([]);
   });
 
   it.each(pageScripts.map((s, i) => [label(s), s, i] as const))('script %s', async (_, s, i) => {
     const head = install!.code.replace('"revision": 1', '"revision": 1, "debug": true');
     const v = await visit(`/snippet-js-${i}.html`, page(head));
-    try {
-      await v.page.addScriptTag({ content: s.code });
-      await v.page.evaluate(() => window.Consentry!.acceptAll());
-      await v.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-      expect(v.problems).toEqual([]);
-    } finally {
-      await v.close();
-    }
+    await v.page.addScriptTag({ content: s.code });
+    await v.page.evaluate(() => window.Consentry!.acceptAll());
+    await settled(v.page, v.net);
+    expect(v.problems).toEqual([]);
   });
 });

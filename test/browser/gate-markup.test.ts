@@ -1,8 +1,8 @@
 // The gate and the page's own markup in Chromium: document.write, nonces and Trusted Types,
 // the debug stream, the warning for an unmarked vendor script, and the load-mode check.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type TestServer } from './harness';
+import { closeContexts, launchBrowser, recordNetwork, settled, shopPage, startServer, type TestServer } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -14,6 +14,7 @@ const config = { vendors: ['hotjar', 'mixpanel'], reloadOnWithdraw: false };
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -28,7 +29,8 @@ async function open(path: string, html: string, headers?: Record<string, string>
   const page = await context.newPage();
   const console: { type: string; text: string }[] = [];
   page.on('console', (m) => console.push({ type: m.type(), text: m.text() }));
-  await page.goto(server.url(path), { waitUntil: 'networkidle' });
+  await page.goto(server.url(path), { waitUntil: 'load' });
+  await settled(page, log);
   return { context, log, page, console };
 }
 const ran = (page: Page) => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran ?? []);
@@ -48,7 +50,6 @@ describe('document.write', () => {
       return at('before') === Node.DOCUMENT_POSITION_PRECEDING && at('after') === Node.DOCUMENT_POSITION_FOLLOWING;
     }, HOTJAR);
     expect(between).toBe(true);
-    await context.close();
   });
 });
 
@@ -66,7 +67,6 @@ describe('marked-up tags added later', () => {
     expect(log.to('hotjar.com')).toEqual([]);
     await page.evaluate(() => window.Consentry!.setConsent({ analytics: true }));
     await expect.poll(() => log.to('hotjar.com')).toEqual([PIXEL]);
-    await context.close();
   });
 });
 
@@ -83,7 +83,6 @@ describe('nonces', () => {
     await expect.poll(() => ran(p)).toEqual([HOTJAR]);
     await expect.poll(() => p.evaluate(() => (window as unknown as { __withNonce?: boolean }).__withNonce)).toBe(true);
     expect(await p.evaluate(() => (window as unknown as { __withoutNonce?: boolean }).__withoutNonce)).toBeUndefined();
-    await context.close();
   });
 });
 
@@ -123,7 +122,6 @@ describe('Trusted Types', () => {
       }
     });
     expect(plain).toBe('TypeError');
-    await context.close();
   });
 });
 
@@ -142,14 +140,12 @@ describe('what the gate tells the site', () => {
     await expect.poll(entries).toContain('released hotjar');
     await page.evaluate(() => fetch('https://api-js.mixpanel.com/track').catch(() => {}));
     expect(await entries()).toContain('passed mixpanel');
-    await context.close();
   });
 
   it('warns about an unmarked vendor script in the HTML, naming it and showing the markup to use', async () => {
     const { context, console: messages } = await open('/unmarked.html', shopPage({ config, body: `<script src="${HOTJAR}"></script>` }));
     const warning = messages.find((m) => m.type === 'warning' && m.text.includes(HOTJAR));
     expect(warning?.text).toContain(`<script type="text/plain" data-consentry="hotjar" src="${HOTJAR}"></script>`);
-    await context.close();
   });
 
   it('does not warn about a vendor script a page script injected while the page was loading (the gate holds it)', async () => {
@@ -159,7 +155,6 @@ describe('what the gate tells the site', () => {
     const { context, console: messages } = await open('/injected-while-loading.html', shopPage({ config, body }));
     await expect.poll(() => messages.some((m) => m.type === 'warning' && m.text.includes(MIXPANEL))).toBe(true);
     expect(messages.filter((m) => m.type === 'warning' && m.text.includes(HOTJAR))).toEqual([]);
-    await context.close();
   });
 
   for (const how of ['async', 'defer', 'type="module"']) {
@@ -167,14 +162,12 @@ describe('what the gate tells the site', () => {
       const html = shopPage({ config }).replace('<script src="/dist/consentry.js">', `<script ${how} src="/dist/consentry.js">`);
       const { context, console: messages } = await open(`/load-${how.replace(/\W/g, '')}.html`, html);
       expect(messages.some((m) => m.type === 'error' && m.text.includes('first in <head>'))).toBe(true);
-      await context.close();
     });
   }
 
   it('says nothing about load mode when consentry.js is a plain script first in <head>', async () => {
     const { context, console: messages } = await open('/plain.html', shopPage({ config }));
     expect(messages.filter((m) => m.text.includes('first in <head>'))).toEqual([]);
-    await context.close();
   });
 });
 
@@ -197,15 +190,15 @@ describe('HTML that streams in', () => {
     log.stub('hotjar.com', STUB);
     log.stub('mxpnl.com', STUB);
     const page = await context.newPage();
-    const loaded = page.goto(server.url('/streamed.html'), { waitUntil: 'networkidle' });
+    const loaded = page.goto(server.url('/streamed.html'), { waitUntil: 'load' });
     // Consentry has started and the first chunk is on screen before the rest of the HTML exists.
     await page.waitForSelector('#first');
     sendRest();
     await loaded;
     await page.waitForSelector('#second');
+    await settled(page, log);
     expect([...log.to('hotjar.com'), ...log.to('mxpnl.com')]).toEqual([]);
     await page.evaluate(() => window.Consentry!.acceptAll());
     await expect.poll(() => ran(page)).toEqual(expect.arrayContaining([HOTJAR, MIXPANEL]));
-    await context.close();
   });
 });

@@ -172,6 +172,14 @@ export async function openRecorded(browser: Browser, url: string): Promise<{ con
 }
 
 /**
+ * Closes every context still open in `browser`. Called from `afterEach`, so a test that fails
+ * half-way does not leave its pages running into the next test.
+ */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((c) => c.close()));
+}
+
+/**
  * Proof that the page got further than everything it had queued: two tasks and an animation
  * frame, then a request to the site itself that the network log saw. "Nothing happened" is
  * asserted after this, never after a fixed sleep.

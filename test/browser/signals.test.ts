@@ -1,9 +1,9 @@
 // The browser's privacy signals in Chromium, on a shop page carrying all six catalog vendors,
 // both marked up and injected at run time by a tag-manager-like script. Evidence is the
 // network: which vendors' requests left the page, classified by the real catalog.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import { launchBrowser, recordNetwork, settled, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
 import { vendorForUrl } from '../../src/boot/gate/host-match';
 import { catalog } from '../../vendors';
 
@@ -38,8 +38,10 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   server.page('/signals.html', shopPage({ config: { vendors: Object.keys(catalog) }, head: MARKED_UP + INJECTED }));
 });
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
 afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();
   await server?.close();
 });
@@ -59,14 +61,13 @@ async function open(init: () => void): Promise<{ page: Page; net: NetworkLog }> 
 
 /** The vendors whose requests left the page so far. */
 const vendorsSeen = (net: NetworkLog) => [...new Set(net.requests.map((u) => vendorForUrl(u, VENDORS)?.id).filter(Boolean))].sort();
-const quiet = (page: Page) => page.waitForLoadState('networkidle');
 const banner = (page: Page) => page.getByRole('dialog', { name: 'Cookies on this site' });
 
 describe('Global Privacy Control (reject-marketing by default)', () => {
   it('lets no marketing or analytics request out before a choice, and asks with the banner', async () => {
     const { page, net } = await open(GPC);
     await banner(page).waitFor();
-    await quiet(page);
+    await settled(page, net);
     expect(vendorsSeen(net)).toEqual([]);
     expect(await page.evaluate(() => window.Consentry!.getConsent())).toBeNull();
     expect(await page.evaluate(() => window.Consentry!.isAllowed('marketing'))).toBe(false);
@@ -76,7 +77,7 @@ describe('Global Privacy Control (reject-marketing by default)', () => {
     const { page, net } = await open(GPC);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => vendorsSeen(net)).toEqual([...ANALYTICS].sort());
-    await quiet(page);
+    await settled(page, net);
     expect(vendorsSeen(net)).toEqual([...ANALYTICS].sort());
   });
 
@@ -94,7 +95,7 @@ describe('Global Privacy Control (reject-marketing by default)', () => {
     await page.getByRole('button', { name: 'Accept all' }).click();
     const before = net.requests.length;
     await page.reload();
-    await quiet(page);
+    await settled(page, net);
     const later = net.requests.slice(before);
     expect(later.filter((u) => MARKETING.includes(vendorForUrl(u, VENDORS)?.id ?? ''))).toEqual([]);
   });
@@ -113,7 +114,7 @@ describe('Global Privacy Control (reject-marketing by default)', () => {
 describe('Do Not Track (reject-all by default)', () => {
   it('shows no banner, loads nothing optional and records the refusal, method signal', async () => {
     const { page, net } = await open(DNT);
-    await quiet(page);
+    await settled(page, net);
     expect(await banner(page).count()).toBe(0);
     expect(net.requests.filter((u) => u.includes('consentry-ui'))).toEqual([]);
     expect(vendorsSeen(net)).toEqual([]);

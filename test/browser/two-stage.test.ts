@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, launchBrowser, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import { ROOT, launchBrowser, settled, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
 import { sessionPool, type Session } from './fixtures/hardening/support';
 
 let browser: Browser;
@@ -23,9 +23,9 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   for (const f of PARTS) built.set(f, await readFile(join(ROOT, 'dist', f)));
 });
+afterEach(() => sessions.closeAll());
 afterAll(async () => {
   holds.forEach((release) => release());
-  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });
@@ -94,16 +94,6 @@ function pageIn(s: Site, options: { config?: object; head?: string; body?: strin
 const open = (): Promise<Session> => sessions.open(browser);
 const dialog = (page: Page, name: 'Cookies on this site' | 'Cookie preferences') => page.getByRole('dialog', { name });
 
-/** A request to the site itself, issued after everything queued so far (two tasks and a frame): the "got this far" marker. */
-async function marker(page: Page, net: NetworkLog, name: string): Promise<void> {
-  await page.evaluate(async (n) => {
-    await new Promise((r) => setTimeout(r));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    await fetch(`/marker/${n}`).catch(() => {});
-  }, name);
-  expect(net.requests.some((u) => u.endsWith(`/marker/${name}`))).toBe(true);
-}
-
 describe('two-stage start: when the later parts cannot load', () => {
   async function blockedPage(): Promise<{ s: Session; site: Site }> {
     const st = site({ ui: 'missing', later: 'missing' });
@@ -120,7 +110,7 @@ describe('two-stage start: when the later parts cannot load', () => {
     for (const name of ['Accept all', 'Reject all', 'Manage preferences']) expect(await box.getByRole('button', { name }).isVisible()).toBe(true);
     // The fallback lives in Consentry's own shadow root, like the real UI.
     expect(await s.page.evaluate(() => !!document.querySelector('[data-consentry-ui]')?.shadowRoot?.querySelector('[role=dialog]'))).toBe(true);
-    await marker(s.page, s.net, 'blocked-shown');
+    await settled(s.page, s.net);
     expect(vendorRequests(s.net)).toEqual([]);
     expect(await s.page.evaluate(() => ['analytics', 'marketing', 'hotjar', 'mixpanel', 'doubleclick', 'rakuten'].filter((id) => window.Consentry!.isAllowed(id)))).toEqual([]);
   });
@@ -131,7 +121,7 @@ describe('two-stage start: when the later parts cannot load', () => {
     await dialog(s.page, 'Cookies on this site').waitFor({ state: 'hidden' });
     // The choice asks for consentry-later.js (missing here): that attempt, then a marker, prove the page went on.
     await expect.poll(() => s.consoleErrors.some((e) => e.includes('consentry-later.js'))).toBe(true);
-    await marker(s.page, s.net, 'after-reject');
+    await settled(s.page, s.net);
     expect(vendorRequests(s.net)).toEqual([]);
     expect(await s.page.evaluate(() => window.Consentry!.getConsent()?.categories)).toEqual({
       preferences: { granted: false, method: 'banner' },
@@ -207,7 +197,7 @@ async function outcome(s: Session, from: number, name: string) {
   // consentry-later.js hands the debug stream over in one go: all of debugLog() has been dispatched.
   await page.waitForFunction(() => (window as any).__events.debug.length >= window.Consentry!.debugLog().length);
   await page.waitForFunction(() => Object.keys((window as any).__fetches).length === 2);
-  await marker(page, net, name);
+  await settled(page, net);
   return page
     .evaluate(() => ({
       trace: (window as any).__trace,
@@ -226,7 +216,7 @@ async function outcome(s: Session, from: number, name: string) {
       siteNetwork: net.requests
         .slice(from)
         .filter((u) => !VENDOR_HOSTS.some((h) => net.to(h).includes(u)))
-        .map((u) => new URL(u).pathname.replace(/^\/s\d+\//, '/SITE/').replace(/\/marker\/.*/, '/marker'))
+        .map((u) => new URL(u).pathname.replace(/^\/s\d+\//, '/SITE/').replace(/\/settled\/.*/, '/settled'))
         .sort(),
     }));
 }
@@ -404,7 +394,7 @@ describe('two-stage start: a returning visitor', () => {
 
       const from = s.net.requests.length;
       await s.page.goto(url, { waitUntil: 'load' });
-      await marker(s.page, s.net, `returning-${button === 'Accept all' ? 'accept' : 'reject'}`);
+      await settled(s.page, s.net);
       expect(partRequests(s.net, from)).toEqual([]);
       expect(s.net.requests.slice(from).some((u) => u.endsWith(`${st.dir}/consentry.js`))).toBe(true);
       expect(await s.page.evaluate(() => window.Consentry!.isAllowed('analytics'))).toBe(button === 'Accept all');
