@@ -19,9 +19,11 @@ const INJECTED = `<script>
 var s = document.createElement('script'); s.src = 'https://script.hotjar.com/modules.8da33a8f.js'; document.head.appendChild(s);
 fetch('https://api-js.mixpanel.com/track/?verbose=1', { method: 'POST' }).catch(function () {});
 </script>`;
-/** Mixpanel's snippet stub, noting each consent call (and whether its cookie was still there). */
+/** A stand-in for Mixpanel's library after its `init()` (which sets `__loaded`), noting each
+ * consent call (and whether its cookie was still there). */
 const MIXPANEL_STUB = `<script>
 window.mixpanel = {
+  __loaded: true,
   note: function (what) { localStorage.setItem('test:mixpanel', (localStorage.getItem('test:mixpanel') || '') + what + ';'); },
   opt_in_tracking: function () { this.note('in'); },
   opt_out_tracking: function () {
