@@ -113,6 +113,8 @@ export default [
   iife('src/ui/entry.ts', 'dist/consentry-ui.js', [vendorFields('ui')]),
   iife('src/ui/entry-fr.ts', 'dist/consentry-ui.fr.js', [vendorFields('ui')]),
   iife('src/ui/entry-de.ts', 'dist/consentry-ui.de.js', [vendorFields('ui')]),
+  // Strict mode's service worker: the site copies it to its root (src/sw/worker.ts).
+  iife('src/sw/worker.ts', 'dist/consentry-sw.js', [vendorFields('core')]),
   {
     // `consentry/vendors`: one named export per vendor, so a site ships only the vendors it imports.
     input: { consentry: 'src/index.ts', vendors: 'vendors/index.ts' },
