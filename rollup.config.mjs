@@ -135,6 +135,8 @@ export default [
   iife('src/later/entry.ts', 'dist/consentry-later.js'),
   // The banner and preferences UI, one chunk per language, fetched only when the shopper must choose.
   ...UI_LANGUAGES.map((lang) => iife(`\0consentry-ui:${lang}`, `dist/${uiChunkFile(lang)}`, [uiEntry(lang), vendorFields('ui')])),
+  // Strict mode's service worker: the site copies it to its root (src/sw/worker.ts).
+  iife('src/sw/worker.ts', 'dist/consentry-sw.js', [vendorFields('core')]),
   {
     // `consentry/vendors`: one named export per vendor, so a site ships only the vendors it imports.
     input: { consentry: 'src/index.ts', vendors: 'vendors/index.ts' },

@@ -16,6 +16,7 @@ import { sweepFeature } from './boot/sweep';
 import { withdrawFeature } from './boot/withdraw';
 import { tabSyncFeature } from './boot/tab-sync';
 import { uiFeature } from './boot/ui-loader';
+import { serviceWorkerFeature } from './boot/service-worker';
 import type { ConsentryApi } from './shared/types';
 import { catalog } from '../vendors';
 
@@ -26,7 +27,7 @@ declare global {
 }
 
 /** Features in start order: Consent Mode's default must precede anything the gate releases. */
-const features: Feature[] = [consentModeFeature, gateFeature, sweepFeature, withdrawFeature, tabSyncFeature, receiptExportFeature, laterFeature, uiFeature];
+const features: Feature[] = [consentModeFeature, gateFeature, sweepFeature, withdrawFeature, tabSyncFeature, receiptExportFeature, laterFeature, uiFeature, serviceWorkerFeature];
 
 const script = document.currentScript as HTMLScriptElement | null;
 const problems = keeping();

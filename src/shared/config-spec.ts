@@ -85,5 +85,6 @@ export const CONFIG: Spec & { t: 'obj' } = {
     receiptEndpoint: { t: 'url' },
     layout: { t: 'enum', of: ['bar', 'modal'] },
     debug: bool,
+    serviceWorker: { t: 'either', of: [{ t: 'url' }, { t: 'obj', req: ['url'], props: { url: { t: 'url' }, register: bool } }] },
   },
 };

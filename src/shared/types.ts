@@ -145,6 +145,8 @@ export interface ConsentryConfig {
   receiptEndpoint?: string;
   layout?: Layout;
   debug?: boolean;
+  /** The strict mode's worker as the site serves it; `register: false` when the site's own worker imports it. */
+  serviceWorker?: string | { url: string; register?: boolean };
 }
 
 /** Configuration after validation: complete, trusted, frozen. */
@@ -163,6 +165,7 @@ export interface ResolvedConfig {
   readonly receiptEndpoint: string | null;
   readonly layout: Layout;
   readonly debug: boolean;
+  readonly serviceWorker?: string | { readonly url: string; readonly register?: boolean };
 }
 
 export type ChangeListener = (record: ConsentRecord | null) => void;
