@@ -6,6 +6,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false });
 /**
@@ -146,5 +147,16 @@ export default [
     output: { file: 'dist/server.d.ts', format: 'es' },
     external,
     plugins: [dts()],
+  },
+  // `consentry audit` (package.json `bin`): playwright-core stays the user's optional install,
+  // tldts (the Public Suffix List) is bundled, so neither is a dependency of a site's install.
+  {
+    input: 'src/cli/bin.ts',
+    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    external: (id) => id === 'playwright-core' || id.startsWith('node:'),
+    plugins: [
+      resolve({ preferBuiltins: true }),
+      esbuild({ target: 'node20', define: { CONSENTRY_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) } }),
+    ],
   },
 ];
