@@ -171,4 +171,15 @@ export default [
     external,
     plugins: [dts()],
   },
+  // `consentry audit` (package.json `bin`): playwright-core stays the user's optional install,
+  // tldts (the Public Suffix List) is bundled, so neither is a dependency of a site's install.
+  {
+    input: 'src/cli/bin.ts',
+    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    external: (id) => id === 'playwright-core' || id.startsWith('node:'),
+    plugins: [
+      resolve({ preferBuiltins: true }),
+      esbuild({ target: 'node20', define: { CONSENTRY_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) } }),
+    ],
+  },
 ];

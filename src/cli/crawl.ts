@@ -1,0 +1,168 @@
+// The crawl: each page in fresh browser contexts, up to three passes, everything recorded.
+// playwright-core is the site owner's optional install; it is loaded here and nowhere else.
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { site, type PageRecord, type PassName, type PassRecord, type SeenCookie, type StaticTag } from './findings';
+
+/** A problem the user fixes before an audit can run (exit code 2). */
+export class UsageError extends Error {}
+
+const CHROMES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+export async function launch(): Promise<Browser> {
+  let pw: typeof import('playwright-core');
+  try {
+    pw = await import('playwright-core');
+  } catch {
+    throw new UsageError('consentry audit needs playwright-core: run `npm i -D playwright-core` in this project, then try again.');
+  }
+  const path = process.env.CHROME_PATH || CHROMES.find((p) => existsSync(p));
+  if (!path)
+    throw new UsageError('consentry audit found no Chromium or Chrome: install one (apt-get install chromium, or Google Chrome) or set CHROME_PATH to its executable.');
+  try {
+    return await pw.chromium.launch({ executablePath: path, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  } catch (e) {
+    throw new UsageError(`Chromium at ${path} would not start (${(e as Error).message.split('\n')[0]}); set CHROME_PATH to a working Chrome or Chromium.`);
+  }
+}
+
+/**
+ * After the load event, until no new request has started for half a second (at most 3 s): what
+ * a page sends is recorded when it starts, so a vendor host that never answers cannot stall it.
+ */
+async function quiet(page: Page): Promise<void> {
+  let last = Date.now();
+  const on = () => void (last = Date.now());
+  page.on('request', on);
+  const end = Date.now() + 3000;
+  while (Date.now() < end && Date.now() - last < 500) await new Promise((r) => setTimeout(r, 100));
+  page.off('request', on);
+}
+
+interface Target {
+  readonly receiptEndpoint: string | null;
+}
+
+async function record(context: BrowserContext, page: Page, pass: PassName, requests: string[]): Promise<PassRecord> {
+  const home = site(new URL(page.url()).hostname);
+  const now = Date.now() / 1000;
+  const cookies: SeenCookie[] = (await context.cookies()).map((c) => ({
+    name: c.name,
+    domain: c.domain,
+    path: c.path,
+    lifetime: c.expires > 0 ? Math.round(c.expires - now) : null,
+    party: site(c.domain.replace(/^\./, '')) === home ? 'first' : 'third',
+  }));
+  const store = await page.evaluate(async () => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+    indexedDB: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name ?? '') : [],
+  }));
+  return { pass, requests: [...requests], cookies, ...store };
+}
+
+/** Opens `url` in a fresh context; for a choice pass, makes the choice and records the reload. */
+async function pass(browser: Browser, url: string, which: PassName, target: Target) {
+  const context = await browser.newContext();
+  try {
+    // The audit answers the receipt endpoint itself: its choices must never enter the site's records.
+    const endpoint = target.receiptEndpoint ? new URL(target.receiptEndpoint, url).href : null;
+    if (endpoint) await context.route((u) => u.href.split(/[?#]/)[0] === endpoint.split(/[?#]/)[0], (r) => r.fulfill({ status: 204 }));
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => void (r.url().startsWith(endpoint ?? '\0') || requests.push(r.url())));
+    page.on('websocket', (ws) => void requests.push(ws.url()));
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response) throw new UsageError(`${url} did not answer`);
+    await quiet(page);
+    const html = which === 'before-choice' ? await response.text() : '';
+    const consentry = await page.evaluate(() => typeof (window as { Consentry?: unknown }).Consentry === 'object');
+    if (which !== 'before-choice') {
+      await page.evaluate((w) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[w]!(), which === 'after-accept' ? 'acceptAll' : 'rejectAll');
+      await quiet(page);
+      requests.length = 0;
+      await page.reload({ waitUntil: 'load' });
+      await quiet(page);
+    }
+    const recorded = await record(context, page, which, requests);
+    // Redirects (clean URLs) name the page by where it ended up, so it is audited once.
+    if (which === 'before-choice') url = page.url();
+    const found = which === 'before-choice' ? await inspect(page, html) : { tags: [], links: [], config: undefined };
+    return { recorded, consentry, url, ...found };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The served HTML as the browser's own parser reads it (not the live DOM, which scripts change). */
+async function inspect(page: Page, html: string): Promise<{ tags: StaticTag[]; links: string[]; config: unknown }> {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    const base = document.baseURI;
+    const tags = [...doc.querySelectorAll('script, iframe, img')].map((el) => ({
+      html: el.outerHTML.slice(0, 300),
+      src: el.getAttribute('src') ? new URL(el.getAttribute('src')!, base).href : null,
+      text: el.tagName === 'SCRIPT' ? (el.textContent ?? '') : '',
+      type: el.getAttribute('type') ?? '',
+      async: el.hasAttribute('async'),
+      defer: el.hasAttribute('defer'),
+      marked: el.hasAttribute('data-consentry') || (el.tagName === 'SCRIPT' && el.getAttribute('type') === 'text/plain'),
+      script: el.tagName === 'SCRIPT',
+    }));
+    const links = [...doc.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, base).href.split('#')[0]!);
+    let config: unknown;
+    const el = doc.getElementById('consentry-config');
+    try {
+      config = el ? JSON.parse(el.textContent ?? '') : JSON.parse(JSON.stringify((window as { consentryConfig?: unknown }).consentryConfig ?? null));
+    } catch {
+      config = undefined;
+    }
+    return { tags, links, config };
+  }, html);
+}
+
+export interface CrawlResult {
+  readonly pages: PageRecord[];
+  /** The start page's own configuration, as written. */
+  readonly siteConfig: unknown;
+}
+
+/** Same-origin pages from `start`, breadth first, up to `limit`, each with its passes. */
+export async function crawl(browser: Browser, start: string, limit: number, given: unknown, progress: (line: string) => void): Promise<CrawlResult> {
+  const origin = new URL(start).origin;
+  const queue = [start];
+  const seen = new Set(queue);
+  const pages: PageRecord[] = [];
+  let siteConfig: unknown = given;
+  while (queue.length && pages.length < limit) {
+    const url = queue.shift()!;
+    progress(`[${pages.length + 1}/${Math.min(limit, pages.length + 1 + queue.length)}] before-choice ${url}`);
+    const cfg = (c: unknown) => (c && typeof c === 'object' ? (c as { receiptEndpoint?: string }).receiptEndpoint ?? null : null);
+    const first = await pass(browser, url, 'before-choice', { receiptEndpoint: cfg(given) });
+    if (pages.some((p) => p.url === first.url)) continue;
+    seen.add(first.url);
+    if (siteConfig === undefined) siteConfig = first.config ?? null;
+    const target = { receiptEndpoint: cfg(given ?? first.config) };
+    const passes: PassRecord[] = [first.recorded];
+    if (first.consentry)
+      for (const which of ['after-reject', 'after-accept'] as const) {
+        progress(`[${pages.length + 1}] ${which} ${url}`);
+        passes.push((await pass(browser, first.url, which, target)).recorded);
+      }
+    pages.push({ url: first.url, consentry: first.consentry, tags: first.tags, passes });
+    for (const link of first.links)
+      if (link.startsWith(origin + '/') && /^https?:/.test(link) && !seen.has(link) && !/\.(pdf|zip|png|jpe?g|gif|svg|css|js|json)$/i.test(link)) {
+        seen.add(link);
+        queue.push(link);
+      }
+  }
+  return { pages, siteConfig };
+}

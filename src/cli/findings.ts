@@ -1,0 +1,168 @@
+// What an audit concludes from what the browser saw: each request, cookie and storage key is
+// given to a vendor by the same matchers the gate and the cleanup use, and judged by one rule:
+// a vendor may act in a pass only when it is necessary or the pass is "Accept all".
+import { getDomain } from 'tldts';
+import { catalog } from '../../vendors';
+import { vendorForUrl } from '../boot/gate/host-match';
+import { vendorCookies } from '../boot/cleanup/cookies';
+import { matches } from '../shared/patterns';
+import type { ResolvedConfig, Vendor } from '../shared/types';
+
+export type PassName = 'before-choice' | 'after-reject' | 'after-accept';
+export type FindingKind = 'leak' | 'consent-mode-ping' | 'unmarked-tag' | 'not-first' | 'undeclared-host' | 'undeclared-cookie' | 'declared-unseen';
+
+export interface SeenCookie {
+  readonly name: string;
+  readonly domain: string;
+  readonly path: string;
+  /** Seconds from now until it expires; null for a session cookie. */
+  readonly lifetime: number | null;
+  readonly party: 'first' | 'third';
+}
+
+/** One recorded page load: the first visit, or the reload after a choice. */
+export interface PassRecord {
+  readonly pass: PassName;
+  readonly requests: readonly string[];
+  readonly cookies: readonly SeenCookie[];
+  readonly local: readonly string[];
+  readonly session: readonly string[];
+  readonly indexedDB: readonly string[];
+}
+
+/** An element of the served HTML, in document order, as the browser's parser read it. */
+export interface StaticTag {
+  readonly html: string;
+  readonly src: string | null;
+  readonly text: string;
+  readonly type: string;
+  readonly async: boolean;
+  readonly defer: boolean;
+  readonly marked: boolean;
+  readonly script: boolean;
+}
+
+export interface PageRecord {
+  readonly url: string;
+  readonly consentry: boolean;
+  readonly tags: readonly StaticTag[];
+  readonly passes: readonly PassRecord[];
+}
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly page: string;
+  readonly pass: PassName;
+  readonly vendor?: string;
+  readonly host?: string;
+  readonly cookie?: string;
+  readonly storage?: string;
+  readonly tag?: string;
+  readonly detail?: string;
+}
+
+/** Kinds that fail an audit; `--strict` adds the undeclared ones. */
+export const FAILING: readonly FindingKind[] = ['leak', 'unmarked-tag', 'not-first'];
+export const STRICT: readonly FindingKind[] = [...FAILING, 'undeclared-host', 'undeclared-cookie'];
+
+/** The registrable domain by the Public Suffix List, private suffixes included (`x.cloudfront.net` is its own site). */
+export const site = (host: string): string => getDomain(host, { allowPrivateDomains: true }) ?? host;
+
+const CATALOG: readonly Vendor[] = Object.values(catalog);
+const allowed = (pass: PassName, v: Vendor) => v.category === 'necessary' || pass === 'after-accept';
+const GOOGLE = ['doubleclick', 'google-analytics'];
+/** `consentry.js` itself, not its later parts (`consentry-ui.js`). */
+export const isConsentryScript = (src: string | null) => !!src && /(^|\/)consentry(\.min)?\.js([?#]|$)/.test(src);
+const URLS = /(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s'"`<>\\)]*/gi;
+
+function tagVendor(tag: StaticTag, vendors: readonly Vendor[], base: string): Vendor | undefined {
+  if (tag.src) return vendorForUrl(tag.src, vendors, base);
+  return (tag.text.match(URLS) ?? []).map((u) => vendorForUrl(u, vendors, base)).find(Boolean);
+}
+
+const isJs = (t: StaticTag) => t.script && ['', 'text/javascript', 'application/javascript', 'module'].includes(t.type.toLowerCase());
+
+export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Finding[] {
+  const out: Finding[] = [];
+  const keys = new Set<string>();
+  const add = (f: Finding) => {
+    const key = JSON.stringify([f.kind, f.page, f.pass, f.vendor, f.host, f.cookie, f.storage, f.tag]);
+    if (!keys.has(key)) keys.add(key), out.push(f);
+  };
+  const configured = config.vendors;
+  const known = [...configured, ...CATALOG.filter((c) => !configured.some((v) => v.id === c.id))];
+  const advanced = config.googleConsentMode?.mode === 'advanced';
+  const consentCookie = config.cookie.name;
+  const unseen = new Set(configured.flatMap((v) => v.cookies.map((c) => `${v.id}\u0000${c.name}\u0000${c.prefix ? 1 : 0}`)));
+
+  for (const page of pages) {
+    const home = site(new URL(page.url).hostname);
+    // The served HTML: vendor tags must be marked up, and consentry.js must come first.
+    const first = page.tags.findIndex((t) => t.script && isConsentryScript(t.src));
+    page.tags.forEach((t, i) => {
+      const v = t.marked ? undefined : tagVendor(t, known, page.url);
+      if (v) add({ kind: 'unmarked-tag', page: page.url, pass: 'before-choice', vendor: v.id, tag: t.html });
+      if (first >= 0 && i < first && (v || (isJs(t) && t.type !== 'module' && !t.async && !t.defer)))
+        add({ kind: 'not-first', page: page.url, pass: 'before-choice', tag: t.html, detail: `consentry.js comes after this ${v ? 'vendor tag' : 'synchronous script'}` });
+    });
+    if (first < 0) add({ kind: 'not-first', page: page.url, pass: 'before-choice', detail: 'consentry.js is not on this page' });
+    else {
+      const c = page.tags[first]!;
+      if (c.async || c.defer || c.type === 'module')
+        add({ kind: 'not-first', page: page.url, pass: 'before-choice', tag: c.html, detail: 'consentry.js must be a plain synchronous script, not async, defer or a module' });
+    }
+
+    for (const p of page.passes) {
+      for (const url of p.requests) {
+        const host = new URL(url).hostname;
+        if (site(host) === home) continue;
+        const mine = vendorForUrl(url, configured);
+        const v = mine ?? vendorForUrl(url, CATALOG);
+        if (!mine) add({ kind: 'undeclared-host', page: page.url, pass: p.pass, host, vendor: v?.id });
+        if (v && !allowed(p.pass, v))
+          add({ kind: mine && advanced && GOOGLE.includes(v.id) ? 'consent-mode-ping' : 'leak', page: page.url, pass: p.pass, vendor: v.id, host });
+      }
+      for (const c of p.cookies) {
+        if (c.name === consentCookie && c.party === 'first') continue;
+        const byName = (vs: readonly Vendor[]) =>
+          vs.find((v) => (c.party === 'first' ? vendorCookies(v, [c.name]).length > 0 : !!vendorForUrl(`https://${c.domain.replace(/^\./, '')}/`, [v])));
+        const mine = byName(configured);
+        const v = mine ?? byName(CATALOG);
+        if (mine && p.pass === 'after-accept')
+          for (const d of mine.cookies) if (d.prefix ? c.name.startsWith(d.name) : c.name === d.name) unseen.delete(`${mine.id}\u0000${d.name}\u0000${d.prefix ? 1 : 0}`);
+        if (!mine) add({ kind: 'undeclared-cookie', page: page.url, pass: p.pass, cookie: c.name, vendor: v?.id, host: c.domain.replace(/^\./, '') });
+        if (v && !allowed(p.pass, v)) add({ kind: 'leak', page: page.url, pass: p.pass, vendor: v.id, cookie: c.name });
+      }
+      const stores = [['local', p.local], ['session', p.session], ['indexedDB', p.indexedDB]] as const;
+      for (const [where, names] of stores)
+        for (const name of names) {
+          const v = known.find((k) => (k.storage?.[where] ?? []).some((pat) => matches(name, pat)));
+          if (v && !allowed(p.pass, v)) add({ kind: 'leak', page: page.url, pass: p.pass, vendor: v.id, storage: `${where}:${name}` });
+        }
+    }
+  }
+  const start = pages[0]?.url ?? '';
+  for (const key of unseen) {
+    const [vendor, name] = key.split('\u0000');
+    if (pages.some((p) => p.passes.some((x) => x.pass === 'after-accept')))
+      add({ kind: 'declared-unseen', page: start, pass: 'after-accept', vendor, cookie: name });
+  }
+  return out;
+}
+
+/** Whether the audit fails, the way the exit code says it. */
+export const fails = (findings: readonly Finding[], strict: boolean) => findings.some((f) => (strict ? STRICT : FAILING).includes(f.kind));
+
+/** Per vendor, how many requests each pass saw: what the summary table and the HTML report show. */
+export function activity(pages: readonly PageRecord[], config: ResolvedConfig, ids: readonly string[]): Record<string, Record<PassName, number>> {
+  const known = [...config.vendors, ...CATALOG];
+  const out: Record<string, Record<PassName, number>> = {};
+  for (const id of ids) out[id] = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
+  for (const page of pages)
+    for (const p of page.passes)
+      for (const url of p.requests) {
+        const v = vendorForUrl(url, known);
+        if (v && out[v.id]) out[v.id]![p.pass]++;
+      }
+  return out;
+}
