@@ -124,7 +124,9 @@ export function describeGatePaths(launch: (site: TestServer) => Promise<Engine>,
         await run(page!, code, vendorUrl(slug));
         await run(page!, code, freeUrl(slug));
         await seen(log, freeUrl(slug));
-        expect(log.to('hotjar.com')).toEqual([]);
+        // This path's own vendor URL: an engine whose one session serves every scenario (WebKit's
+        // classic WebDriver) may still deliver a late request of the scenario before.
+        expect(log.to('hotjar.com').filter((u) => u === vendorUrl(slug))).toEqual([]);
         await page!.evaluate('(window.Consentry.acceptAll(), true)');
         await seen(log, vendorUrl(slug));
       });
