@@ -107,7 +107,8 @@ export interface NetworkLog {
   stub(host: string, body: string, contentType?: string): void;
 }
 
-function hostMatches(url: string, host: string): boolean {
+/** Whether `url` is on `host` or one of its subdomains: what a NetworkLog's `to()` filters by. */
+export function hostMatches(url: string, host: string): boolean {
   let h: string;
   try {
     h = new URL(url).hostname;

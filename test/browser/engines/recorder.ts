@@ -4,7 +4,7 @@
 // other host (the vendors) with a stub, since this machine has no internet.
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { SITE, type NetworkLog, type TestServer } from '../harness';
+import { SITE, hostMatches, type NetworkLog, type TestServer } from '../harness';
 
 export interface RecordingProxy {
   readonly port: number;
@@ -15,15 +15,6 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-function hostMatches(url: string, host: string): boolean {
-  let h: string;
-  try {
-    h = new URL(url).hostname;
-  } catch {
-    return false;
-  }
-  return h === host || h.endsWith(`.${host}`);
-}
 
 const isSite = (host: string) => host === SITE || host.endsWith(`.${SITE}`);
 
