@@ -78,12 +78,20 @@ export async function launchWebKit(site: TestServer): Promise<Engine> {
     name: 'WebKitGTK',
     version: session.capabilities.browserVersion ?? 'unknown',
     async open(url) {
-      // The same browser serves every scenario: forget what the last one left on the site.
+      // The same browser serves every scenario: forget what the last one left on the site. The
+      // driver's cookie deletion returns before the network process has applied it, and a page
+      // loaded in between would start with the last scenario's consent, so wait for the proof.
       await call('POST', `${s}/url`, { url: new URL('/engines/blank', url).href });
       await call('DELETE', `${s}/cookie`);
       await evaluate('(localStorage.clear(), sessionStorage.clear(), true)');
+      for (let i = 0; (await evaluate('document.cookie')) !== ''; i++) {
+        if (i > 50) throw new Error(`WebKit kept the last scenario's cookies: ${String(await evaluate('document.cookie'))}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
       proxy.reset();
       await call('POST', `${s}/url`, { url });
+      if ((await evaluate('window.Consentry && window.Consentry.getConsent()')) !== null)
+        throw new Error(`${url} opened with a consent record left from the last scenario: every scenario must start undecided`);
       return { log: proxy.log, evaluate, close: async () => {} };
     },
     async close() {
