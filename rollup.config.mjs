@@ -129,7 +129,7 @@ const iife = (input, file, extra = []) => ({
 
 const external = (id) => /^(preact|js-cookie|pg)(\/|$)/.test(id) || id.startsWith('node:');
 
-export default [
+const configs = [
   iife('src/browser.ts', 'dist/consentry.js', [vendorFields('core')]),
   // What a page view needs only after first paint or once something happens (src/boot/later.ts).
   iife('src/later/entry.ts', 'dist/consentry-later.js'),
@@ -183,3 +183,10 @@ export default [
     ],
   },
 ];
+
+/**
+ * `CONSENTRY_BUILD_PART=i/n` builds every n-th config from the i-th (scripts/build.mjs runs one
+ * rollup per core): the language chunks make a single sequential run the slowest step of a test run.
+ */
+const part = process.env.CONSENTRY_BUILD_PART?.match(/^(\d+)\/(\d+)$/);
+export default part ? configs.filter((_, i) => i % Number(part[2]) === Number(part[1])) : configs;
