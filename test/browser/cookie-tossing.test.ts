@@ -82,3 +82,61 @@ describe('a consent cookie tossed from a sibling subdomain', () => {
     expect(own[0]!.value).not.toContain(FORGED_ID);
   });
 });
+
+// The recommended name on https: the browser itself refuses a `__Host-` cookie that names a
+// domain, another path or no `Secure`, so a sibling subdomain cannot toss one at all. The test
+// site is served over https by answering its requests from the local server inside Chromium.
+describe('the __Host-consentry cookie on an https site', () => {
+  const HOST_NAME = '__Host-consentry';
+  const secure = (path: string, host = `www.${SITE}`) => `https://${host}${path}`;
+
+  async function openSecure(path: string) {
+    const opened = await openRecorded(browser, 'about:blank');
+    context = opened.context;
+    // Registered after the recorder, so it answers the site's https requests first; it records them too.
+    await context.route(`https://*.${SITE}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      opened.log.requests.push(url.href);
+      const answer = await fetch(server.url(url.pathname + url.search, '127.0.0.1'));
+      await route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body: Buffer.from(await answer.arrayBuffer()) });
+    });
+    await opened.page.goto(secure(path), { waitUntil: 'load' });
+    return opened;
+  }
+
+  beforeAll(() => {
+    const config = { vendors: ['hotjar'], cookie: { name: HOST_NAME } };
+    for (const path of ['/host/', '/host/checkout/']) server.page(path, shopPage({ config, head: HOTJAR }));
+  });
+
+  it('is written host-only, on path /, Secure, and read back on the next page', async () => {
+    const { page, log } = await openSecure('/host/');
+    await page.evaluate(() => window.Consentry!.rejectAll());
+    const jar = (await context!.cookies()).filter((c) => c.name === HOST_NAME);
+    expect(jar.map((c) => [c.domain, c.path, c.secure])).toEqual([[`www.${SITE}`, '/', true]]);
+    await page.goto(secure('/host/checkout/'), { waitUntil: 'load' });
+    expect(await page.evaluate(() => window.Consentry!.getConsent()?.categories.analytics?.granted)).toBe(false);
+    await settled(page, log);
+    expect(log.to('hotjar.com')).toEqual([]);
+  });
+
+  it('cannot be tossed from a sibling subdomain: the refusal holds and no optional tag loads', async () => {
+    const { page, log } = await openSecure('/host/');
+    await page.evaluate(() => window.Consentry!.rejectAll());
+    await page.goto(secure('/blog.html', `blog.${SITE}`), { waitUntil: 'load' });
+    const tossed = await page.evaluate(
+      ({ name, value, site }) => {
+        document.cookie = `${name}=${value}; domain=${site}; path=/host/checkout; secure; max-age=86400`;
+        return document.cookie;
+      },
+      { name: HOST_NAME, value: forged(), site: SITE },
+    );
+    // The browser refused it: the sibling's own page cannot even see a cookie it set.
+    expect(tossed).not.toContain(FORGED_ID);
+    await page.goto(secure('/host/checkout/'), { waitUntil: 'load' });
+    expect(await page.evaluate(() => window.Consentry!.getConsent()?.categories.analytics?.granted)).toBe(false);
+    await settled(page, log);
+    expect(log.to('hotjar.com')).toEqual([]);
+    expect((await context!.cookies()).filter((c) => c.name === HOST_NAME).map((c) => c.value.includes(FORGED_ID))).toEqual([false]);
+  });
+});
