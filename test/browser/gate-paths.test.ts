@@ -1,9 +1,9 @@
 // One Chromium test for every run-time path a tag can take to the network: held (or failed as
 // offline) before consent, through after it. Each path is also run with a host no vendor
 // claims, which must go through at once: that request is the sign the page has done its part.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
+import { closeContexts, launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -12,6 +12,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   server.page('/paths.html', shopPage({ config: { vendors: ['hotjar'], reloadOnWithdraw: false } }));
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -75,7 +76,6 @@ describe('the tag gate on every run-time path', () => {
       expect(log.to('hotjar.com')).toEqual([]);
       await page.evaluate(() => window.Consentry!.acceptAll());
       await seen(log, vendorUrl(slug));
-      await context.close();
     });
   }
 
@@ -114,7 +114,6 @@ describe('the tag gate on every run-time path', () => {
       await page.evaluate(() => window.Consentry!.acceptAll());
       call(page, code, vendorUrl(slug)).catch(() => {});
       await seen(log, wire(name, vendorUrl(slug)));
-      await context.close();
     });
   }
 });
@@ -132,6 +131,5 @@ describe('a vendor the site registers at run time', () => {
     expect(log.to('chat-vendor-example.com')).toEqual([]);
     await page.evaluate(() => window.Consentry!.setConsent({ preferences: true }));
     await seen(log, chat);
-    await context.close();
   });
 });
