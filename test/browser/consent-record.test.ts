@@ -1,7 +1,7 @@
 // The two-year consent record, end to end in Chromium with the built script tag.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type TestServer } from './harness';
+import { closeContexts, launchBrowser, recordNetwork, shopPage, startServer, type TestServer } from './harness';
 
 const DAY = 86_400_000;
 let browser: Browser;
@@ -11,6 +11,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   server.page('/record.html', shopPage({ config: { vendors: ['hotjar'] } }));
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -30,7 +31,6 @@ describe('the consent record in a real browser', () => {
     expect(cookie?.value).toMatch(new RegExp(`^1\\.${record!.id}\\.`));
     expect(cookie?.sameSite).toBe('Lax');
     expect(cookie?.path).toBe('/');
-    await context.close();
   });
 
   it('asks again once the consent is 731 days old, although the cookie is still there', async () => {
@@ -46,7 +46,6 @@ describe('the consent record in a real browser', () => {
     expect((await context.cookies()).some((c) => c.name === 'consentry')).toBe(true);
     expect(await page.evaluate(() => window.Consentry!.getConsent())).toBeNull();
     expect(await page.evaluate(() => window.Consentry!.isAllowed('analytics'))).toBe(false);
-    await context.close();
   });
 
   it('still counts consent 729 days old', async () => {
@@ -60,7 +59,6 @@ describe('the consent record in a real browser', () => {
     await page.clock.setSystemTime(t0 + 729 * DAY);
     await page.reload();
     expect(await page.evaluate(() => window.Consentry!.isAllowed('analytics'))).toBe(true);
-    await context.close();
   });
 
   it('starts on safe defaults with a console error when the config element is not JSON', async () => {
@@ -76,6 +74,5 @@ describe('the consent record in a real browser', () => {
     expect(errors.some((e) => e.includes('consentry-config') && e.includes('not valid JSON'))).toBe(true);
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => window.Consentry!.isAllowed('analytics'))).toBe(false);
-    await context.close();
   });
 });

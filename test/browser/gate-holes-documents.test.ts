@@ -3,9 +3,9 @@
 // nodes enter the page, or whose window fetches. Then frames whose URL has no host (a
 // javascript: URL whose markup or code names a vendor; a blob: document). Each is counted at the
 // network: nothing reaches the vendor before consent, and the same code works after it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
+import { closeContexts, launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -21,6 +21,7 @@ beforeAll(async () => {
     res.end(`<!doctype html><title>offer</title><p>offer</p><img src="${u.replace(/"/g, '&quot;')}">`);
   });
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -71,7 +72,6 @@ describe('documents the gate never parsed', () => {
       await page.evaluate(() => window.Consentry!.acceptAll());
       await run(page, code, u);
       await seen(log, u);
-      await context.close();
     });
   }
 });
@@ -97,7 +97,6 @@ describe('frames whose URL has no host', () => {
       // The held frame itself loads on consent (a javascript: URL is replayed, like any held src).
       await page.evaluate(() => window.Consentry!.acceptAll());
       await seen(log, u);
-      await context.close();
     });
   }
 
@@ -110,7 +109,6 @@ describe('frames whose URL has no host', () => {
       const attr = tag === 'iframe' ? 'src' : 'data';
       await run(page, `f = document.createElement('${tag}'); f.${attr} = URL.createObjectURL(new Blob(['<img src="' + u + '">'], { type: 'text/html' })); document.body.append(f)`, u);
       await seen(log, u);
-      await context.close();
     });
   }
 });

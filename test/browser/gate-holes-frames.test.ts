@@ -3,9 +3,9 @@
 // submitted into one, a <frame>'s src, a meta refresh and document.open/write in a frame are
 // stopped before consent (frame navigations are not replayed: they are logged as 'blocked') and
 // work after it. Top-level navigations and a link the shopper really clicks are never stopped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
+import { closeContexts, launchBrowser, openRecorded, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -16,6 +16,7 @@ beforeAll(async () => {
   server.page('/frame.html', '<!doctype html><title>frame</title><p>frame</p>');
   server.page('/frames.html', shopPage({ config: { vendors: ['hotjar'], reloadOnWithdraw: false, debug: true }, body: SLOT }));
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -62,7 +63,6 @@ describe('the tag gate on frame navigations and frame writes', () => {
       await page.evaluate(() => window.Consentry!.acceptAll());
       await run(page, code, u);
       await seen(log, u);
-      await context.close();
     });
   }
 
@@ -71,7 +71,6 @@ describe('the tag gate on frame navigations and frame writes', () => {
     await run(page, PATHS['window.open into a named frame']!, 'https://static.hotjar.com/p/logged');
     const log = await page.evaluate(() => window.Consentry!.debugLog());
     expect(log).toContainEqual(expect.objectContaining({ action: 'blocked', vendor: 'hotjar' }));
-    await context.close();
   });
 
   it('never stops a link the shopper really clicks, even into a frame', async () => {
@@ -80,7 +79,6 @@ describe('the tag gate on frame navigations and frame writes', () => {
     await run(page, `a = document.createElement('a'); a.id = 'go'; a.target = 'slot'; a.href = u; a.textContent = 'go'; document.body.append(a)`, u);
     await page.click('#go');
     await seen(log, u);
-    await context.close();
   });
 
   const TOP: Record<string, string> = {
@@ -96,7 +94,6 @@ describe('the tag gate on frame navigations and frame writes', () => {
       const u = `https://static.hotjar.com/p/${slugOf(name)}`;
       await run(page, code, u);
       await seen(log, u);
-      await context.close();
     });
   }
 
@@ -107,7 +104,6 @@ describe('the tag gate on frame navigations and frame writes', () => {
     const u = 'https://static.hotjar.com/p/frame-location';
     await run(page, `document.querySelector('iframe').contentWindow.location.href = u`, u);
     await seen(log, u);
-    await context.close();
   });
 
   it('keeps the identity of a frame window (event.source === contentWindow)', async () => {
@@ -121,6 +117,5 @@ describe('the tag gate on frame navigations and frame writes', () => {
         }),
     );
     expect(same).toBe(true);
-    await context.close();
   });
 });

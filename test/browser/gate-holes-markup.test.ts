@@ -3,9 +3,9 @@
 // URL attribute setter: new Audio(u), Cache add(), <a ping>, speculation rules, execCommand and
 // the legacy background attribute. Each is held (or refused) before consent, counted at the
 // network, and works after it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
+import { closeContexts, launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -33,6 +33,7 @@ beforeAll(async () => {
     server.page(`/write-${slug}.html`, shopPage({ config: CONFIG, body: script(vendorUrl(slug)) + script(freeUrl(slug)) }));
   }
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -58,7 +59,6 @@ describe('document.write split across calls while the page parses', () => {
       if (!/no later write/.test(name)) expect(await page.locator('p', { hasText: 'after' }).count()).toBe(2);
       await page.evaluate(() => window.Consentry!.acceptAll());
       await seen(log, vendorUrl(slug));
-      await context.close();
     });
   }
 });
@@ -90,7 +90,6 @@ describe('APIs that fetch without a URL attribute setter', () => {
       await page.evaluate(() => window.Consentry!.acceptAll());
       await run(page, code, vendorUrl(slug));
       await seen(log, vendorUrl(slug));
-      await context.close();
     });
   }
 
@@ -109,7 +108,6 @@ describe('APIs that fetch without a URL attribute setter', () => {
       return [s.type, s.textContent];
     }, u);
     expect(rules).toEqual(['speculationrules', JSON.stringify({ prefetch: [{ source: 'list', urls: [u] }] })]);
-    await context.close();
   });
 
   it('keeps a ping to a vendor from a link the shopper really clicks, and sends it after consent', async () => {
@@ -123,6 +121,5 @@ describe('APIs that fetch without a URL attribute setter', () => {
     await page.evaluate(() => window.Consentry!.acceptAll());
     await page.click('#go');
     await seen(log, u);
-    await context.close();
   });
 });

@@ -3,9 +3,9 @@
 // lies, a Request from another frame's realm), relative URLs in a frame with its own <base>, and
 // Google's tag URLs (gtm.js on a vendor's host, GT- ids, a repeated id parameter). Each is held
 // or failed as offline before consent, counted at the network, and works after it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
+import { closeContexts, launchBrowser, recordNetwork, shopPage, startServer, type NetworkLog, type TestServer, settled } from './harness';
 
 let browser: Browser;
 let server: TestServer;
@@ -15,6 +15,7 @@ beforeAll(async () => {
   server.page('/holes.html', shopPage({ config: { vendors: ['hotjar'], reloadOnWithdraw: false } }));
   server.page('/google.html', shopPage({ config: { vendors: ['doubleclick', 'google-analytics'], reloadOnWithdraw: false } }));
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -61,7 +62,6 @@ describe('a URL turned into a string once, for the check and the call', () => {
       const before = log.requests.filter((r) => r === h).length;
       await run(page, code, u, h);
       await expect.poll(() => log.requests.filter((r) => r === h).length, { timeout: 5000 }).toBeGreaterThan(before);
-      await context.close();
     });
   }
 
@@ -73,7 +73,6 @@ describe('a URL turned into a string once, for the check and the call', () => {
     await seen(log, h);
     await settled(page, log);
     expect(log.to('hotjar.com')).toEqual([]);
-    await context.close();
   });
 
   const REQUESTS: Record<string, string> = {
@@ -93,7 +92,6 @@ describe('a URL turned into a string once, for the check and the call', () => {
       await page.evaluate(() => window.Consentry!.acceptAll());
       await run(page, code, u, `https://cdn.assets-example.net/p/${slug}`);
       await seen(log, u);
-      await context.close();
     });
   }
 });
@@ -118,7 +116,6 @@ describe("a relative URL in a frame resolves against the frame's own base", () =
       await page.evaluate(() => window.Consentry!.acceptAll());
       await run(page, code, u);
       await seen(log, u);
-      await context.close();
     });
   }
 });
@@ -136,7 +133,6 @@ describe("Google's tag URLs", () => {
     expect(log.to('google-analytics.com')).toEqual([]);
     await page.evaluate(() => window.Consentry!.setConsent({ 'google-analytics': true }));
     await seen(log, u);
-    await context.close();
   });
 
   it('holds a GT- Google tag until both DoubleClick and Google Analytics are allowed', async () => {
@@ -153,7 +149,6 @@ describe("Google's tag URLs", () => {
     expect(log.requests).not.toContain(u);
     await page.evaluate(() => window.Consentry!.setConsent({ 'google-analytics': true, doubleclick: true }));
     await seen(log, u);
-    await context.close();
   });
 
   it('checks every value of a repeated id parameter', async () => {
@@ -166,6 +161,5 @@ describe("Google's tag URLs", () => {
     expect(log.requests).not.toContain(u);
     await page.evaluate(() => window.Consentry!.setConsent({ 'google-analytics': true }));
     await seen(log, u);
-    await context.close();
   });
 });

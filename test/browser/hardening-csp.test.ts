@@ -3,7 +3,7 @@
 // text/plain tag without the nonce (HTML injected into the page) stays inert, and no
 // securitypolicyviolation fires. Under `require-trusted-types-for 'script'` Consentry triggers no
 // violation, and trusted values the site makes pass the patched DOM methods unchanged.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
 import { consentry, uncaught, sessionPool, type Session } from './fixtures/hardening/support';
@@ -58,8 +58,8 @@ beforeAll(async () => {
     res.end("window.__ran.push('local')");
   });
 });
+afterEach(() => sessions.closeAll());
 afterAll(async () => {
-  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });

@@ -1,7 +1,7 @@
 // Broken environments in Chromium: cookies disabled, a sandboxed iframe where document.cookie
 // and localStorage throw, and storage that throws the way Safari's private mode did. In each,
 // the banner still works, the choice applies to this page view, and no exception escapes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
 import { uiShopPage } from './ui-support';
@@ -20,8 +20,8 @@ beforeAll(async () => {
   server.page('/sandboxed.html', `<!doctype html><html lang="en-GB"><head><title>Outer</title></head><body>
     <iframe sandbox="allow-scripts" src="/shop.html" title="shop" style="width:800px;height:600px"></iframe></body></html>`);
 });
+afterEach(() => sessions.closeAll());
 afterAll(async () => {
-  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });

@@ -1,7 +1,7 @@
 // Fail closed in Chromium: when Consentry's own start-up fails (a UI chunk that never answers,
 // one that throws, a platform API it depends on that throws) nothing optional runs, and the
 // shopper still gets a plain fallback with the same three buttons that records a real choice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { ROOT, launchBrowser, startServer, type TestServer } from './harness';
@@ -42,9 +42,9 @@ beforeAll(async () => {
   });
   server.page('/shop.html', uiShopPage({ body: TAGS }));
 });
+afterEach(() => sessions.closeAll());
 afterAll(async () => {
   stalled.forEach((end) => end());
-  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });

@@ -3,7 +3,7 @@
 // withdrawal cleanup, and a tab in the background applies a withdrawal's reload only when it is
 // shown again. Playwright keeps every page "visible", so a hidden tab is emulated the way the
 // browser reports one: document.visibilityState and a visibilitychange event.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, recordNetwork, startServer, type TestServer } from './harness';
 import { uiShopPage } from './ui-support';
@@ -19,8 +19,10 @@ beforeAll(async () => {
   // The catalog's Hotjar (cookies and storage keys from vendors/hotjar.ts) on a plain shop page.
   server.page('/shop.html', uiShopPage({ config: { vendors: ['hotjar', 'mixpanel', 'fresh-relevance'] }, body: HOTJAR_TAG }));
 });
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
 afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();
   await server?.close();
 });

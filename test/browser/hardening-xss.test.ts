@@ -2,7 +2,7 @@
 // Consentry carries the usual payloads. The UI must show them as text and nothing else: no
 // element, attribute or script is created from them, and only http(s) or relative URLs become
 // links; a javascript: or data: policy URL gets a console error and is dropped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, shopPage, startServer, type TestServer } from './harness';
 import { uncaught, sessionPool, type Session } from './fixtures/hardening/support';
@@ -78,8 +78,8 @@ beforeAll(async () => {
     ),
   );
 });
+afterEach(() => sessions.closeAll());
 afterAll(async () => {
-  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });

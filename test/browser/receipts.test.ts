@@ -6,7 +6,7 @@ import axe from 'axe-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { DAY_MS } from '../../src/shared/consent-record';
 import { createReceiptHandler } from '../../src/server/handler';
@@ -30,8 +30,10 @@ beforeAll(async () => {
   server.handle('/consent', createReceiptHandler({ store }));
   server.page('/shop/cameras.html', uiShopPage({ config: { receiptEndpoint: '/consent' } }));
 });
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
 afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();
   await server?.close();
   await store?.close();

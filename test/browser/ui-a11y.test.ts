@@ -1,7 +1,7 @@
 // The banner and the preferences dialog for a keyboard and screen-reader shopper, in Chromium:
 // axe-core finds no WCAG 2.2 A/AA violations, and Tab, Shift+Tab, Space, Enter and Esc do it all.
 import axe from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
 import { answers, banner, focused, openShop, preferences, tabTo, uiShopPage, type Shop } from './ui-support';
@@ -15,8 +15,10 @@ beforeAll(async () => {
   server.page('/shop.html', uiShopPage());
   server.page('/modal.html', uiShopPage({ config: { layout: 'modal' } }));
 });
+afterEach(async () => {
+  await Promise.all(shops.splice(0).map((s) => s.close()));
+});
 afterAll(async () => {
-  await Promise.all(shops.map((s) => s.close()));
   await browser?.close();
   await server?.close();
 });

@@ -1,7 +1,7 @@
 // The built files together, in Chromium: dist/consentry.js carries catalog vendors without the
 // words only the UI shows, and dist/consentry-ui.js (each language's chunk) shows them as the
 // catalog writes them, unless the site wrote its own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { catalog } from '../../vendors';
 import { launchBrowser, startServer, type TestServer } from './harness';
@@ -22,8 +22,10 @@ beforeAll(async () => {
   server.page('/boutique.html', uiShopPage({ config, lang: 'fr-FR' }));
   server.page('/cookies.html', uiShopPage({ config, body: '<div data-consentry-cookie-table></div>' }));
 });
+afterEach(async () => {
+  await Promise.all(shops.splice(0).map((s) => s.close()));
+});
 afterAll(async () => {
-  await Promise.all(shops.map((s) => s.close()));
   await browser?.close();
   await server?.close();
 });

@@ -1,9 +1,9 @@
 // What the UI does to the record and the network, in Chromium: each choice made in the UI
 // records what the API would, a returning shopper never fetches the UI, and when the UI chunk
 // is missing a plain fallback still lets the shopper choose.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServer, type TestServer } from './harness';
+import { closeContexts, launchBrowser, startServer, type TestServer } from './harness';
 import { answers, banner, openShop, preferences, uiShopPage, type Shop } from './ui-support';
 
 let browser: Browser;
@@ -27,8 +27,11 @@ beforeAll(async () => {
     res.end('not found');
   });
 });
+afterEach(async () => {
+  await Promise.all(shops.splice(0).map((s) => s.close()));
+  await closeContexts(browser);
+});
 afterAll(async () => {
-  await Promise.all(shops.map((s) => s.close()));
   await browser?.close();
   await server?.close();
 });
@@ -200,7 +203,6 @@ describe('fail closed: the UI chunk answers 404', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(server.url('/broken.html'));
     await page.getByRole('button', { name: 'Reject all' }).waitFor();
-    await context.close();
     expect(errors.some((e) => /^Consentry: .*consentry-ui\.js/.test(e))).toBe(true);
   });
 });

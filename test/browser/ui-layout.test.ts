@@ -1,7 +1,7 @@
 // How the banner sits on a phone and on a hostile shop page, in Chromium: at most a third of a
 // 360 x 640 screen, no overlap or overflow at 360 px or at 200% zoom, no layout shift, and the
 // shop's own CSS cannot touch it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
 import { banner, openShop, preferences, settled, uiShopPage, type Shop } from './ui-support';
@@ -22,8 +22,10 @@ beforeAll(async () => {
   server.page('/cls.html', uiShopPage().replace('<head>', `<head>${CLS_PROBE}`));
   server.page('/cls-motion.html', uiShopPage().replace('<head>', `<head>${CLS_PROBE}`));
 });
+afterEach(async () => {
+  await Promise.all(shops.splice(0).map((s) => s.close()));
+});
 afterAll(async () => {
-  await Promise.all(shops.map((s) => s.close()));
   await browser?.close();
   await server?.close();
 });
