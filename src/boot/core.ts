@@ -16,7 +16,7 @@ import { listeners } from '../shared/listeners';
 import { presentSignals } from '../shared/signals';
 import { isObject } from '../shared/spec';
 import type { ConsentryContext, Feature } from './context';
-import type { ChangeListener, ConsentMethod, ConsentRecord, ConsentryApi, DebugEntry, FeatureApi, ResolvedConfig, Vendor, VendorId } from '../shared/types';
+import { FEATURE_METHODS, type ChangeListener, type ConsentMethod, type ConsentRecord, type ConsentryApi, type CoreApi, type DebugEntry, type FeatureApi, type ResolvedConfig, type Vendor, type VendorId } from '../shared/types';
 
 export interface CoreOptions {
   win?: Window & typeof globalThis;
@@ -133,7 +133,8 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
     store.refresh(record);
   }
 
-  const api = {} as ConsentryApi;
+  // The core's methods now, the features' once each feature exposes them (or a stand-in, below).
+  const api = {} as CoreApi & Partial<FeatureApi>;
   const ctx: ConsentryContext = {
     config,
     win,
@@ -230,8 +231,11 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
       report('feature', 'feature', why(e));
     }
   }
+  // A feature that failed to start leaves its methods unset: the page still gets a callable API,
+  // and a call says why nothing happened.
+  for (const name of FEATURE_METHODS) api[name] ??= () => (report(`${name}()`, 'feature', 'the feature that provides it did not start'), null);
   return {
-    api,
+    api: api as ConsentryApi,
     // Last started, first ended: the gate (started early) restores the platform after the UI is gone.
     stop: () => teardowns.splice(0).reverse().forEach((end) => end()),
   };

@@ -191,12 +191,17 @@ export interface CoreApi {
   debugLog(): readonly DebugEntry[];
 }
 
-/** API methods that features add (the UI, receipts); the core has no stand-ins for them. */
+/**
+ * API methods that features add (the UI, receipts). Inside the boot they are optional
+ * (`Partial<FeatureApi>`) until a feature exposes them; the public API always has them.
+ */
 export interface FeatureApi {
   showBanner(): void;
   showPreferences(): void;
   exportConsent(): ConsentReceipt | null;
 }
+/** Every FeatureApi method, once: the compiler rejects a method added to one and not the other. */
+export const FEATURE_METHODS = Object.keys({ showBanner: 0, showPreferences: 0, exportConsent: 0 } satisfies Record<keyof FeatureApi, 0>) as ReadonlyArray<keyof FeatureApi>;
 
 /**
  * What a receipt says about one choice (see the receipts feature): proof of consent, sent to

@@ -259,6 +259,31 @@ describe('the consent core', () => {
   });
 });
 
+describe('a feature that failed to start', () => {
+  const broken: Feature = () => {
+    throw new Error('no UI here');
+  };
+
+  it('leaves showBanner, showPreferences and exportConsent callable, each saying why nothing happened', () => {
+    const said: string[] = [];
+    const c = createCore(config, { catalog, features: [broken], log: (m) => void said.push(m) });
+    said.length = 0;
+    c.showBanner();
+    c.showPreferences();
+    expect(c.exportConsent()).toBeNull();
+    expect(said).toHaveLength(3);
+    expect(said[0]).toContain('showBanner()');
+    expect(said[2]).toContain('did not start');
+  });
+
+  it('keeps a method a feature did expose', () => {
+    const shown: string[] = [];
+    const c = createCore(config, { catalog, features: [(ctx) => ctx.expose({ showBanner: () => void shown.push('banner') }), broken], log: () => {} });
+    c.showBanner();
+    expect(shown).toEqual(['banner']);
+  });
+});
+
 describe('privacy signals', () => {
   it('records a refusal of everything at once under Do Not Track, without asking', () => {
     setSignal('doNotTrack', '1');
