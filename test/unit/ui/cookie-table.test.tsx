@@ -4,7 +4,10 @@ import { DEFAULTS } from '../../../src/shared/config';
 import { CookieTable, type DeclaredCookie } from '../../../src/ui/cookie-table';
 import { categoryViews } from '../../../src/ui/model';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { vendors } from './vendors';
+import { doubleclick, hotjar, mixpanel } from '../../../vendors';
+
+const vendors = [mixpanel, hotjar, doubleclick];
+const mp = mixpanel.cookies[0]!;
 
 const own: DeclaredCookie = { name: 'consentry', provider: 'This site', purpose: 'Remembers your cookie choices.', lifetime: '730 days', party: 'first' };
 const show = () => render(<CookieTable text={enGB} lang="en-GB" categories={categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB)} own={own} />);
@@ -26,7 +29,7 @@ describe('CookieTable', () => {
   it("declares Mixpanel's cookie with provider, purpose, lifetime and party", () => {
     show();
     const row = screen.getByRole('rowheader', { name: 'mp_*' }).closest('tr')!;
-    expect(cells(row)).toEqual(['mp_*', 'Mixpanel, Inc.', 'Tells visits apart and keeps analytics settings.', '365 days', 'First party']);
+    expect(cells(row)).toEqual(['mp_*', mixpanel.company, mp.purpose, mp.lifetime, 'First party']);
     expect(row.closest('table')!.getAttribute('data-category')).toBe('analytics');
   });
 

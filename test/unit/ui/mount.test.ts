@@ -7,7 +7,9 @@ import type { ConsentryApi } from '../../../src/shared/types';
 import { mountUiIn } from '../../../src/ui/mount';
 import { enGB } from '../../../src/ui/text-en-gb';
 import { uiFeatureWith } from '../../../src/boot/ui-loader';
-import { vendors } from './vendors';
+import { doubleclick, hotjar, mixpanel } from '../../../vendors';
+
+const vendors = [mixpanel, hotjar, doubleclick];
 
 const stops: Array<() => void> = [];
 let shown: string | null = null;
@@ -129,6 +131,6 @@ describe('the mounted UI', () => {
     start();
     await vi.waitFor(() => expect(document.querySelector('[data-consentry-cookie-table] table')).not.toBeNull());
     const row = Array.from(document.querySelectorAll('[data-consentry-cookie-table] tr')).find((r) => r.textContent?.startsWith('mp_*'));
-    expect(row?.textContent).toContain('Mixpanel, Inc.');
+    expect(row?.textContent).toContain(mixpanel.company);
   });
 });

@@ -1,11 +1,13 @@
-// The preferences dialog's props for component tests: the fixture vendors in English, every
+// The preferences dialog's props for component tests: catalog vendors in English, every
 // switch off, every handler a spy. Each test overrides only what it is about.
 import { vi } from 'vitest';
 import { DEFAULTS } from '../../../src/shared/config';
 import { categoryViews, currentDraft } from '../../../src/ui/model';
 import type { PreferencesProps } from '../../../src/ui/preferences';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { vendors } from './vendors';
+import { doubleclick, hotjar, mixpanel } from '../../../vendors';
+
+export const vendors = [mixpanel, hotjar, doubleclick];
 
 export const categories = categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB);
 export const allOff = currentDraft(categories, () => false);

@@ -4,6 +4,7 @@ import { DEFAULTS } from '../../../src/shared/config';
 import { categoryViews, choicesFrom, currentDraft, toggle, type Draft } from '../../../src/ui/model';
 import { Preferences } from '../../../src/ui/preferences';
 import { enGB } from '../../../src/ui/text-en-gb';
+import { doubleclick, hotjar, mixpanel } from '../../../vendors';
 import { allOff, categories, preferencesProps as props } from './preferences-props';
 
 const dialog = () => screen.getByRole('dialog', { name: 'Cookie preferences' });
@@ -50,14 +51,15 @@ describe('Preferences', () => {
   it('lists each vendor under its category with company, purpose, cookies and transfer', () => {
     render(<Preferences {...props()} />);
     const details = screen.getByText('About Mixpanel').closest('details')!;
-    expect(within(details).getByText('Mixpanel, Inc.')).toBeTruthy();
+    expect(within(details).getByText(mixpanel.company)).toBeTruthy();
     expect(within(details).getByText('mp_*')).toBeTruthy();
     expect(within(details).getByText('Data leaves the UK/EEA').nextElementSibling!.textContent).toBe('Yes');
     expect(within(details).getByRole('link', { hidden: true }).getAttribute('href')).toBe('https://mixpanel.com/legal/privacy-policy/');
   });
 
   it('drops a vendor policy link that is not http(s)', () => {
-    render(<Preferences {...props()} />);
+    const hostile = [mixpanel, hotjar, { ...doubleclick, policyUrl: 'javascript:alert(1)' }];
+    render(<Preferences {...props({ categories: categoryViews({ config: DEFAULTS, vendors: () => hostile }, enGB) })} />);
     const details = screen.getByText('About DoubleClick').closest('details')!;
     expect(within(details).queryByRole('link', { hidden: true })).toBeNull();
   });
