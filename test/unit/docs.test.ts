@@ -20,7 +20,7 @@ const ROOT = process.cwd();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const README = read('README.md');
 /** The docs this suite owns; docs/ui.md and docs/server.md are kept by their own tests. */
-const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => !['ui.md', 'server.md', 'performance.md'].includes(f)).map((f) => `docs/${f}`)];
+const DOCS = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => !['ui.md', 'server.md', 'performance.md'].includes(f)).map((f) => `docs/${f}`)];
 const schema = JSON.parse(read('schema.json'));
 
 interface Snippet {
@@ -81,15 +81,23 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the README opening', () => {
-  const [, intro, firstBlock] = README.match(/^# Consentry\n\n([\s\S]*?)\n\n```sh\n([\s\S]*?)```/) ?? [];
+  const [, intro] = README.match(/^# Consentry\n\n([\s\S]*?)\n\n## /) ?? [];
+  const blocks = [...README.matchAll(/^```sh\n([\s\S]*?)^```/gm)].map((m) => ({ at: m.index, lines: m[1]!.trim().split('\n') }));
+  const quickStart = README.indexOf('\n## Quick start for a site\n');
 
   it('says what Consentry is in two sentences before anything else', () => {
-    expect(intro, 'a paragraph, then the commands').toBeDefined();
+    expect(intro, 'a paragraph, then the first section').toBeDefined();
     expect(intro!.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/)).toHaveLength(2);
   });
 
-  it('gives exactly the two set-up commands in its first code block', () => {
-    expect(firstBlock!.trim().split('\n')).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+  it('installs from npm in its first code block', () => {
+    expect(blocks[0]?.lines).toEqual(['npm install consentry']);
+  });
+
+  it('gives the two set-up commands of a clone before the quick start', () => {
+    const clone = blocks.find((b) => b.lines.includes('npm ci && npm test'));
+    expect(clone?.lines).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+    expect(clone!.at).toBeLessThan(quickStart);
   });
 
   it('says how to get Chromium', () => {

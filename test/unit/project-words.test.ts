@@ -11,7 +11,7 @@ const walk = (dir: string): string[] =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : /\.(ts|tsx|mjs|cjs|js|md|html)$/.test(name) ? [path] : [];
   });
-const FILES = [...['src', 'vendors', 'test', 'docs', 'demo', 'scripts'].flatMap((d) => walk(join(ROOT, d))), join(ROOT, 'README.md')]
+const FILES = [...['src', 'vendors', 'test', 'docs', 'demo', 'scripts'].flatMap((d) => walk(join(ROOT, d))), ...['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md'].map((f) => join(ROOT, f))]
   .filter((f) => !f.includes('node_modules') && !/test\/unit\/project-words\.test\.ts$/.test(f))
   .map((f) => relative(ROOT, f));
 
