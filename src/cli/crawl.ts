@@ -51,10 +51,20 @@ interface Target {
   readonly receiptEndpoint: string | null;
 }
 
-async function record(context: BrowserContext, page: Page, pass: PassName, requests: string[]): Promise<PassRecord> {
+/** A cookie as Chromium describes it, stored or only offered in a Set-Cookie header. */
+interface BrowserCookie {
+  readonly name: string;
+  readonly domain: string;
+  readonly path: string;
+  readonly expires: number;
+}
+
+async function record(context: BrowserContext, page: Page, pass: PassName, requests: string[], offered: BrowserCookie[]): Promise<PassRecord> {
   const home = site(new URL(page.url()).hostname);
   const now = Date.now() / 1000;
-  const cookies: SeenCookie[] = (await context.cookies()).map((c) => ({
+  const stored = await context.cookies();
+  const fresh = offered.filter((o) => !stored.some((c) => c.name === o.name && c.domain.replace(/^\./, '') === o.domain.replace(/^\./, '') && c.path === o.path));
+  const cookies: SeenCookie[] = [...stored, ...fresh].map((c) => ({
     name: c.name,
     domain: c.domain,
     path: c.path,
@@ -80,6 +90,17 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
     const requests: string[] = [];
     page.on('request', (r) => void (r.url().startsWith(endpoint ?? '\0') || requests.push(r.url())));
     page.on('websocket', (ws) => void requests.push(ws.url()));
+    // A fresh context is off the record, where Chromium refuses third-party cookies; a visitor's
+    // browser may well take them. So what a third party offers in Set-Cookie is recorded too.
+    const offered: BrowserCookie[] = [];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // Only what the third-party setting refused: a cookie refused for a bad domain or SameSite is
+    // refused by every browser.
+    const thirdPartyRule = (reasons: readonly string[]) => reasons.some((r) => r === 'UserPreferences' || r === 'ThirdPartyPhaseout' || r === 'ThirdPartyBlockedInFirstPartySet');
+    cdp.on('Network.responseReceivedExtraInfo', (e) =>
+      void offered.push(...e.blockedCookies.flatMap((b) => (b.cookie && thirdPartyRule(b.blockedReasons) ? [b.cookie] : [])))
+    );
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response) throw new UsageError(`${url} did not answer`);
     await quiet(page);
@@ -89,10 +110,11 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
       await page.evaluate((w) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[w]!(), which === 'after-accept' ? 'acceptAll' : 'rejectAll');
       await quiet(page);
       requests.length = 0;
+      offered.length = 0;
       await page.reload({ waitUntil: 'load' });
       await quiet(page);
     }
-    const recorded = await record(context, page, which, requests);
+    const recorded = await record(context, page, which, requests, offered);
     if (which === 'before-choice') url = page.url();
     const found = which === 'before-choice' ? await inspect(page, html) : { tags: [], links: [], config: undefined };
     return { recorded, consentry, url, ...found };
