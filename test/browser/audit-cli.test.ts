@@ -191,9 +191,10 @@ describe('consentry audit --suggest-config', () => {
     const errors: string[] = [];
     page.on('console', (m) => void (m.type() === 'error' && m.text().startsWith('Consentry') && errors.push(m.text())));
     page.on('pageerror', (e) => void errors.push(e.message));
+    // consentry-later.js prints the problems the boot kept about the config: it comes at once when
+    // there are some, otherwise with the choice below.
+    const later = page.waitForResponse(/consentry-later\.js/);
     await page.goto(server.url('/audit/accepts.html'), { waitUntil: 'load' });
-    // A choice brings in consentry-later.js, which prints any problem the boot kept about the config.
-    const later = page.waitForRequest(/consentry-later\.js/);
     await page.evaluate(() => (window as unknown as { Consentry: { acceptAll(): void } }).Consentry.acceptAll());
     await later;
     await settled(page, log);
