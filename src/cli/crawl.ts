@@ -79,9 +79,14 @@ async function record(context: BrowserContext, page: Page, pass: PassName, reque
   return { pass, requests: [...requests], cookies, ...store };
 }
 
+const PAGE_TIMEOUT_MS = 90_000;
+
 /** Opens `url` in a fresh context; for a choice pass, makes the choice and records the reload. */
 async function pass(browser: Browser, url: string, which: PassName, target: Target) {
   const context = await browser.newContext();
+  // Playwright's 30 s was too little for a load on a 2-core CI machine with a load average of 60;
+  // a page slower than this fails the audit (exit 2), naming the page.
+  context.setDefaultTimeout(PAGE_TIMEOUT_MS);
   try {
     // The audit answers the receipt endpoint itself: its choices must never enter the site's records.
     const endpoint = target.receiptEndpoint ? new URL(target.receiptEndpoint, url).href : null;
