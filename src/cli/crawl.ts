@@ -51,10 +51,20 @@ interface Target {
   readonly receiptEndpoint: string | null;
 }
 
-async function record(context: BrowserContext, page: Page, pass: PassName, requests: string[]): Promise<PassRecord> {
+/** A cookie as Chromium describes it, stored or only offered in a Set-Cookie header. */
+interface BrowserCookie {
+  readonly name: string;
+  readonly domain: string;
+  readonly path: string;
+  readonly expires: number;
+}
+
+async function record(context: BrowserContext, page: Page, pass: PassName, requests: string[], offered: BrowserCookie[]): Promise<PassRecord> {
   const home = site(new URL(page.url()).hostname);
   const now = Date.now() / 1000;
-  const cookies: SeenCookie[] = (await context.cookies()).map((c) => ({
+  const stored = await context.cookies();
+  const fresh = offered.filter((o) => !stored.some((c) => c.name === o.name && c.domain.replace(/^\./, '') === o.domain.replace(/^\./, '') && c.path === o.path));
+  const cookies: SeenCookie[] = [...stored, ...fresh].map((c) => ({
     name: c.name,
     domain: c.domain,
     path: c.path,
@@ -69,9 +79,14 @@ async function record(context: BrowserContext, page: Page, pass: PassName, reque
   return { pass, requests: [...requests], cookies, ...store };
 }
 
+const PAGE_TIMEOUT_MS = 90_000;
+
 /** Opens `url` in a fresh context; for a choice pass, makes the choice and records the reload. */
 async function pass(browser: Browser, url: string, which: PassName, target: Target) {
   const context = await browser.newContext();
+  // Playwright's 30 s was too little for a load on a 2-core CI machine with a load average of 60;
+  // a page slower than this fails the audit (exit 2), naming the page.
+  context.setDefaultTimeout(PAGE_TIMEOUT_MS);
   try {
     // The audit answers the receipt endpoint itself: its choices must never enter the site's records.
     const endpoint = target.receiptEndpoint ? new URL(target.receiptEndpoint, url).href : null;
@@ -80,6 +95,17 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
     const requests: string[] = [];
     page.on('request', (r) => void (r.url().startsWith(endpoint ?? '\0') || requests.push(r.url())));
     page.on('websocket', (ws) => void requests.push(ws.url()));
+    // A fresh context is off the record, where Chromium refuses third-party cookies; a visitor's
+    // browser may well take them. So what a third party offers in Set-Cookie is recorded too.
+    const offered: BrowserCookie[] = [];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // Only what the third-party setting refused: a cookie refused for a bad domain or SameSite is
+    // refused by every browser.
+    const thirdPartyRule = (reasons: readonly string[]) => reasons.some((r) => r === 'UserPreferences' || r === 'ThirdPartyPhaseout' || r === 'ThirdPartyBlockedInFirstPartySet');
+    cdp.on('Network.responseReceivedExtraInfo', (e) =>
+      void offered.push(...e.blockedCookies.flatMap((b) => (b.cookie && thirdPartyRule(b.blockedReasons) ? [b.cookie] : [])))
+    );
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response) throw new UsageError(`${url} did not answer`);
     await quiet(page);
@@ -89,11 +115,11 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
       await page.evaluate((w) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[w]!(), which === 'after-accept' ? 'acceptAll' : 'rejectAll');
       await quiet(page);
       requests.length = 0;
+      offered.length = 0;
       await page.reload({ waitUntil: 'load' });
       await quiet(page);
     }
-    const recorded = await record(context, page, which, requests);
-    // Redirects (clean URLs) name the page by where it ended up, so it is audited once.
+    const recorded = await record(context, page, which, requests, offered);
     if (which === 'before-choice') url = page.url();
     const found = which === 'before-choice' ? await inspect(page, html) : { tags: [], links: [], config: undefined };
     return { recorded, consentry, url, ...found };
@@ -135,34 +161,63 @@ export interface CrawlResult {
   readonly siteConfig: unknown;
 }
 
+/**
+ * Pages audited at once. Most of a pass is waiting (the load, the quiet half second, names that
+ * do not resolve), so two pages, each with its two choice passes side by side, keep two cores
+ * busy: one page at a time took over a minute for the four demo pages on this project's 2-core
+ * machine.
+ */
+const PAGES_AT_ONCE = 2;
+
 /** Same-origin pages from `start`, breadth first, up to `limit`, each with its passes. */
 export async function crawl(browser: Browser, start: string, limit: number, given: unknown, progress: (line: string) => void): Promise<CrawlResult> {
   const origin = new URL(start).origin;
   const queue = [start];
   const seen = new Set(queue);
-  const pages: PageRecord[] = [];
+  // Discovery order, so the report lists pages the same way whichever finished first.
+  const found: { order: number; page: PageRecord }[] = [];
+  const audited = new Set<string>();
   let siteConfig: unknown = given;
-  while (queue.length && pages.length < limit) {
-    const url = queue.shift()!;
-    progress(`[${pages.length + 1}/${Math.min(limit, pages.length + 1 + queue.length)}] before-choice ${url}`);
-    const cfg = (c: unknown) => (c && typeof c === 'object' ? (c as { receiptEndpoint?: string }).receiptEndpoint ?? null : null);
+  let claimed = 0;
+  let failure: unknown;
+  const cfg = (c: unknown) => (c && typeof c === 'object' ? (c as { receiptEndpoint?: string }).receiptEndpoint ?? null : null);
+
+  const visit = async (url: string, order: number) => {
+    progress(`[${order + 1}/${Math.min(limit, claimed + queue.length)}] before-choice ${url}`);
     const first = await pass(browser, url, 'before-choice', { receiptEndpoint: cfg(given) });
-    if (pages.some((p) => p.url === first.url)) continue;
+    // Redirects (clean URLs) name the page by where it ended up, so it is audited once.
+    if (audited.has(first.url)) return void claimed--;
+    audited.add(first.url);
     seen.add(first.url);
-    if (siteConfig === undefined) siteConfig = first.config ?? null;
-    const target = { receiptEndpoint: cfg(given ?? first.config) };
-    const passes: PassRecord[] = [first.recorded];
-    if (first.consentry)
-      for (const which of ['after-reject', 'after-accept'] as const) {
-        progress(`[${pages.length + 1}] ${which} ${url}`);
-        passes.push((await pass(browser, first.url, which, target)).recorded);
-      }
-    pages.push({ url: first.url, consentry: first.consentry, tags: first.tags, passes });
+    if (order === 0 && siteConfig === undefined) siteConfig = first.config ?? null;
     for (const link of first.links)
       if (link.startsWith(origin + '/') && /^https?:/.test(link) && !seen.has(link) && !/\.(pdf|zip|png|jpe?g|gif|svg|css|js|json)$/i.test(link)) {
         seen.add(link);
         queue.push(link);
       }
+    const target = { receiptEndpoint: cfg(given ?? first.config) };
+    const passes: PassRecord[] = [first.recorded];
+    if (first.consentry) {
+      progress(`[${order + 1}] after-reject, after-accept ${first.url}`);
+      const choices = await Promise.all((['after-reject', 'after-accept'] as const).map((which) => pass(browser, first.url, which, target)));
+      passes.push(...choices.map((c) => c.recorded));
+    }
+    found.push({ order, page: { url: first.url, consentry: first.consentry, tags: first.tags, passes } });
+  };
+
+  const running = new Set<Promise<void>>();
+  let order = 0;
+  for (;;) {
+    while (failure === undefined && queue.length && claimed < limit && running.size < PAGES_AT_ONCE) {
+      claimed++;
+      const task: Promise<void> = visit(queue.shift()!, order++)
+        .catch((e: unknown) => void (failure ??= e))
+        .finally(() => running.delete(task));
+      running.add(task);
+    }
+    if (!running.size) break;
+    await Promise.race(running);
   }
-  return { pages, siteConfig };
+  if (failure !== undefined) throw failure;
+  return { pages: found.sort((a, b) => a.order - b.order).map((f) => f.page), siteConfig };
 }
