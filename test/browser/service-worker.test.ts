@@ -80,6 +80,8 @@ beforeAll(async () => {
   );
   server.page('/strict.html', shopPage({ config: STRICT, body: GAPS_BODY }));
   server.page('/plain.html', shopPage({ config: PLAIN, body: GAPS_BODY }));
+  // The same configuration without the gaps: a lighter page for what does not need them.
+  server.page('/shop.html', shopPage({ config: STRICT }));
   server.page('/pwa.html', shopPage({ config: { ...PLAIN, serviceWorker: { url: '/sw.js', register: false } }, head: REGISTER_SITE_WORKER }));
   server.page('/pwa-off.html', shopPage({ config: PLAIN, head: REGISTER_SITE_WORKER }));
   server.page(
@@ -200,7 +202,7 @@ describe('strict mode closes what the script gate cannot hold', () => {
 
 describe('strict mode passes the shop’s own requests unchanged', () => {
   it('passes a streamed response part by part', async () => {
-    const { page } = await secondView('/strict.html');
+    const { page } = await secondView('/shop.html');
     const parts = await page.evaluate(async () => {
       const reader = (await fetch('/stream')).body!.getReader();
       const text = new TextDecoder();
@@ -214,13 +216,13 @@ describe('strict mode passes the shop’s own requests unchanged', () => {
   });
 
   it('passes a POST with its body', async () => {
-    const { page } = await secondView('/strict.html');
+    const { page } = await secondView('/shop.html');
     const answer = await page.evaluate(() => fetch('/echo', { method: 'POST', body: 'basket=3' }).then((r) => r.text()));
     expect(answer).toBe('POST basket=3');
   });
 
   it('passes a range request for a video', async () => {
-    const { page } = await secondView('/strict.html');
+    const { page } = await secondView('/shop.html');
     const answer = await page.evaluate(async () => {
       const r = await fetch('/video.mp4', { headers: { range: 'bytes=2-5' } });
       return [r.status, r.headers.get('content-range'), await r.text()];
@@ -229,7 +231,7 @@ describe('strict mode passes the shop’s own requests unchanged', () => {
   });
 
   it('passes a cross-origin image of a host no vendor claims', async () => {
-    const { page, log } = await secondView('/strict.html');
+    const { page, log } = await secondView('/shop.html');
     const url = 'https://images.camera-cdn.example/lens.jpg';
     await page.evaluate((u) => new Promise((done) => Object.assign(new Image(), { onload: done, onerror: done, src: u })), url);
     await settled(page, log);
@@ -239,7 +241,7 @@ describe('strict mode passes the shop’s own requests unchanged', () => {
 
 describe('strict mode keeps the choice', () => {
   it('still holds what the shopper refused after the browser stopped and restarted the worker', async () => {
-    const { page, log } = await secondView('/strict.html');
+    const { page, log } = await secondView('/shop.html');
     await page.evaluate(() => window.Consentry!.rejectAll());
     await stopWorkers(page);
     await importVendor(page, 'https://static.hotjar.com/after-restart.js');
@@ -248,7 +250,7 @@ describe('strict mode keeps the choice', () => {
   });
 
   it('still lets through what the shopper allowed after a restart (it reads the kept choice back, not a default)', async () => {
-    const { page, log } = await secondView('/strict.html');
+    const { page, log } = await secondView('/shop.html');
     await page.evaluate(() => window.Consentry!.acceptAll());
     await stopWorkers(page);
     await importVendor(page, 'https://static.hotjar.com/after-restart.js');
@@ -257,9 +259,9 @@ describe('strict mode keeps the choice', () => {
   });
 
   it('enforces a withdrawal made in one tab in another tab of the site, without reloading it', async () => {
-    const { page: first, log } = await secondView('/strict.html');
+    const { page: first, log } = await secondView('/shop.html');
     const second = await context!.newPage();
-    await second.goto(server.url('/strict.html', SECURE), { waitUntil: 'load' });
+    await second.goto(server.url('/shop.html', SECURE), { waitUntil: 'load' });
     await quiet(second, log);
     await first.evaluate(() => window.Consentry!.acceptAll());
     await importVendor(second, 'https://static.hotjar.com/while-allowed.js');
@@ -296,7 +298,7 @@ describe('strict mode in a site’s own worker (a PWA that imports consentry-sw.
 
 describe('strict mode turned off', () => {
   it('unregisters consentry-sw.js once a page runs without the key, and the next view is not controlled', async () => {
-    const { page, log } = await secondView('/strict.html');
+    const { page, log } = await secondView('/shop.html');
     await page.goto(server.url('/plain.html', SECURE), { waitUntil: 'load' });
     await page.waitForFunction(() => navigator.serviceWorker.getRegistrations().then((r) => r.length === 0));
     await reload(page, log);
