@@ -20,7 +20,7 @@ type Mixpanel = { opt_in_tracking?: () => void; opt_out_tracking?: () => void; _
 const tell =
   (method: 'opt_in_tracking' | 'opt_out_tracking'): VendorHook =>
   (win) => {
-    const mp = (win as Window & { mixpanel?: Mixpanel }).mixpanel;
+    const mp = (win as { mixpanel?: Mixpanel }).mixpanel;
     if (mp && (Array.isArray(mp) || mp.__loaded) && typeof mp[method] === 'function') mp[method]!();
   };
 

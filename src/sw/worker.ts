@@ -16,23 +16,8 @@ interface PageState {
   config: ResolvedConfig;
 }
 
-interface FetchEvent extends Event {
-  readonly request: Request;
-  respondWith(r: Response | Promise<Response>): void;
-}
-interface ExtendableEvent extends Event {
-  waitUntil(p: Promise<unknown>): void;
-}
-interface WorkerScope {
-  location: Location;
-  registration: { unregister(): Promise<boolean> };
-  clients: { claim(): Promise<void> };
-  skipWaiting(): Promise<void>;
-  addEventListener(type: 'fetch', fn: (e: FetchEvent) => void): void;
-  addEventListener(type: 'message', fn: (e: MessageEvent) => void): void;
-  addEventListener(type: 'install' | 'activate', fn: (e: ExtendableEvent) => void): void;
-}
-declare const self: WorkerScope;
+// Typed by src/sw/tsconfig.json (the WebWorker lib): this module's `self` is the worker's scope.
+declare const self: ServiceWorkerGlobalScope;
 
 const CACHE = 'consentry-sw';
 /** Where the last state is kept, so a worker the browser stopped and restarted still holds. */

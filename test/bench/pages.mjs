@@ -32,8 +32,8 @@ const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 /** As a site writes it: the five vendors by catalog id, then the script, first in <head>. */
 const CONSENTRY_HEAD = `${consentryConfig(VENDORS.map((v) => v.id))}<script src="/dist/consentry.js"></script>`;
 
-export function consentryConfig(vendors) {
-  return `<script type="application/json" id="consentry-config">${json({ vendors, policyUrl: '/cookies' })}</script>`;
+export function consentryConfig(vendors, extra = {}) {
+  return `<script type="application/json" id="consentry-config">${json({ vendors, policyUrl: '/cookies', ...extra })}</script>`;
 }
 
 /** The page without any consent library: the vendor tags run at once. */
@@ -42,9 +42,10 @@ export function plainShop(port) {
 }
 
 /** Consentry as its README says: config, then consentry.js first in <head>; tags marked up. */
-export function consentryShop(port) {
+export function consentryShop(port, config = {}) {
   const tags = VENDORS.map((v) => `<script type="text/plain" data-consentry="${v.id}" async src="${v.tag(port)}"></script>`).join('');
-  return page({ head: CONSENTRY_HEAD, body: tags });
+  const head = Object.keys(config).length ? `${consentryConfig(VENDORS.map((v) => v.id), config)}<script src="/dist/consentry.js"></script>` : CONSENTRY_HEAD;
+  return page({ head, body: tags });
 }
 
 /** vanilla-cookieconsent 3.1.0's files, as the bench server serves them from the pinned devDependency. */

@@ -41,6 +41,8 @@ const VIEWPORTS = {
   desktop: { width: 1366, height: 768 },
 };
 const SITE = 'www.shop.test';
+/** Strict mode's pages: a service worker needs a secure context, which plain-http localhost is and www.shop.test is not. */
+const STRICT_HOST = 'localhost';
 const SETTLE_MS = 500;
 const TIMEOUT_MS = 20000;
 const started = Date.now();
@@ -67,7 +69,7 @@ const server = createServer((req, res) => {
     res.writeHead(204, headers);
     return res.end();
   }
-  if (host !== SITE) {
+  if (host !== SITE && host !== STRICT_HOST) {
     res.writeHead(200, { ...headers, 'content-type': 'text/javascript', 'access-control-allow-origin': '*' });
     return res.end('/* vendor stand-in */');
   }
@@ -96,6 +98,9 @@ pages.set('/consentry', consentryShop(PORT));
 pages.set('/gate-without', gatePage(false));
 pages.set('/gate-with', gatePage(true));
 pages.set('/scale', scalePage(PORT));
+pages.set('/strict', consentryShop(PORT, { serviceWorker: '/consentry-sw.js' }));
+// At the site's root, as docs/strict-mode.md tells sites, so its scope covers the shop.
+pages.set('/consentry-sw.js', readFileSync(join(ROOT, 'dist/consentry-sw.js'), 'utf8'));
 
 /** What a visitor downloads of a consent library: its JS and CSS files, gzip -9. */
 const gz = new Map();
@@ -393,6 +398,51 @@ async function scaleRun() {
   }
 }
 
+/**
+ * Strict mode's cost to a returning visitor who accepted all: the same shop page with and without
+ * `serviceWorker`, on the same origin, loaded in turns (so the machine's load falls on both alike).
+ * Before each returning load the browser's service workers are stopped, as after a visitor's
+ * absence, so the worker's start-up is counted.
+ */
+async function strictRun() {
+  const visitors = [];
+  try {
+    for (const withWorker of [false, true]) {
+      const label = `strict mode (${withWorker ? 'with' : 'without'} the worker)`;
+      const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => note(`${label}: ${e.message}`));
+      const cdp = await context.newCDPSession(page);
+      const path = `http://${STRICT_HOST}:${PORT}${withWorker ? '/strict' : '/consentry'}`;
+      visitors.push({ withWorker, label, context, page, cdp, path });
+      await page.goto(`http://${STRICT_HOST}:${PORT}/blank`);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+      await cdp.send('ServiceWorker.enable');
+      await page.goto(path, { waitUntil: 'load' });
+      await page.evaluate(() => window.Consentry.acceptAll());
+      if (withWorker) await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: TIMEOUT_MS });
+    }
+    for (let i = 0; i < 5; i++) {
+      for (const { withWorker, label, page, cdp, path } of visitors) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await page.goto(`${path}?returning`, { waitUntil: 'load' });
+        const t = await page.evaluate(() => ({
+          load: performance.getEntriesByType('navigation')[0].loadEventStart,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          controlled: !!navigator.serviceWorker.controller,
+        }));
+        if (t.controlled !== withWorker) note(`${label}: the returning page was ${t.controlled ? '' : 'not '}controlled by a service worker`);
+        add(`strict.${withWorker ? 'with' : 'without'}.load`, t.load);
+        add(`strict.${withWorker ? 'with' : 'without'}.fcp`, t.fcp);
+      }
+    }
+  } catch (e) {
+    note(`strict mode: run ${run} failed: ${e.message.split('\n')[0]}`);
+  } finally {
+    await Promise.all(visitors.map((v) => v.context.close()));
+  }
+}
+
 function median(values) {
   if (!values?.length) return null;
   const s = [...values].sort((a, b) => a - b);
@@ -409,6 +459,7 @@ for (run = 1; run <= RUNS; run++) {
   await gateRun(false);
   await gateRun(true);
   await scaleRun();
+  await strictRun();
   process.stdout.write(`  run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
 }
 run = null;
@@ -466,6 +517,12 @@ const sizes = table();
   row(`200 vendors + 1,000 held tags: banner visible (phone)${gateWired ? '' : ' (gate not wired)'}`, { consentry: ms(m('scale.banner')) },
     `${rx(scaleBanner)} of 5-vendor page`, '-', 'starts', m('scale.banner') != null);
   row('200 vendors + 1,000 held tags: requests to their hosts before a choice', { consentry: num(m('scale.vendors')) }, '-', '-', '0', m('scale.vendors') === 0);
+  for (const [what, key, target] of [['page load (load event)', 'load', '<= 1.05x'], ['first contentful paint', 'fcp', 'info']]) {
+    const r = ratio(m(`strict.with.${key}`), m(`strict.without.${key}`));
+    row(`strict mode: ${what}, returning visitor who accepted all, worker stopped before (phone; cell: with the worker, and without it)`,
+      { consentry: `${ms(m(`strict.with.${key}`))} (without: ${ms(m(`strict.without.${key}`))})` }, `${rx(r)} of without`, '-', target,
+      target === 'info' ? null : r != null && r <= 1.05);
+  }
   row('200 vendors + 1,000 held tags: main-thread time (TaskDuration)', { consentry: ms(m('scale.task')) }, `${rx(scaleTask)} of 5-vendor page`, '-', 'info', null);
 }
 

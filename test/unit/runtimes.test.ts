@@ -12,6 +12,7 @@ const ROOT = process.cwd();
 const BROWSER = 'tsconfig.browser.json';
 const SERVER = 'src/server/tsconfig.json';
 const SHARED = 'src/shared/tsconfig.json';
+const WORKER = 'src/sw/tsconfig.json';
 
 /** Each probe: the config it compiles under, its one line, and the error expected (null: none). */
 const PROBES = {
@@ -20,8 +21,11 @@ const PROBES = {
   'window in the server': [SERVER, 'window.location.href;', /Cannot find name 'window'/],
   'document in shared code': [SHARED, 'document.title;', /Cannot find name 'document'/],
   'process in shared code': [SHARED, 'process.env.X;', /Cannot find name 'process'/],
+  'document in the service worker': [WORKER, 'document.title;', /Cannot find name 'document'/],
+  'process in the service worker': [WORKER, 'process.env.X;', /Cannot find name 'process'/],
   'window in page code': [BROWSER, 'window.location.href;', null],
   'process in the server': [SERVER, 'process.env.X;', null],
+  'a FetchEvent in the service worker': [WORKER, '((e: FetchEvent) => e.respondWith(caches.match(e.request).then((r) => r ?? Response.error())));', null],
 } as const;
 type Probe = keyof typeof PROBES;
 
