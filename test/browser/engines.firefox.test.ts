@@ -1,5 +1,5 @@
-// The run-time path suite of the gate in Firefox ESR (Gecko), over WebDriver BiDi.
+// The shared scenarios (test/browser/scenarios/) in Firefox ESR (Gecko), over WebDriver BiDi.
 import { launchFirefox } from './engines/firefox';
-import { describeGatePaths } from './scenarios/gate-paths';
+import { describeScenarios } from './scenarios';
 
-describeGatePaths(launchFirefox);
+describeScenarios(launchFirefox);

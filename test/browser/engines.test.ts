@@ -1,6 +1,6 @@
-// The run-time path suite of the gate in Chromium; the same scenarios run in Firefox ESR and
-// WebKitGTK from their own files (scenarios/gate-paths.ts).
+// The shared scenarios (test/browser/scenarios/) in Chromium; the same modules run in Firefox ESR
+// and WebKitGTK from their own files.
 import { launchChromium } from './engines/chromium';
-import { describeGatePaths } from './scenarios/gate-paths';
+import { describeScenarios } from './scenarios';
 
-describeGatePaths(() => launchChromium());
+describeScenarios(() => launchChromium());
