@@ -52,9 +52,10 @@ export async function settledIn(page: EnginePage): Promise<void> {
 /**
  * Runs `expression`, which makes the page reload itself, and resolves once the new document has
  * loaded. The old document carries a mark the new one lacks; evaluating while the page is between
- * documents can fail in every driver, so such a failure is only a reason to ask again.
+ * documents can fail in every driver, so such a failure is only a reason to ask again. The wait
+ * is long because the shared 2-core machine, under load, took over 10 s to reload the shop page.
  */
-export async function reloadedBy(page: EnginePage, expression: string, timeout = 10_000): Promise<void> {
+export async function reloadedBy(page: EnginePage, expression: string, timeout = 30_000): Promise<void> {
   await page.evaluate('(window.__beforeReload = true)');
   await page.evaluate(`(${expression}, true)`);
   const until = Date.now() + timeout;
