@@ -21,7 +21,9 @@ export function modalKeys(e: KeyboardEvent, onEscape: (() => void) | null): void
     onEscape();
     return;
   }
-  if (e.key !== 'Tab') return;
+  // WebKitGTK names Shift+Tab's key "Unidentified" (GTK's ISO_Left_Tab) and only its code "Tab";
+  // reading the key alone let focus leave the dialog backwards there.
+  if (e.key !== 'Tab' && e.code !== 'Tab') return;
   const items = focusables(dialog);
   const first = items[0];
   const last = items[items.length - 1];

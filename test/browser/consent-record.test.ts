@@ -1,9 +1,9 @@
-// The two-year consent record, end to end in Chromium with the built script tag.
+// The consent record, end to end in Chromium with the built script tag. The two-year rule (731
+// and 729 days) is a shared scenario of every engine: test/browser/scenarios/conformance.ts.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { closeContexts, launchBrowser, recordNetwork, shopPage, startServer, type TestServer } from './harness';
 
-const DAY = 86_400_000;
 let browser: Browser;
 let server: TestServer;
 
@@ -31,34 +31,6 @@ describe('the consent record in a real browser', () => {
     expect(cookie?.value).toMatch(new RegExp(`^1\\.${record!.id}\\.`));
     expect(cookie?.sameSite).toBe('Lax');
     expect(cookie?.path).toBe('/');
-  });
-
-  it('asks again once the consent is 731 days old, although the cookie is still there', async () => {
-    const context = await browser.newContext();
-    await recordNetwork(context);
-    const page = await context.newPage();
-    const t0 = Date.now();
-    await page.clock.install({ time: t0 });
-    await page.goto(server.url('/record.html'));
-    await page.evaluate(() => window.Consentry!.acceptAll());
-    await page.clock.setSystemTime(t0 + 731 * DAY);
-    await page.reload();
-    expect((await context.cookies()).some((c) => c.name === 'consentry')).toBe(true);
-    expect(await page.evaluate(() => window.Consentry!.getConsent())).toBeNull();
-    expect(await page.evaluate(() => window.Consentry!.isAllowed('analytics'))).toBe(false);
-  });
-
-  it('still counts consent 729 days old', async () => {
-    const context = await browser.newContext();
-    await recordNetwork(context);
-    const page = await context.newPage();
-    const t0 = Date.now();
-    await page.clock.install({ time: t0 });
-    await page.goto(server.url('/record.html'));
-    await page.evaluate(() => window.Consentry!.acceptAll());
-    await page.clock.setSystemTime(t0 + 729 * DAY);
-    await page.reload();
-    expect(await page.evaluate(() => window.Consentry!.isAllowed('analytics'))).toBe(true);
   });
 
   it('starts on safe defaults with a console error when the config element is not JSON', async () => {

@@ -1,5 +1,7 @@
 // The tag gate on a shop page carrying the five catalog vendors, marked up and injected, in
-// Chromium: what the network saw before and after each choice.
+// Chromium: what the network saw before and after each choice. The conformance scenarios (first
+// visit, Accept all in order, analytics only, Reject all and a reload) are shared by every engine
+// in test/browser/scenarios/conformance.ts; these are the ones only Chromium runs.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { closeContexts, launchBrowser, recordNetwork, settled, startServer, type NetworkLog, type TestServer } from './harness';
@@ -25,7 +27,6 @@ interface Visit {
 }
 
 const vendorRequests = (log: NetworkLog) => VENDOR_HOSTS.flatMap((h) => log.to(h)).filter((u) => u !== GTM);
-const inOrder = (log: NetworkLog) => log.requests.filter((u) => vendorRequests(log).includes(u));
 
 async function visit(): Promise<Visit> {
   const context = await browser.newContext();
@@ -58,29 +59,6 @@ const ALL_INJECTED = [INJECTED.ads, INJECTED.fresh, INJECTED.rakuten, INJECTED.h
 const SCRIPTS = [MARKED.mixpanelLib, MARKED.hotjarLib, MARKED.floodlight, MARKED.fresh, INJECTED.ads, INJECTED.fresh, INJECTED.rakuten];
 
 describe('the tag gate on a shop page', () => {
-  it('lets no request reach a vendor host before a choice, and leaves other hosts and gtm.js alone', async () => {
-    const { context, log, page } = await visit();
-    expect(vendorRequests(log)).toEqual([]);
-    expect(log.requests).toContain(GTM);
-    expect(await page.evaluate(() => (window as unknown as { __fetchFailed?: boolean }).__fetchFailed)).toBe(true);
-  });
-
-  it('loads each tag exactly once on Accept all, marked-up scripts in document order', async () => {
-    const { context, log, page } = await visit();
-    await page.evaluate(() => window.Consentry!.acceptAll());
-    await settle(page, log, [...ALL_MARKED, ...ALL_INJECTED]);
-    const seen = vendorRequests(log);
-    for (const url of [...ALL_MARKED, ...ALL_INJECTED]) expect(seen.filter((u) => u === url), url).toHaveLength(1);
-    // The held fetch is not replayed: it already failed as offline, and the page handled it.
-    expect(seen).not.toContain(INJECTED.mixpanelTrack);
-    const executed = await ran(page);
-    // As the parser runs them: the inline init waits for its library, the DC tag for both.
-    const ordered = [MARKED.mixpanelLib, 'mixpanel-init', MARKED.floodlight];
-    expect(executed.filter((r) => ordered.includes(r))).toEqual(ordered);
-    expect(new Set(executed).size).toBe(executed.length);
-    expect(inOrder(log).filter((u) => u === MARKED.mixpanelLib || u === MARKED.floodlight)).toEqual([MARKED.mixpanelLib, MARKED.floodlight]);
-  });
-
   it('carries the held tag\'s attributes over to the live script', async () => {
     const { context, page, log } = await visit();
     await page.evaluate(() => window.Consentry!.acceptAll());
@@ -90,24 +68,6 @@ describe('the tag gate on a shop page', () => {
       return { type: s.type, async: s.async, className: s.className, crossOrigin: s.crossOrigin, referrerPolicy: s.referrerPolicy };
     });
     expect(tag).toEqual({ type: '', async: true, className: 'vendor-tag', crossOrigin: 'anonymous', referrerPolicy: 'origin' });
-  });
-
-  it('loads only Hotjar and Mixpanel when only analytics is allowed', async () => {
-    const { context, log, page } = await visit();
-    await page.evaluate(() => window.Consentry!.setConsent({ analytics: true }));
-    await settle(page, log, [MARKED.mixpanelLib, MARKED.hotjarLib, INJECTED.hotjarPixel]);
-    const hosts = new Set(vendorRequests(log).map((u) => new URL(u).hostname));
-    expect([...hosts].sort()).toEqual(['cdn.mxpnl.com', 'in.hotjar.com', 'static.hotjar.com']);
-  });
-
-  it('loads nothing on Reject all, nor after a reload', async () => {
-    const { context, log, page } = await visit();
-    await page.evaluate(() => window.Consentry!.rejectAll());
-    const before = log.requests.length;
-    await page.reload({ waitUntil: 'load' });
-    await expect.poll(() => log.requests.slice(before).includes(FREE), { timeout: 10_000 }).toBe(true);
-    await settled(page, log);
-    expect(vendorRequests(log)).toEqual([]);
   });
 
   it('activates each held tag once although consent is given twice', async () => {

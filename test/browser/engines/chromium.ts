@@ -7,12 +7,19 @@ export async function launchChromium(): Promise<Engine> {
   return {
     name: 'Chromium',
     version: browser.version(),
-    async open(url) {
-      const context = await browser.newContext();
+    async open(url, options = {}) {
+      const context = await browser.newContext({ reducedMotion: 'reduce' });
       const log = await recordNetwork(context);
+      for (const [host, body] of Object.entries(options.stubs ?? {})) log.stub(host, body);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return { log, evaluate: (expression) => page.evaluate(expression), close: () => context.close() };
+      return {
+        log,
+        evaluate: (expression) => page.evaluate(expression),
+        goto: async (to) => void (await page.goto(to, { waitUntil: 'load' })),
+        press: (key) => page.keyboard.press(key),
+        close: () => context.close(),
+      };
     },
     close: () => browser.close(),
   };

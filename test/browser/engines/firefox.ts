@@ -40,14 +40,23 @@ export async function launchFirefox(site: TestServer): Promise<Engine> {
   return {
     name: 'Firefox ESR',
     version,
-    async open(url) {
-      proxy.reset();
+    async open(url, options = {}) {
+      proxy.reset(options.stubs);
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
       return {
         log: proxy.log,
         evaluate: (expression) => page.evaluate(expression),
+        goto: async (to) => void (await page.goto(to, { waitUntil: 'load' })),
+        async press(key) {
+          // puppeteer names the space bar ' ', and a chord as separate downs and ups.
+          if (key === 'Space') return page.keyboard.press(' ');
+          if (key !== 'Shift+Tab') return page.keyboard.press(key);
+          await page.keyboard.down('Shift');
+          await page.keyboard.press('Tab');
+          await page.keyboard.up('Shift');
+        },
         close: () => context.close(),
       };
     },

@@ -10,8 +10,8 @@ export interface RecordingProxy {
   readonly port: number;
   /** The log of everything since the last `reset()`. */
   readonly log: NetworkLog;
-  /** Start a fresh log: one per scenario, since the browser is reused between scenarios. */
-  reset(): void;
+  /** Start a fresh log (one per scenario, since the browser is reused), with these vendor stubs. */
+  reset(stubs?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -39,7 +39,7 @@ export async function startRecordingProxy(site: TestServer): Promise<RecordingPr
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = urlOf(req, 'http');
     requests.push(url.href);
-    if (isSite(url.hostname) || url.hostname === '127.0.0.1') {
+    if (isSite(url.hostname) || url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
       const upstream = httpRequest(
         { host: '127.0.0.1', port: site.port, method: req.method, path: url.pathname + url.search, headers: req.headers },
         (answer) => {
@@ -82,9 +82,9 @@ export async function startRecordingProxy(site: TestServer): Promise<RecordingPr
   return {
     port,
     log,
-    reset: () => {
+    reset: (initial = {}) => {
       requests = [];
-      stubs = [];
+      stubs = Object.entries(initial).map(([host, body]) => ({ host, body, type: 'text/javascript' }));
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -6,11 +6,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { TestServer } from '../harness';
-import type { Engine } from './engine';
+import type { Engine, Key } from './engine';
 import { startRecordingProxy } from './recorder';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** The WebDriver code points of the keys (the spec's table of normalised key values). */
+const KEYS: Record<Key, string[]> = {
+  Tab: ['\uE004'],
+  'Shift+Tab': ['\uE008', '\uE004'],
+  Enter: ['\uE007'],
+  Space: ['\uE00D'],
+  Escape: ['\uE00C'],
+};
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -73,11 +82,19 @@ export async function launchWebKit(site: TestServer): Promise<Engine> {
     throw error;
   }
   const s = `/session/${session.sessionId}`;
+  // Classic WebDriver has no "press": keys go through the Actions API, as one key input source
+  // holding Shift for a chord, then released, so no key stays down into the next press.
+  const press = async (key: Key) => {
+    const keys = KEYS[key];
+    const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...[...keys].reverse().map((value) => ({ type: 'keyUp', value }))];
+    await call('POST', `${s}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await call('DELETE', `${s}/actions`);
+  };
   const evaluate = (expression: string) => call('POST', `${s}/execute/sync`, { script: `return (${expression});`, args: [] });
   return {
     name: 'WebKitGTK',
     version: session.capabilities.browserVersion ?? 'unknown',
-    async open(url) {
+    async open(url, options = {}) {
       // The same browser serves every scenario: forget what the last one left on the site. The
       // driver's cookie deletion returns before the network process has applied it, and a page
       // loaded in between would start with the last scenario's consent, so wait for the proof.
@@ -88,11 +105,17 @@ export async function launchWebKit(site: TestServer): Promise<Engine> {
         if (i > 50) throw new Error(`WebKit kept the last scenario's cookies: ${String(await evaluate('document.cookie'))}`);
         await new Promise((r) => setTimeout(r, 100));
       }
-      proxy.reset();
+      proxy.reset(options.stubs);
       await call('POST', `${s}/url`, { url });
       if ((await evaluate('window.Consentry && window.Consentry.getConsent()')) !== null)
         throw new Error(`${url} opened with a consent record left from the last scenario: every scenario must start undecided`);
-      return { log: proxy.log, evaluate, close: async () => {} };
+      return {
+        log: proxy.log,
+        evaluate,
+        goto: async (to) => void (await call('POST', `${s}/url`, { url: to })),
+        press: (key) => press(key),
+        close: async () => {},
+      };
     },
     async close() {
       await call('DELETE', s).catch(() => {});

@@ -1,11 +1,11 @@
 // The run-time path suite of the gate as one specification for every engine: each path a tag
 // can take to the network is held (or failed as offline) before consent and let through after it.
 // Each path is also run with a host no vendor claims, which must go through at once: that request
-// is the sign the page has done its part. Run by one test file per engine.
-import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, shopPage, startServer, type NetworkLog, type TestServer } from '../harness';
-import { settledIn, type Engine, type EnginePage } from '../engines/engine';
+// is the sign the page has done its part. Run by each engine's test file (scenarios/index.ts).
+import { describe, expect } from 'vitest';
+import { shopPage, type NetworkLog } from '../harness';
+import { settledIn, type EnginePage } from '../engines/engine';
+import type { Stage } from './stage';
 
 /** Each path as page code: `u` is the URL the tag asks for. */
 export const ELEMENT_PATHS: Record<string, string> = {
@@ -40,8 +40,7 @@ export const ELEMENT_PATHS: Record<string, string> = {
 };
 
 /** A network call: its code resolves with what the calling code saw; `offline` is that when held. */
-export /** A network call: `go(u)` resolves with what the calling code saw. */
-const NETWORK_PATHS: Record<string, { code: string; offline: unknown }> = {
+export const NETWORK_PATHS: Record<string, { code: string; offline: unknown }> = {
   fetch: { code: `return fetch(u).then(function () { return 'ok'; }, function (e) { return e.name; })`, offline: 'TypeError' },
   XMLHttpRequest: {
     code: `return new Promise(function (done) { var x = new XMLHttpRequest(); var seen = []; x.onreadystatechange = function () { seen.push('readystatechange:' + x.readyState); }; x.onerror = function () { seen.push('error'); }; x.onload = function () { done('ok'); }; x.onloadend = function () { done(seen.concat('loadend')); }; x.open('GET', u); x.send(); })`,
@@ -81,95 +80,70 @@ const seen = (log: NetworkLog, url: string) => expect.poll(() => log.requests.in
  */
 export type NeverFetched = Partial<Record<keyof typeof ELEMENT_PATHS, string>>;
 
-/** Registers the whole suite for the engine `launch` starts (one browser for the file). */
-export function describeGatePaths(launch: (site: TestServer) => Promise<Engine>, neverFetched: NeverFetched = {}): void {
-  let engine: Engine;
-  let server: TestServer;
-  let page: EnginePage | undefined;
-  const open = async () => (page = await engine.open(server.url('/paths.html')));
-
-  beforeAll(async () => {
-    server = await startServer();
-    server.page('/paths.html', shopPage({ config: { vendors: ['hotjar'], reloadOnWithdraw: false } }));
-    server.page('/engines/blank', '<!doctype html><title>between scenarios</title>');
-    engine = await launch(server);
-  });
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-  });
-  afterAll(async () => {
-    await engine?.close();
-    await server?.close();
-  });
+/** Registers the run-time path suite on `stage`, with this engine's never-fetched paths. */
+export function gatePaths(stage: Stage, neverFetched: NeverFetched = {}): void {
+  stage.page('/paths.html', shopPage({ config: { vendors: ['hotjar'], reloadOnWithdraw: false } }));
+  const open = () => stage.open('/paths.html');
 
   describe('the tag gate on every run-time path', () => {
     for (const [name, code] of Object.entries(ELEMENT_PATHS)) {
       const reason = neverFetched[name];
       if (reason) {
-        it(`never fetches a tag added by ${name}, before or after consent (${reason})`, async () => {
-          const { log } = await open();
+        stage.scenario(`never fetches a tag added by ${name}, before or after consent (${reason})`, async () => {
+          const page = await open();
           const slug = slugOf(name);
-          await run(page!, code, vendorUrl(slug));
-          await run(page!, code, freeUrl(slug));
-          await page!.evaluate('(window.Consentry.acceptAll(), true)');
-          await settledIn(page!);
-          expect(log.requests.filter((u) => u.includes(`/p/${slug}`))).toEqual([]);
+          await run(page, code, vendorUrl(slug));
+          await run(page, code, freeUrl(slug));
+          await page.evaluate('(window.Consentry.acceptAll(), true)');
+          await settledIn(page);
+          expect(page.log.requests.filter((u) => u.includes(`/p/${slug}`))).toEqual([]);
         });
         continue;
       }
-      it(`holds a tag added by ${name} until consent, then loads it`, async () => {
-        const { log } = await open();
+      stage.scenario(`holds a tag added by ${name} until consent, then loads it`, async () => {
+        const page = await open();
+        const { log } = page;
         const slug = slugOf(name);
-        await run(page!, code, vendorUrl(slug));
-        await run(page!, code, freeUrl(slug));
+        await run(page, code, vendorUrl(slug));
+        await run(page, code, freeUrl(slug));
         await seen(log, freeUrl(slug));
         // This path's own vendor URL: an engine whose one session serves every scenario (WebKit's
         // classic WebDriver) may still deliver a late request of the scenario before.
         expect(log.to('hotjar.com').filter((u) => u === vendorUrl(slug))).toEqual([]);
-        await page!.evaluate('(window.Consentry.acceptAll(), true)');
+        await page.evaluate('(window.Consentry.acceptAll(), true)');
         await seen(log, vendorUrl(slug));
       });
     }
 
     for (const [name, { code, offline }] of Object.entries(NETWORK_PATHS)) {
-      it(`fails ${name} to a vendor as offline until consent, then lets it through`, async () => {
-        const { log } = await open();
+      stage.scenario(`fails ${name} to a vendor as offline until consent, then lets it through`, async () => {
+        const page = await open();
+        const { log } = page;
         const slug = slugOf(name);
-        expect(await call(page!, code, vendorUrl(slug))).toEqual(offline);
-        call(page!, code, freeUrl(slug)).catch(() => {});
+        expect(await call(page, code, vendorUrl(slug))).toEqual(offline);
+        call(page, code, freeUrl(slug)).catch(() => {});
         await seen(log, wire(name, freeUrl(slug)));
         expect(log.to('hotjar.com')).toEqual([]);
-        await page!.evaluate('(window.Consentry.acceptAll(), true)');
-        call(page!, code, vendorUrl(slug)).catch(() => {});
+        await page.evaluate('(window.Consentry.acceptAll(), true)');
+        call(page, code, vendorUrl(slug)).catch(() => {});
         await seen(log, wire(name, vendorUrl(slug)));
       });
     }
   });
 
-  it("is the engine, version and scenario count the README's Browser support table names", () => {
-    const count = Object.keys(ELEMENT_PATHS).length + Object.keys(NETWORK_PATHS).length + 1;
-    const version = engine.version.match(/\d+\.\d+/)?.[0];
-    const row = readFileSync(`${ROOT}README.md`, 'utf8')
-      .split('\n')
-      .find((line) => line.startsWith(`| ${engine.name} `));
-    expect(row, `README.md "Browser support" needs a row starting "| ${engine.name} "`).toBeDefined();
-    expect(row, `README.md "Browser support": the ${engine.name} row must name version ${version} (what ran)`).toContain(`| ${version} |`);
-    expect(row, `README.md "Browser support": the ${engine.name} row must say ${count} scenarios`).toContain(`${count} scenarios`);
-  });
-
   describe('a vendor the site registers at run time', () => {
-    it('has its hosts held from register() on, until the shopper allows its category', async () => {
-      const { log } = await open();
+    stage.scenario('has its hosts held from register() on, until the shopper allows its category', async () => {
+      const page = await open();
+      const { log } = page;
       const chat = 'http://widget.chat-vendor-example.com/loader.js';
-      await page!.evaluate(
+      await page.evaluate(
         "(window.Consentry.register({ id: 'chat', name: 'Chat', category: 'preferences', hosts: ['chat-vendor-example.com'] }), true)",
       );
-      await run(page!, ELEMENT_PATHS['the src property of a script']!, chat);
-      await run(page!, ELEMENT_PATHS['the src property of a script']!, freeUrl('registered'));
+      await run(page, ELEMENT_PATHS['the src property of a script']!, chat);
+      await run(page, ELEMENT_PATHS['the src property of a script']!, freeUrl('registered'));
       await seen(log, freeUrl('registered'));
       expect(log.to('chat-vendor-example.com')).toEqual([]);
-      await page!.evaluate('(window.Consentry.setConsent({ preferences: true }), true)');
+      await page.evaluate('(window.Consentry.setConsent({ preferences: true }), true)');
       await seen(log, chat);
     });
   });
