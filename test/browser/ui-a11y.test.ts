@@ -1,10 +1,12 @@
 // The banner and the preferences dialog for a keyboard and screen-reader shopper, in Chromium:
 // axe-core finds no WCAG 2.2 A/AA violations, and Tab, Shift+Tab, Space, Enter and Esc do it all.
+// The keyboard path and axe on the banner are shared scenarios of every engine
+// (scenarios/banner.ts, Chromium included); this file covers what only Chromium's suite asks.
 import axe from 'axe-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
-import { answers, banner, focused, openShop, preferences, tabTo, uiShopPage, type Shop } from './ui-support';
+import { banner, focused, openShop, preferences, tabTo, uiShopPage, type Shop } from './ui-support';
 
 let browser: Browser;
 let server: TestServer;
@@ -44,10 +46,6 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
-  it('finds no violations with the banner shown', async () => {
-    expect(await violations(await open())).toEqual([]);
-  });
-
   it('finds no violations with the preferences dialog open and a vendor expanded', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Manage preferences' }).click();
@@ -67,43 +65,6 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 });
 
 describe('keyboard only', () => {
-  it('puts the banner first in the tab order', async () => {
-    const page = await open();
-    await page.keyboard.press('Tab');
-    expect((await focused(page)).inDialog).toBe('cy-title');
-  });
-
-  it('accepts all with Tab and Enter', async () => {
-    const page = await open();
-    await tabTo(page, 'Accept all');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => ['analytics', 'marketing', 'preferences'].map((id) => window.Consentry!.isAllowed(id)))).toEqual([true, true, true]);
-    await expect.poll(() => banner(page).isVisible()).toBe(false);
-  });
-
-  it('rejects all with Tab and Space', async () => {
-    const page = await open();
-    await tabTo(page, 'Reject all');
-    await page.keyboard.press('Space');
-    const record = (await answers(page)) as { categories: Record<string, boolean> };
-    expect(record.categories).toEqual({ preferences: false, analytics: false, marketing: false });
-  });
-
-  it('saves a custom choice with Tab, Shift+Tab, Space and Enter', async () => {
-    const page = await open();
-    await tabTo(page, 'Manage preferences');
-    await page.keyboard.press('Enter');
-    await tabTo(page, 'Analytics');
-    await page.keyboard.press('Space');
-    await tabTo(page, 'Hotjar');
-    await page.keyboard.press('Space');
-    await tabTo(page, 'Analytics', true);
-    await tabTo(page, 'Save preferences');
-    await page.keyboard.press('Enter');
-    const allowed = await page.evaluate(() => ['analytics', 'mixpanel', 'hotjar', 'marketing'].map((id) => window.Consentry!.isAllowed(id)));
-    expect(allowed).toEqual([true, true, false, false]);
-  });
-
   it('moves focus into the preferences dialog when it opens', async () => {
     const page = await open();
     await tabTo(page, 'Manage preferences');
@@ -133,15 +94,6 @@ describe('keyboard only', () => {
       await page.keyboard.press('Shift+Tab');
       expect((await focused(page)).inDialog).toBe('cy-prefs');
     }
-  });
-
-  it('closes the preferences on Esc and returns focus to "Manage preferences"', async () => {
-    const page = await open();
-    await tabTo(page, 'Manage preferences');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => preferences(page).count()).toBe(0);
-    expect(await focused(page)).toMatchObject({ name: 'Manage preferences', inDialog: 'cy-title' });
   });
 
   it('hides the banner from the accessibility tree while the preferences are open', async () => {
