@@ -32,6 +32,9 @@ const run = (page: Page, code: string, u: string) =>
 /** A frame whose document the script opens and writes itself. */
 const written = (html: string) => `f = document.createElement('iframe'); document.body.append(f); d = f.contentDocument; d.open(); d.write(${html}); d.close()`;
 
+/** A frame made by script, showing its initial about:blank document `d`. */
+const created = `f = document.createElement('iframe'); document.body.append(f); d = f.contentDocument`;
+
 const PATHS: Record<string, string> = {
   "window.open into a named frame": `window.open(u, 'slot')`,
   "a script's click on a link that targets a named frame": `a = document.createElement('a'); a.target = 'slot'; a.href = u; document.body.append(a); a.click()`,
@@ -43,6 +46,10 @@ const PATHS: Record<string, string> = {
   "window.open(u, '_self') in a frame": `f = document.createElement('iframe'); document.body.append(f); f.contentWindow.open(u, '_self')`,
   'the src property of a <frame>': `f = document.createElement('frame'); f.src = u; document.body.append(f)`,
   'a meta refresh written into a frame': written(`'<meta http-equiv="refresh" content="0; url=' + u + '">'`),
+  'a meta refresh appended to a frame made by createElement': `${created}; m = d.createElement('meta'); m.httpEquiv = 'refresh'; m.content = '0; url=' + u; d.head.append(m)`,
+  'a meta refresh whose content is set once it is in a created frame': `${created}; m = d.createElement('meta'); m.httpEquiv = 'refresh'; d.head.append(m); m.content = '0;url=' + u`,
+  'a meta refresh in a created frame made by setAttribute, http-equiv last': `${created}; m = d.createElement('meta'); m.setAttribute('content', '0;url=' + u); d.head.append(m); m.setAttribute('http-equiv', 'Refresh')`,
+  'a meta refresh made in the page and moved into a created frame': `${created}; m = document.createElement('meta'); m.httpEquiv = 'refresh'; m.content = '0;url=' + u; d.head.append(m)`,
   'an img written into a frame with document.open()': written(`'<p>offer</p><img src="' + u + '">'`),
   'a script written into a frame with document.open()': written(`'<script src="' + u + '"></scr' + 'ipt>'`),
 };

@@ -97,11 +97,18 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
   wrap(D, 'adoptNode', checked);
   // A node the browser parsed in another document (an XHR's responseXML, a frame's) passed no
   // check there: it is checked as it enters this one. Nodes of the same document cost one compare.
+  // This runs on every insertion of the page, so it allocates nothing: `arguments` rather than a
+  // rest array, and the document is read once (a Range has none of its own: its start's).
   const entering = (orig: Function) =>
-    function (this: Node, ...a: Node[]) {
-      const at = (this as unknown as Range).startContainer ?? this;
-      for (const n of a) if (n?.ownerDocument && n.ownerDocument !== (at.ownerDocument ?? at)) g.holdTree(n);
-      return orig.apply(this, a);
+    function (this: Node) {
+      const d = this.ownerDocument || (this as unknown as Range).startContainer?.ownerDocument || this;
+      for (let i = 0; i < arguments.length; i++) {
+        // eslint-disable-next-line prefer-rest-params
+        const n = arguments[i] as Node | null;
+        if (n?.ownerDocument && n.ownerDocument !== d) g.holdTree(n);
+      }
+      // eslint-disable-next-line prefer-rest-params
+      return orig.apply(this, arguments);
     };
   for (const P of [win.Node, win.Element, win.CharacterData, win.DocumentFragment, win.Document, win.Range])
     for (const k of 'appendChild insertBefore replaceChild append prepend after before replaceWith replaceChildren insertAdjacentElement insertNode surroundContents'.split(' '))

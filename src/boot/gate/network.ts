@@ -5,11 +5,17 @@ import type { Gate } from './gate';
 
 type Win = Window & typeof globalThis;
 
-/** A socket that never opened: the shape vendor code reads, then `error` (and, for a WebSocket, `close`). */
+/**
+ * A connection that never opened: the shape vendor code reads, then `error` (and, for a WebSocket,
+ * `close`); a WebTransport's promises reject, as when its server cannot be reached.
+ */
 function deadSocket(win: Win, C: { prototype: object }, url: string, ws: boolean): EventTarget {
   const s = Object.setPrototypeOf(new win.EventTarget(), C.prototype) as EventTarget & Record<string, unknown>;
+  const failed = Promise.reject(new win.DOMException('Opening handshake failed.', 'NetworkError'));
+  // Handled here: a real transport that cannot connect adds no unhandled rejection either.
+  failed.catch(() => {});
   // Own properties shadow the prototype's accessors, which would throw on an object the browser did not make.
-  const own: Record<string, unknown> = { readyState: ws ? 3 : 2, url, bufferedAmount: 0, binaryType: 'blob', send() {}, close() {}, onopen: null, onmessage: null, onerror: null, onclose: null };
+  const own: Record<string, unknown> = { readyState: ws ? 3 : 2, url, bufferedAmount: 0, binaryType: 'blob', send() {}, close() {}, onopen: null, onmessage: null, onerror: null, onclose: null, ready: failed, closed: failed };
   for (const k in own) Object.defineProperty(s, k, { value: own[k], writable: true });
   const fire = (e: Event) => {
     s.dispatchEvent(e);
@@ -26,8 +32,8 @@ export function guardNetwork(win: Win, gate: Gate): void {
   // Each URL is turned into a string once, and that string is both checked and passed on: a
   // value whose toString() answers differently the second time cannot pass one and send another.
   // A relative URL resolves against this window's document, as the call does.
-  const held = (url: string, api: string) => {
-    const v = gate.blocked(url, win.document.baseURI);
+  const held = (url: string, api: string, base = win.document.baseURI) => {
+    const v = gate.blocked(url, base);
     if (v) gate.debug('blocked', v.id, `${api} ${url}`);
     return !!v;
   };
@@ -88,7 +94,7 @@ export function guardNetwork(win: Win, gate: Gate): void {
     },
   );
 
-  for (const name of ['WebSocket', 'EventSource'] as const)
+  for (const name of ['WebSocket', 'EventSource', 'WebTransport'] as const)
     gate.wrap(win, name, (C) =>
       new Proxy(C, {
         construct: (target, args: unknown[], newTarget) =>
@@ -97,4 +103,19 @@ export function guardNetwork(win: Win, gate: Gate): void {
             : Reflect.construct(target, args, newTarget === win[name] ? target : newTarget),
       }),
     );
+  // A payment method named by URL makes the browser fetch its manifest (on canMakePayment(),
+  // show()...): a held vendor's method is left out of the request. With none left, the request
+  // has a method no browser supports, so it fails as for a method that is not installed. The
+  // methods are copied once, so what is checked is what the browser reads; a method name such
+  // as 'secure-payment-confirmation' is not a URL and never resolves against the page.
+  gate.wrap(win, 'PaymentRequest', (C) =>
+    new Proxy(C, {
+      construct: (target, [methods, ...rest]: unknown[], newTarget) => {
+        const kept = [...(methods as Iterable<PaymentMethodData>)]
+          .map((m) => ({ ...m, supportedMethods: String(m?.supportedMethods) }))
+          .filter((m) => !held(m.supportedMethods, 'PaymentRequest', 'x:'));
+        return Reflect.construct(target, [kept.length ? kept : [{ supportedMethods: 'consentry-held' }], ...rest], newTarget === win.PaymentRequest ? target : newTarget);
+      },
+    }),
+  );
 }

@@ -125,6 +125,19 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
    * string set (a value whose toString() changes cannot pass one and set another); a Trusted
    * Types value goes on as it is.
    */
+  /**
+   * A meta refresh in a frame navigates the frame: the held vendor it would load, with `n` set to
+   * `value`. It is checked as the attribute is set, since the browser acts on a connected meta at
+   * once; it is dropped, never replayed, like any frame navigation. The top page's refresh is its own.
+   */
+  const refresh = (m: Element, n?: string, value?: unknown): Vendor | undefined => {
+    const get = (a: string) => String(a === n ? value : m.getAttribute(a));
+    // The delay, then `;` or `,`, then an optional `url=` and quote: the rest is the URL.
+    const v = win !== win.top && /^\s*refresh\s*$/i.test(get('http-equiv')) ? blocked(get('content').replace(/^[\s\d.]*[;,]?\s*(url\s*=\s*)?['"]?/i, '')) : undefined;
+    if (v) gate.debug('blocked', v.id, `<meta> ${get('content')}`);
+    return v;
+  };
+
   const guarded = (el: Element, n: string, value: unknown) => {
     if (!URL_ATTRS[el.localName]?.includes(n)) return value;
     if (typeof value != 'string' && !(win as { trustedTypes?: { isScriptURL(v: unknown): boolean } }).trustedTypes?.isScriptURL(value)) value = String(value);
@@ -138,6 +151,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   gate.wrap(E, 'setAttribute', () =>
     function (this: Element, name: unknown, value: unknown) {
       if (URL_ATTRS[this.localName]) value = guarded(this, (name = String(name) as string).toLowerCase().replace(/^xlink:/, ''), value);
+      else if (this.localName == 'meta' && refresh(this, (name = String(name) as string).toLowerCase(), (value = String(value)))) return;
       if (value !== HELD) setAttribute.call(this, name as string, value as string);
     },
   );
@@ -145,6 +159,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     function (this: Element, ns: string | null, name: unknown, value: unknown) {
       // The browser reads a namespaced attribute by its local name, whatever the prefix (xl:href).
       if (URL_ATTRS[this.localName]) value = guarded(this, (name = String(name) as string).replace(/^[^:]*:/, '').toLowerCase(), value);
+      else if (this.localName == 'meta' && refresh(this, (name = String(name) as string).replace(/^[^:]*:/, '').toLowerCase(), (value = String(value)))) return;
       if (value !== HELD) setAttributeNS.call(this, ns, name as string, value as string);
     },
   );
@@ -158,6 +173,12 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
       },
     }),
   );
+  for (const [p, a] of [['content', 'content'], ['httpEquiv', 'http-equiv']])
+    gate.wrap(win.HTMLMetaElement.prototype, p!, (set) =>
+      function (this: Element, value: unknown) {
+        if (!refresh(this, a, (value = String(value)))) set.call(this, value);
+      },
+    );
   // SVG's href is an SVGAnimatedString: `image.href.baseVal = url` writes the attribute through an
   // object that does not say whose it is, so reading an element's href notes the owner.
   const owners = new WeakMap<object, Element>();
@@ -210,12 +231,8 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     rearm,
     holdTree: (root) => {
       const n: Element[] = [];
-      // A meta refresh in a frame navigates the frame: one to a held vendor is dropped, not replayed.
-      if (win !== win.top)
-        for (const m of all(root, 'meta[http-equiv=refresh i]')) {
-          const v = blocked(String(m.getAttribute('content')).replace(/^[^;,]*[;,]\s*(url\s*=\s*)?['"]?/i, ''));
-          if (v) gate.debug('blocked', v.id, m.outerHTML), m.remove(), n.push(m);
-        }
+      // A held meta refresh loses its http-equiv: inert, even when it is the node being inserted.
+      if (win !== win.top) for (const m of all(root, 'meta[http-equiv]')) if (refresh(m)) removeAttribute.call(m, 'http-equiv'), n.push(m);
       for (const el of all(root, SELECTOR)) {
         // A marked-up script is inert by its type; any other marked-up element with a live URL
         // would fetch on insertion, so its URL is held like any other.
