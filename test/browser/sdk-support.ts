@@ -10,15 +10,18 @@ export const bundle = async (entry: string): Promise<string> =>
   (await build({ entryPoints: [`test/browser/fixtures/sdk/${entry}`], bundle: true, format: 'iife', write: false, logLevel: 'silent' }))
     .outputFiles[0]!.text;
 
-/** Serves each fixture bundled at `/sdk/<entry>` and a shop page loading it after Consentry at `/<entry>.html`. */
-export async function serveBundles(server: TestServer, config: unknown, entries: readonly string[]): Promise<void> {
+/**
+ * Serves each fixture bundled at `/sdk/<entry>` and a shop page loading it after Consentry at
+ * `/<entry>.html`; `attributes` (` defer`) for an SDK that needs the document's body.
+ */
+export async function serveBundles(server: TestServer, config: unknown, entries: readonly string[], attributes = ''): Promise<void> {
   for (const entry of entries) {
     const js = await bundle(entry);
     server.handle(`/sdk/${entry}`, (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/javascript' });
       res.end(js);
     });
-    server.page(`/${entry}.html`, shopPage({ config, head: `<script src="/sdk/${entry}"></script>` }));
+    server.page(`/${entry}.html`, shopPage({ config, head: `<script src="/sdk/${entry}"${attributes}></script>` }));
   }
 }
 
