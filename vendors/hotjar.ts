@@ -2,6 +2,11 @@
 // Facts from Hotjar's own pages:
 // - cookies and storage: https://www.hotjar.com/legal/policies/cookie-information/
 //   (also lists the hjViewportId / hjActiveViewportIds storage items; hosts from its tracking code)
+// - checked against the npm loader, @hotjar/browser 1.0.9 (dist/index.esm.js): it writes nothing
+//   itself; Hotjar.init() adds an inline script defining window.hj and window._hjSettings, which
+//   appends static.hotjar.com/c/hotjar-<site id>.js?sv=6. What that site script (not on npm)
+//   writes is from the cookie page above: every cookie and Web Storage item starts with `_hj`, but
+//   hjViewportId (sessionStorage) and hjActiveViewportIds (localStorage); no IndexedDB.
 // No consent API: held until allowed; on withdrawal its `_hj` keys go and the page reloads.
 import type { Vendor } from '../src/shared/types';
 

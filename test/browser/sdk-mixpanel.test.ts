@@ -1,62 +1,66 @@
-// The real mixpanel-browser 2.83.0, bundled into the shop's own code as a shop installing it from
-// npm would, in Chromium. Mixpanel's hosts are routed to local answers; the SDK's code is real.
-// Evidence: the requests that left, the cookie jar, Web Storage and indexedDB.databases().
+// The real mixpanel-browser 2.83.0 in Chromium: bundled into the shop's own code as a shop
+// installing it from npm would (started at load, inside whenAllowed, opted out by default), and
+// its own CDN build behind the official snippet marked up as the README says. Mixpanel's hosts
+// are routed to local answers; the SDK's code is real. Evidence: the requests that left and their
+// bodies, the console, the cookie jar, Web Storage and indexedDB.databases().
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { build } from 'esbuild';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openRecorded, settled, shopPage, startServer, type TestServer } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { hostMatches, launchBrowser, settled, shopPage, startServer, type TestServer } from './harness';
+import { NOTHING, openSdkPage, serveBundles, storesOf, type Opened } from './sdk-support';
 
 let browser: Browser;
 let server: TestServer;
-let context: BrowserContext | undefined;
+let opened: Opened | undefined;
 
-/** Bundles a fixture with the real SDK from node_modules, at test time: no build output is committed. */
-const bundle = async (entry: string) =>
-  (await build({ entryPoints: [`test/browser/fixtures/sdk/${entry}`], bundle: true, format: 'iife', write: false, logLevel: 'silent' }))
-    .outputFiles[0]!.text;
+const SDK = 'node_modules/mixpanel-browser/dist';
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  for (const entry of ['mixpanel-naive.js', 'mixpanel-when-allowed.js']) {
-    const js = await bundle(entry);
-    server.handle(`/sdk/${entry}`, (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(js);
-    });
-    server.page(`/${entry}.html`, shopPage({ config: { vendors: ['mixpanel'] }, head: `<script src="/sdk/${entry}"></script>` }));
-  }
+  const config = { vendors: ['mixpanel'] };
+  await serveBundles(server, config, ['mixpanel-naive.js', 'mixpanel-when-allowed.js', 'mixpanel-opt-out-default.js']);
+  // This site registers the Mixpanel entry itself, with its own onWithdraw: the config lists another vendor.
+  await serveBundles(server, { vendors: ['hotjar'] }, ['mixpanel-registered.js']);
+  // Mixpanel's official snippet, as its docs give it (the package ships it), marked up as the README's step 2 says.
+  const snippet = readFileSync(`${SDK}/mixpanel-jslib-snippet.min.js`, 'utf8');
+  server.page(
+    '/snippet.html',
+    shopPage({ config, head: `<script type="text/plain" data-consentry="mixpanel">${snippet}\nmixpanel.init('tok123');\nmixpanel.track('Viewed');</script>` }),
+  );
 });
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
+  await opened?.context.close();
+  opened = undefined;
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** Everything of Mixpanel's in the page's stores: cookies, both Web Storages, IndexedDB. */
-const mixpanelStores = (page: Page) =>
-  page.evaluate(async () => {
-    const mine = (n: string) => /^(mp_|__mp)|mixpanel/i.test(n);
-    return {
-      cookies: document.cookie.split('; ').map((c) => c.split('=')[0]!).filter(mine),
-      local: Object.keys(localStorage).filter((k) => mine(k) && !k.startsWith('__mp_opt_in_out_')),
-      session: Object.keys(sessionStorage).filter(mine),
-      databases: (await indexedDB.databases()).map((d) => d.name!).filter(mine),
-    };
-  });
-const NOTHING = { cookies: [], local: [], session: [], databases: [] };
+/** Mixpanel's hosts answer as Mixpanel's do; its CDN serves the real library the snippet loads. */
+const ANSWERS = [
+  { host: 'cdn.mxpnl.com', body: readFileSync(`${SDK}/mixpanel.min.js`, 'utf8') },
+  { host: 'mixpanel.com', body: '{"status":1,"error":null}', type: 'application/json' },
+];
+const open = async (path: string) => (opened = await openSdkPage(browser, server.url(path), ANSWERS));
+/** Mixpanel sends a batch within its flush interval (5 s by default), on a busy machine later. */
+const SENT = { timeout: 20_000 };
 
-const open = async (path: string) => {
-  const opened = await openRecorded(browser, server.url(path));
-  context = opened.context;
-  const errors: string[] = [];
-  // The settled() marker is a 404 of the test server's, not the SDK's.
-  opened.page.on('console', (m) => m.type() === 'error' && !m.location().url.includes('/settled/') && errors.push(m.text()));
-  opened.page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  return { ...opened, errors };
-};
+/** Everything of Mixpanel's in any store, but the opt-out flag the catalog keeps on purpose. */
+const mixpanelStores = (page: Page) => storesOf(page, '^(mp_|__mp(?!_opt_in_out_))|mixpanel');
+
+/** The names of the events Mixpanel sent to its track endpoint (JSON or base64 `data`). */
+const sentEvents = ({ posts }: Opened): string[] =>
+  posts
+    .filter((p) => hostMatches(p.url, 'mixpanel.com') && new URL(p.url).pathname.startsWith('/track'))
+    .flatMap((p) => {
+      const data = new URLSearchParams(p.body).get('data') ?? '';
+      return [JSON.parse(/^[[{]/.test(data) ? data : atob(data))].flat().map((e: { event: string }) => e.event);
+    });
+
+const acceptAll = (page: Page) => page.evaluate(() => window.Consentry!.acceptAll());
+/** "Reject all" after a choice is a withdrawal: Consentry cleans up and reloads the page. */
+const withdraw = (page: Page) => Promise.all([page.waitForEvent('load'), page.evaluate(() => window.Consentry!.rejectAll())]);
 
 describe('mixpanel-browser bundled and started at load, with no consent code', () => {
   it('sends nothing and stores nothing of Mixpanel\'s before a choice', async () => {
@@ -66,24 +70,87 @@ describe('mixpanel-browser bundled and started at load, with no consent code', (
     expect([log.to('mixpanel.com'), await mixpanelStores(page)]).toEqual([[], NOTHING]);
   });
 
+  it('sends the events it tracked before the choice once "Accept all" is clicked on that page, with no console error', async () => {
+    const o = await open('/mixpanel-naive.js.html');
+    await o.page.evaluate(() => (window as unknown as { trackAgain(): void }).trackAgain());
+    // The storage gate's notes on the refused prefix names came at load, by design: count from the choice.
+    o.errors.length = 0;
+    await acceptAll(o.page);
+    await expect.poll(() => sentEvents(o), SENT).toEqual(expect.arrayContaining(['Viewed', 'Clicked']));
+    expect(o.errors).toEqual([]);
+  });
+
   it('leaves nothing of Mixpanel\'s in any store after withdrawal and the reload', async () => {
     const { page, log } = await open('/mixpanel-naive.js.html');
-    await page.evaluate(() => window.Consentry!.acceptAll());
+    await acceptAll(page);
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => document.cookie.includes('_mixpanel'));
-    await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.Consentry!.rejectAll())]);
+    await withdraw(page);
     await settled(page, log);
     expect(await mixpanelStores(page)).toEqual(NOTHING);
   });
 });
 
 describe('mixpanel-browser started inside whenAllowed, as the guide recommends', () => {
-  it('sends its events to the API host after "Accept all", with no console error', async () => {
-    const { page, log, errors } = await open('/mixpanel-when-allowed.js.html');
+  it('sends only the events tracked after "Accept all", with no console error', async () => {
+    const o = await open('/mixpanel-when-allowed.js.html');
+    await o.page.evaluate(() => (window as unknown as { trackAgain(): void }).trackAgain());
+    await settled(o.page, o.log);
+    expect([o.log.to('mixpanel.com'), await mixpanelStores(o.page)]).toEqual([[], NOTHING]);
+    await acceptAll(o.page);
+    await expect.poll(() => sentEvents(o), SENT).toContain('Viewed');
+    await settled(o.page, o.log);
+    expect([sentEvents(o), o.errors]).toEqual([['Viewed'], []]);
+  });
+
+  it('is opted out on withdrawal by the onWithdraw of the entry the site registered with its bundled instance', async () => {
+    const o = await open('/mixpanel-registered.js.html');
+    await acceptAll(o.page);
+    await expect.poll(() => sentEvents(o), SENT).toContain('Viewed');
+    await withdraw(o.page);
+    // mixpanel.opt_out_tracking() writes this flag (the catalog keeps it), so Mixpanel stays off if it starts again.
+    expect(await o.page.evaluate(() => localStorage.getItem('__mp_opt_in_out_tok123'))).toBe('0');
+  });
+});
+
+describe('mixpanel-browser started at load opted out by default, opted in by the catalog hook', () => {
+  it('sends nothing and stores nothing of Mixpanel\'s but its opt-out flag before a choice', async () => {
+    const { page, log } = await open('/mixpanel-opt-out-default.js.html');
     await settled(page, log);
     expect([log.to('mixpanel.com'), await mixpanelStores(page)]).toEqual([[], NOTHING]);
-    await page.evaluate(() => window.Consentry!.acceptAll());
-    await expect.poll(() => log.to('api-js.mixpanel.com').length).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
+  });
+
+  it('after "Accept all" sends its opt-in and never the event tracked before the choice, with no console error', async () => {
+    const o = await open('/mixpanel-opt-out-default.js.html');
+    // Opted out, init() still writes its persistence and tab ids: the gate's notes on them came at load.
+    o.errors.length = 0;
+    await acceptAll(o.page);
+    await expect.poll(() => sentEvents(o), SENT).toContain('$opt_in');
+    await settled(o.page, o.log);
+    expect([sentEvents(o).filter((e) => e !== '$opt_in'), o.errors]).toEqual([[], []]);
+  });
+});
+
+describe('the official Mixpanel snippet, marked up as the README says', () => {
+  it('requests nothing and stores nothing of Mixpanel\'s before a choice', async () => {
+    const { page, log } = await open('/snippet.html');
+    await settled(page, log);
+    expect([log.to('mxpnl.com'), log.to('mixpanel.com'), await mixpanelStores(page)]).toEqual([[], [], NOTHING]);
+  });
+
+  it('loads the library and sends its events after "Accept all", with no console error', async () => {
+    const o = await open('/snippet.html');
+    await acceptAll(o.page);
+    await expect.poll(() => sentEvents(o), SENT).toContain('Viewed');
+    expect([o.log.to('cdn.mxpnl.com').length, o.errors]).toEqual([1, []]);
+  });
+
+  it('leaves nothing of Mixpanel\'s in any store after withdrawal and the reload', async () => {
+    const o = await open('/snippet.html');
+    await acceptAll(o.page);
+    await o.page.waitForFunction(() => document.cookie.includes('_mixpanel'));
+    await withdraw(o.page);
+    await settled(o.page, o.log);
+    expect(await mixpanelStores(o.page)).toEqual(NOTHING);
   });
 });

@@ -1,0 +1,79 @@
+// The real react-ga4 3.0.1, bundled into the shop's own code and started at load
+// (`ReactGA.initialize('G-...')`), with Google Consent Mode on, in Chromium. gtag.js is not on npm:
+// its host answers with a stand-in that works through dataLayer as Google's pages say gtag.js
+// does (consent commands in order, a collect hit per page view carrying the consent state, `_ga`
+// cookies only with analytics_storage granted). Evidence: dataLayer, the requests that left, the
+// console and the cookie jar.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, settled, startServer, type TestServer } from './harness';
+import { NOTHING, openSdkPage, serveBundles, storesOf, type Opened } from './sdk-support';
+
+let browser: Browser;
+let server: TestServer;
+let opened: Opened | undefined;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  // Deferred, as an app's bundle is: react-ga4 appends gtag.js to document.body, which a script in <head> does not have yet.
+  await serveBundles(server, { vendors: ['google-analytics'], googleConsentMode: true }, ['react-ga4-at-load.js'], ' defer');
+});
+afterEach(async () => {
+  await opened?.context.close();
+  opened = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ANSWERS = [
+  { host: 'www.googletagmanager.com', body: readFileSync('test/browser/fixtures/sdk/gtag-stand-in.js', 'utf8') },
+  { host: 'google-analytics.com', body: '' },
+];
+const open = async () => (opened = await openSdkPage(browser, server.url('/react-ga4-at-load.js.html'), ANSWERS));
+const gaStores = (page: Page) => storesOf(page, '^_ga');
+const googleHosts = ({ log }: Opened) => [...log.to('googletagmanager.com'), ...log.to('google-analytics.com')];
+
+/** dataLayer's gtag commands as arrays (`['consent', 'default', {...}]`); other pushes as `null`. */
+const commands = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { dataLayer: unknown[] }).dataLayer.map((e) =>
+      e && typeof e === 'object' && 'length' in e && !Array.isArray(e) ? (Array.from(e as ArrayLike<unknown>) as unknown[]) : null,
+    ),
+  );
+
+describe('react-ga4 started at load with Google Consent Mode', () => {
+  it('finds the Consent Mode default, all denied, in dataLayer before its first config', async () => {
+    const o = await open();
+    const list = await commands(o.page);
+    const defaults = list.findIndex((c) => c?.[0] === 'consent' && c[1] === 'default');
+    const config = list.findIndex((c) => c?.[0] === 'config');
+    expect([defaults >= 0 && defaults < config, list[defaults]?.[2]]).toEqual([true, expect.objectContaining({ analytics_storage: 'denied', ad_storage: 'denied' })]);
+  });
+
+  it('requests nothing and stores nothing of Google Analytics\'s before a choice', async () => {
+    const o = await open();
+    await settled(o.page, o.log);
+    expect([googleHosts(o), await gaStores(o.page)]).toEqual([[], NOTHING]);
+  });
+
+  it('sends its first collect hit after "Accept all" with analytics_storage already granted, with no console error', async () => {
+    const o = await open();
+    await o.page.evaluate(() => window.Consentry!.acceptAll());
+    await expect.poll(() => o.log.to('google-analytics.com').length).toBeGreaterThan(0);
+    const first = new URL(o.log.to('google-analytics.com')[0]!);
+    // gcs=G1<ad_storage><analytics_storage>: the update granting analytics_storage came before this hit.
+    expect([first.pathname, first.searchParams.get('gcs'), o.errors]).toEqual(['/g/collect', 'G111', []]);
+  });
+
+  it('leaves nothing of Google Analytics\'s in any store after withdrawal and the reload', async () => {
+    const o = await open();
+    await o.page.evaluate(() => window.Consentry!.acceptAll());
+    await o.page.waitForFunction(() => document.cookie.includes('_ga_TEST123'));
+    await Promise.all([o.page.waitForEvent('load'), o.page.evaluate(() => window.Consentry!.rejectAll())]);
+    await settled(o.page, o.log);
+    expect(await gaStores(o.page)).toEqual(NOTHING);
+  });
+});
