@@ -6,6 +6,7 @@ import { UI_READY_EVENT, type MountUi, type UiHandle } from './ui-handle';
 import { uiChunkFile, uiLanguage } from './language';
 import { createFallback, type Fallback } from './fallback';
 import { shadowHost, whenBody } from './shadow-host';
+import { afterPaint } from './load-part';
 
 export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
 
@@ -60,7 +61,11 @@ export const uiFeatureWith =
     };
     doc.addEventListener('click', onClick);
 
-    const fillTables = () => doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
+    const fillTables = () => {
+      doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
+      // The boot only notices a held embed; the UI chunk judges and draws its placeholder, after paint.
+      doc.querySelector('iframe[data-consentry]') && afterPaint(ctx.win, () => withUi((u) => u.placeholders(), null));
+    };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillTables, { once: true });
     else fillTables();
 
