@@ -63,8 +63,9 @@ export const uiFeatureWith =
 
     const fillTables = () => {
       doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
-      // The boot only notices a held embed; the UI chunk judges and draws its placeholder, after paint.
-      doc.querySelector('iframe[data-consentry]') && afterPaint(ctx.win, () => withUi((u) => u.placeholders(), null));
+      // The boot only notices a marked iframe that is not `hidden` (the quick start's Floodlight frame
+      // is); the UI chunk judges whether it is held and big enough, and draws the box, after paint.
+      doc.querySelector('iframe[data-consentry]:not([hidden])') && afterPaint(ctx.win, () => withUi((u) => u.placeholders(), null));
     };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillTables, { once: true });
     else fillTables();
