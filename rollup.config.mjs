@@ -182,6 +182,20 @@ const configs = [
       esbuild({ target: 'node20', define: { CONSENTRY_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) } }),
     ],
   },
+  // `consentry/react`: React is the site's (an optional peer), never bundled. 'use client' lets a
+  // Next.js server component import the provider; the module itself touches no window at import.
+  {
+    input: 'src/react/index.ts',
+    output: { file: 'dist/react.mjs', format: 'es', sourcemap: true, banner: "'use client';" },
+    external: (id) => /^react(-dom)?(\/|$)/.test(id),
+    plugins: [ts()],
+  },
+  {
+    input: 'src/react/index.ts',
+    output: { file: 'dist/react.d.ts', format: 'es' },
+    external: (id) => /^react(-dom)?(\/|$)/.test(id),
+    plugins: [dts()],
+  },
 ];
 
 /**

@@ -9,6 +9,8 @@ export interface UiHandle {
   showPreferences(opener?: Element | null): void;
   /** Fills every `[data-consentry-cookie-table]` element with the cookie declaration. */
   fillCookieTables(): void;
+  /** Puts a click-to-load placeholder over each held embed a shopper can see, and keeps doing so. */
+  placeholders(): void;
 }
 
 /**

@@ -6,6 +6,7 @@ import { UI_READY_EVENT, type MountUi, type UiHandle } from './ui-handle';
 import { uiChunkFile, uiLanguage } from './language';
 import { createFallback, type Fallback } from './fallback';
 import { shadowHost, whenBody } from './shadow-host';
+import { afterPaint } from './load-part';
 
 export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
 
@@ -60,7 +61,12 @@ export const uiFeatureWith =
     };
     doc.addEventListener('click', onClick);
 
-    const fillTables = () => doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
+    const fillTables = () => {
+      doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
+      // The boot only notices a marked iframe that is not `hidden` (the quick start's Floodlight frame
+      // is); the UI chunk judges whether it is held and big enough, and draws the box, after paint.
+      doc.querySelector('iframe[data-consentry]:not([hidden])') && afterPaint(ctx.win, () => withUi((u) => u.placeholders(), null));
+    };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillTables, { once: true });
     else fillTables();
 

@@ -85,6 +85,7 @@ export const CONFIG: Spec & { t: 'obj' } = {
     receiptEndpoint: { t: 'url' },
     layout: { t: 'enum', of: ['bar', 'modal'] },
     debug: bool,
+    placeholders: bool,
     serviceWorker: { t: 'either', of: [{ t: 'url' }, { t: 'obj', req: ['url'], props: { url: { t: 'url' }, register: bool } }] },
   },
 };

@@ -14,12 +14,12 @@ export const MAX_RECORD_LENGTH = 3800;
 /** Clocks drift; a time a few minutes in the future is a clock, further is a forgery. */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-const METHOD_CODES: Record<ConsentMethod, string> = { banner: 'b', preferences: 'p', api: 'a', signal: 's' };
-const METHODS: Record<string, ConsentMethod> = { b: 'banner', p: 'preferences', a: 'api', s: 'signal' };
+const METHOD_CODES: Record<ConsentMethod, string> = { banner: 'b', preferences: 'p', api: 'a', signal: 's', placeholder: 'e' };
+const METHODS: Record<string, ConsentMethod> = { b: 'banner', p: 'preferences', a: 'api', s: 'signal', e: 'placeholder' };
 
 export { ID_PATTERN, RECORD_ID };
 /** `id:1b` for a category (granted, by banner), `id:0` for a vendor: the method letter is a category's alone. */
-const ENTRY = new RegExp(`^(${ID_SOURCE}):([01])([bpas]?)$`);
+const ENTRY = new RegExp(`^(${ID_SOURCE}):([01])([bpase]?)$`);
 
 export interface RecordRules {
   readonly now: number;

@@ -10,8 +10,11 @@ export type VendorId = string & {};
 /** Either kind of id: `isAllowed`, `whenAllowed` and `data-consentry` accept both. */
 export type ConsentId = CategoryId | VendorId;
 
-/** How a choice was made, kept in the record as proof of what the shopper did. */
-export const CONSENT_METHODS = ['banner', 'preferences', 'api', 'signal'] as const;
+/**
+ * How a choice was made, kept in the record as proof of what the shopper did. `placeholder` is
+ * the button on a held embed, which allows that one vendor.
+ */
+export const CONSENT_METHODS = ['banner', 'preferences', 'api', 'signal', 'placeholder'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** The browser privacy signals Consentry honours. */
@@ -145,6 +148,8 @@ export interface ConsentryConfig {
   receiptEndpoint?: string;
   layout?: Layout;
   debug?: boolean;
+  /** Click-to-load placeholders on held embeds; `true` unless set to `false`. */
+  placeholders?: boolean;
   /** The strict mode's worker as the site serves it; `register: false` when the site's own worker imports it. */
   serviceWorker?: string | { url: string; register?: boolean };
 }
@@ -165,6 +170,8 @@ export interface ResolvedConfig {
   readonly receiptEndpoint: string | null;
   readonly layout: Layout;
   readonly debug: boolean;
+  /** `false`: held embeds show no click-to-load placeholder (the box stays blank). */
+  readonly placeholders?: boolean;
   readonly serviceWorker?: string | { readonly url: string; readonly register?: boolean };
 }
 

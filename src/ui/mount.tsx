@@ -9,6 +9,7 @@ import { CookieTable } from './cookie-table';
 import { downloadJson } from './download';
 import type { MountUi } from '../boot/ui-handle';
 import { categoryViews, choicesFrom, currentDraft, toggle, type CategoryView, type Draft } from './model';
+import { startPlaceholders } from './placeholder';
 import { Preferences } from './preferences';
 import { safeUrl } from './safe-url';
 import { css } from './styles';
@@ -150,7 +151,15 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext, 
   // A vendor registered later belongs in the declaration too.
   ctx.onVendor(() => doc.querySelector(COOKIE_TABLE) && fillCookieTables());
 
-  return { showBanner, showPreferences, fillCookieTables };
+  let placeholdersOn = false;
+  const placeholders = () =>
+    whenBody(doc, () => {
+      if (placeholdersOn) return;
+      placeholdersOn = true;
+      startPlaceholders(ctx, shadowHost, text, lang, showPreferences);
+    });
+
+  return { showBanner, showPreferences, fillCookieTables, placeholders };
 };
 
 /** The focused element, looking through open shadow roots (our own banner button, say). */

@@ -26,3 +26,12 @@ button{font:inherit;color:var(--af);background:var(--ac);border:1px solid var(--
 details{margin:.2em 0 0 1em}summary{color:var(--ac)}dl{margin:.4em 0}dt{font-weight:600}dd{margin:0 0 .4em}dd ul{margin:0;padding-left:1.2em}
 @keyframes u{from{transform:translateY(1em);opacity:0}}
 @media(prefers-reduced-motion:reduce){*,:before{animation:none!important;transition:none!important}}`;
+
+
+/**
+ * A placeholder's shadow root: the same look and custom properties, but the host sits in the
+ * page's flow (absolutely, at its static position over the held iframe), not fixed at the top.
+ */
+export const embedCss = `:host{all:initial!important;position:absolute!important}${css.slice(css.indexOf('\n'))}
+.p{height:100%;display:flex;flex-direction:column;justify-content:center;align-items:center;gap:.4em;text-align:center;overflow:auto;background:var(--bg);border:1px solid var(--bd);border-radius:var(--rd);padding:var(--sp)}
+.p p{margin:0}.pn{font-weight:600}.l{color:var(--ac);background:none;border:0;text-decoration:underline}`;

@@ -39,6 +39,10 @@ export const enGB = {
   days: '{n} days',
   none: 'No cookies.',
   download: 'Download my consent record',
+  'embed.cookies': 'Loading it lets {name} set cookies.',
+  'embed.video': 'Load video',
+  'embed.map': 'Load map',
+  'embed.content': 'Load content',
 };
 
 export type TextKey = keyof typeof enGB;

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} дни',
     none: 'Няма бисквитки.',
     download: 'Изтегляне на моя запис на съгласие',
+    'embed.cookies': 'Зареждането позволява на {name} да поставя бисквитки.',
+    'embed.video': 'Зареждане на видеото',
+    'embed.map': 'Зареждане на картата',
+    'embed.content': 'Зареждане на съдържанието',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Показва нашите реклами на други сайтове и ни казва кои реклами са довели до покупка.',

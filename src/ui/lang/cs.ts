@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dní',
     none: 'Žádné cookies.',
     download: 'Stáhnout můj záznam o souhlasu',
+    'embed.cookies': 'Načtením umožníte službě {name} ukládat cookies.',
+    'embed.video': 'Načíst video',
+    'embed.map': 'Načíst mapu',
+    'embed.content': 'Načíst obsah',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Zobrazuje naše reklamy na jiných webech a říká nám, které reklamy vedly k nákupu.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dage',
     none: 'Ingen cookies.',
     download: 'Download min samtykkeregistrering',
+    'embed.cookies': 'Indlæsning lader {name} sætte cookies.',
+    'embed.video': 'Indlæs video',
+    'embed.map': 'Indlæs kort',
+    'embed.content': 'Indlæs indhold',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Viser vores annoncer på andre websteder og fortæller os, hvilke annoncer der førte til et køb.',

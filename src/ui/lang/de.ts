@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} Tage',
     none: 'Keine Cookies.',
     download: 'Meinen Einwilligungsnachweis herunterladen',
+    'embed.cookies': 'Beim Laden kann {name} Cookies setzen.',
+    'embed.video': 'Video laden',
+    'embed.map': 'Karte laden',
+    'embed.content': 'Inhalt laden',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Zeigt unsere Werbung auf anderen Websites und sagt uns, welche Anzeigen zu einem Kauf geführt haben.',

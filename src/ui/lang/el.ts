@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} ημέρες',
     none: 'Κανένα cookie.',
     download: 'Λήψη της καταγραφής της συγκατάθεσής μου',
+    'embed.cookies': 'Η φόρτωση επιτρέπει στο {name} να αποθηκεύει cookies.',
+    'embed.video': 'Φόρτωση βίντεο',
+    'embed.map': 'Φόρτωση χάρτη',
+    'embed.content': 'Φόρτωση περιεχομένου',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Δείχνει τις διαφημίσεις μας σε άλλους ιστότοπους και μας λέει ποιες διαφημίσεις οδήγησαν σε αγορά.',

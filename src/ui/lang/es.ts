@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} días',
     none: 'Ninguna cookie.',
     download: 'Descargar mi registro de consentimiento',
+    'embed.cookies': 'Al cargarlo, {name} podrá instalar cookies.',
+    'embed.video': 'Cargar vídeo',
+    'embed.map': 'Cargar mapa',
+    'embed.content': 'Cargar contenido',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Muestra nuestros anuncios en otros sitios y nos dice qué anuncios llevaron a una compra.',

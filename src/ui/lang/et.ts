@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} päeva',
     none: 'Küpsiseid pole.',
     download: 'Laadi alla minu nõusoleku kirje',
+    'embed.cookies': 'Laadimisel saab {name} salvestada küpsiseid.',
+    'embed.video': 'Laadi video',
+    'embed.map': 'Laadi kaart',
+    'embed.content': 'Laadi sisu',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Näitab meie reklaame teistel saitidel ja ütleb meile, millised reklaamid viisid ostuni.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} päivää',
     none: 'Ei evästeitä.',
     download: 'Lataa suostumustietueeni',
+    'embed.cookies': 'Latauksen jälkeen {name} voi tallentaa evästeitä.',
+    'embed.video': 'Lataa video',
+    'embed.map': 'Lataa kartta',
+    'embed.content': 'Lataa sisältö',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Näyttää mainoksiamme muilla sivustoilla ja kertoo meille, mitkä mainokset johtivat ostoon.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} jours',
     none: 'Aucun cookie.',
     download: 'Télécharger mon enregistrement de consentement',
+    'embed.cookies': 'Le charger permet à {name} de déposer des cookies.',
+    'embed.video': 'Charger la vidéo',
+    'embed.map': 'Charger la carte',
+    'embed.content': 'Charger le contenu',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Affiche nos publicités sur d’autres sites et nous indique quelles publicités ont mené à un achat.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} lá',
     none: 'Gan fianáin.',
     download: 'Íoslódáil mo thaifead toilithe',
+    'embed.cookies': 'Má lódálann tú é, féadfaidh {name} fianáin a shocrú.',
+    'embed.video': 'Lódáil an físeán',
+    'embed.map': 'Lódáil an léarscáil',
+    'embed.content': 'Lódáil an t-ábhar',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Taispeánann sé ár bhfógraí ar shuíomhanna eile agus insíonn sé dúinn cé na fógraí ba chúis le ceannach.',

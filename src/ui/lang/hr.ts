@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dana',
     none: 'Nema kolačića.',
     download: 'Preuzmi moj zapis o privoli',
+    'embed.cookies': 'Učitavanjem dopuštate da {name} postavlja kolačiće.',
+    'embed.video': 'Učitaj videozapis',
+    'embed.map': 'Učitaj kartu',
+    'embed.content': 'Učitaj sadržaj',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Prikazuje naše oglase na drugim stranicama i govori nam koji su oglasi doveli do kupnje.',

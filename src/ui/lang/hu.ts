@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} nap',
     none: 'Nincsenek sütik.',
     download: 'Hozzájárulási nyilvántartásom letöltése',
+    'embed.cookies': 'Betöltésekor a(z) {name} sütiket helyezhet el.',
+    'embed.video': 'Videó betöltése',
+    'embed.map': 'Térkép betöltése',
+    'embed.content': 'Tartalom betöltése',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Megjeleníti hirdetéseinket más webhelyeken, és megmondja, mely hirdetések vezettek vásárláshoz.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} giorni',
     none: 'Nessun cookie.',
     download: 'Scarica la mia registrazione del consenso',
+    'embed.cookies': 'Caricandolo, {name} potrà impostare cookie.',
+    'embed.video': 'Carica il video',
+    'embed.map': 'Carica la mappa',
+    'embed.content': 'Carica il contenuto',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Mostra i nostri annunci su altri siti e ci dice quali annunci hanno portato a un acquisto.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} d.',
     none: 'Slapukų nėra.',
     download: 'Atsisiųsti mano sutikimo įrašą',
+    'embed.cookies': 'Įkėlus {name} galės įrašyti slapukus.',
+    'embed.video': 'Įkelti vaizdo įrašą',
+    'embed.map': 'Įkelti žemėlapį',
+    'embed.content': 'Įkelti turinį',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Rodo mūsų reklamas kitose svetainėse ir praneša, kurios reklamos lėmė pirkimą.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dienas',
     none: 'Nav sīkdatņu.',
     download: 'Lejupielādēt manas piekrišanas ierakstu',
+    'embed.cookies': 'Ielādējot {name} var saglabāt sīkdatnes.',
+    'embed.video': 'Ielādēt video',
+    'embed.map': 'Ielādēt karti',
+    'embed.content': 'Ielādēt saturu',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Rāda mūsu reklāmas citās vietnēs un pasaka, kuras reklāmas noveda pie pirkuma.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} jiem',
     none: 'L-ebda cookie.',
     download: 'Niżżel ir-rekord tal-kunsens tiegħi',
+    'embed.cookies': 'Jekk tgħabbih, {name} jista’ jpoġġi cookies.',
+    'embed.video': 'Għabbi l-vidjo',
+    'embed.map': 'Għabbi l-mappa',
+    'embed.content': 'Għabbi l-kontenut',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Juri r-reklami tagħna fuq siti oħra u jgħidilna liema reklami wasslu għal xiri.',

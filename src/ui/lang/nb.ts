@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dager',
     none: 'Ingen informasjonskapsler.',
     download: 'Last ned mitt samtykkeregister',
+    'embed.cookies': 'Når det lastes, kan {name} lagre informasjonskapsler.',
+    'embed.video': 'Last inn video',
+    'embed.map': 'Last inn kart',
+    'embed.content': 'Last inn innhold',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Viser annonsene våre på andre nettsteder og forteller oss hvilke annonser som førte til et kjøp.',

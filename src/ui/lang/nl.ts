@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dagen',
     none: 'Geen cookies.',
     download: 'Mijn toestemmingsregistratie downloaden',
+    'embed.cookies': 'Bij het laden kan {name} cookies plaatsen.',
+    'embed.video': 'Video laden',
+    'embed.map': 'Kaart laden',
+    'embed.content': 'Inhoud laden',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Toont onze advertenties op andere sites en vertelt ons welke advertenties tot een aankoop leidden.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dni',
     none: 'Brak plików cookie.',
     download: 'Pobierz mój zapis zgody',
+    'embed.cookies': 'Po wczytaniu {name} może zapisywać pliki cookie.',
+    'embed.video': 'Wczytaj film',
+    'embed.map': 'Wczytaj mapę',
+    'embed.content': 'Wczytaj treść',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Wyświetla nasze reklamy w innych witrynach i informuje nas, które reklamy doprowadziły do zakupu.',

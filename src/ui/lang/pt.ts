@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dias',
     none: 'Nenhum cookie.',
     download: 'Transferir o meu registo de consentimento',
+    'embed.cookies': 'Ao carregar, {name} pode definir cookies.',
+    'embed.video': 'Carregar vídeo',
+    'embed.map': 'Carregar mapa',
+    'embed.content': 'Carregar conteúdo',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Mostra os nossos anúncios noutros sites e diz-nos que anúncios levaram a uma compra.',

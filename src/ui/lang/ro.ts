@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} zile',
     none: 'Niciun cookie.',
     download: 'Descarcă înregistrarea consimțământului meu',
+    'embed.cookies': 'La încărcare, {name} poate plasa cookie-uri.',
+    'embed.video': 'Încarcă videoclipul',
+    'embed.map': 'Încarcă harta',
+    'embed.content': 'Încarcă conținutul',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Afișează reclamele noastre pe alte site-uri și ne spune ce reclame au dus la o cumpărare.',

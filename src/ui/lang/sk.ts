@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dní',
     none: 'Žiadne súbory cookie.',
     download: 'Stiahnuť môj záznam o súhlase',
+    'embed.cookies': 'Načítaním umožníte službe {name} ukladať cookies.',
+    'embed.video': 'Načítať video',
+    'embed.map': 'Načítať mapu',
+    'embed.content': 'Načítať obsah',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Zobrazuje naše reklamy na iných stránkach a hovorí nám, ktoré reklamy viedli k nákupu.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dni',
     none: 'Ni piškotkov.',
     download: 'Prenesi moj zapis o privolitvi',
+    'embed.cookies': 'Z nalaganjem {name} lahko shrani piškotke.',
+    'embed.video': 'Naloži videoposnetek',
+    'embed.map': 'Naloži zemljevid',
+    'embed.content': 'Naloži vsebino',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Prikazuje naše oglase na drugih spletnih mestih in nam pove, kateri oglasi so vodili do nakupa.',

@@ -43,6 +43,10 @@ export const pack: LanguagePack = {
     days: '{n} dagar',
     none: 'Inga cookies.',
     download: 'Ladda ned mitt samtyckesregister',
+    'embed.cookies': 'När det laddas kan {name} sätta kakor.',
+    'embed.video': 'Ladda video',
+    'embed.map': 'Ladda karta',
+    'embed.content': 'Ladda innehåll',
   },
   catalog: {
     'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Visar våra annonser på andra webbplatser och berättar för oss vilka annonser som ledde till ett köp.',

@@ -1,0 +1,84 @@
+// consentry/react: the page's Consentry as React state, for React 18 and 19. React is a peer of
+// this entry alone; the script tag and the core never import it. Nothing here runs at import, and
+// nothing touches `window` until an effect runs in the browser, so server rendering sees no
+// instance: every hook answers "no record, nothing allowed" there and on the first client render,
+// which is what makes hydration match. Written with createElement, not JSX, so the build needs no
+// JSX setting of its own.
+import { createContext, createElement, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { ConsentId, ConsentRecord, ConsentryApi } from '../shared/types';
+
+/** A running instance as the provider holds it: `destroy` where the provider started it. */
+type Instance = ConsentryApi & { destroy?(): void };
+
+const Current = createContext<Instance | null>(null);
+
+export interface ConsentryProviderProps {
+  /**
+   * Starts Consentry from the npm build, e.g. `() => createConsentry(config)`. Left out, the
+   * provider adopts `window.Consentry`, the instance the script tag started.
+   */
+  readonly start?: () => Instance;
+  readonly children?: ReactNode;
+}
+
+/** Why the provider has no instance, in words that say what to fix. */
+export const NO_INSTANCE =
+  'Consentry: <ConsentryProvider> found no window.Consentry. Load consentry.js by a plain <script src> first in <head>, or pass start={() => createConsentry(config)} from the npm build. Until then nothing is allowed.';
+
+export function ConsentryProvider({ start, children }: ConsentryProviderProps) {
+  const [instance, setInstance] = useState<Instance | null>(null);
+  useEffect(() => {
+    // Read in the effect, never at render: the server has no window, and the first client render
+    // must match what the server sent.
+    const api: Instance | undefined = start ? start() : (window as { Consentry?: ConsentryApi }).Consentry;
+    if (!api) return void console.error(NO_INSTANCE);
+    setInstance(api);
+    // An instance this provider started is given back; the script tag's is the page's, not ours.
+    return () => (start ? api.destroy?.() : undefined);
+    // `start` is read once: a new function each render must not restart Consentry.
+  }, []);
+  return createElement(Current.Provider, { value: instance }, children);
+}
+
+/** The instance once it runs in the browser (to call `acceptAll()`, `showPreferences()` ...); null on the server. */
+export const useConsentry = (): ConsentryApi | null => useContext(Current);
+
+const noop = () => {};
+
+// One subscribe function per instance: useSyncExternalStore resubscribes only when it changes.
+const subscribers = new WeakMap<Instance, (onChange: () => void) => () => void>();
+const subscribeTo = (api: Instance) => {
+  let s = subscribers.get(api);
+  if (!s) subscribers.set(api, (s = (onChange) => api.on('change', onChange)));
+  return s;
+};
+const subscribeToNothing = () => noop;
+
+/** Re-renders whenever the record's meaning changes, here or in another tab. */
+function useConsentryValue<T>(read: (api: Instance) => T, none: T): T {
+  const api = useContext(Current);
+  return useSyncExternalStore(
+    api ? subscribeTo(api) : subscribeToNothing,
+    () => (api ? read(api) : none),
+    () => none,
+  );
+}
+
+/** The shopper's consent record, or null (no choice yet, on the server, before the instance runs). */
+export const useConsent = (): ConsentRecord | null => useConsentryValue((api) => api.getConsent(), null);
+
+/** Whether a vendor or category is allowed now; false on the server and until the instance runs. */
+export const useAllowed = (id: ConsentId): boolean => useConsentryValue((api) => api.isAllowed(id), false);
+
+export interface WhenAllowedProps {
+  /** A vendor or category id, as in `data-consentry`. */
+  readonly id: ConsentId;
+  /** Shown until it is allowed: a note, or a held `<iframe data-consentry data-src>` that gets a placeholder. */
+  readonly fallback?: ReactNode;
+  readonly children?: ReactNode;
+}
+
+/** Renders its children only once `id` is allowed, its fallback until then (and on the server). */
+export function WhenAllowed({ id, fallback = null, children }: WhenAllowedProps) {
+  return useAllowed(id) ? children : fallback;
+}
