@@ -3,33 +3,19 @@
 // host answers with a stand-in that writes and sends what Hotjar's cookie page says the real one
 // does. Evidence: the requests that left, the console, the cookie jar, Web Storage, IndexedDB.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, settled, startServer, type TestServer } from './harness';
-import { NOTHING, openSdkPage, serveBundles, storesOf, type Opened } from './sdk-support';
-
-let browser: Browser;
-let server: TestServer;
-let opened: Opened | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  await serveBundles(server, { vendors: ['hotjar'] }, ['hotjar-at-load.js']);
-});
-afterEach(async () => {
-  await opened?.context.close();
-  opened = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settled } from './harness';
+import { NOTHING, sdkSuite, serveBundles, storesOf, type Opened } from './sdk-support';
 
 const ANSWERS = [
   { host: 'static.hotjar.com', body: readFileSync('test/browser/fixtures/sdk/hotjar-site-script.js', 'utf8') },
   { host: 'hotjar.com', body: '{}', type: 'application/json' },
 ];
-const open = async () => (opened = await openSdkPage(browser, server.url('/hotjar-at-load.js.html'), ANSWERS));
+const { open: openPath } = sdkSuite(async (server) => {
+  await serveBundles(server, { vendors: ['hotjar'] }, ['hotjar-at-load.js']);
+}, ANSWERS);
+const open = () => openPath('/hotjar-at-load.js.html');
 /** Every Hotjar name the cookie page lists starts with `_hj` or `hj`. */
 const hotjarStores = (page: Page) => storesOf(page, '^_?hj');
 const hotjarHosts = ({ log }: Opened) => [...log.to('hotjar.com'), ...log.to('hotjar.io')];

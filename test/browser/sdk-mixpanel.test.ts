@@ -4,19 +4,19 @@
 // are routed to local answers; the SDK's code is real. Evidence: the requests that left and their
 // bodies, the console, the cookie jar, Web Storage and indexedDB.databases().
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hostMatches, launchBrowser, settled, shopPage, startServer, type TestServer } from './harness';
-import { NOTHING, openSdkPage, serveBundles, storesOf, type Opened } from './sdk-support';
-
-let browser: Browser;
-let server: TestServer;
-let opened: Opened | undefined;
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hostMatches, settled, shopPage } from './harness';
+import { NOTHING, sdkSuite, serveBundles, storesOf, type Opened } from './sdk-support';
 
 const SDK = 'node_modules/mixpanel-browser/dist';
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+/** Mixpanel's hosts answer as Mixpanel's do; its CDN serves the real library the snippet loads. */
+const ANSWERS = [
+  { host: 'cdn.mxpnl.com', body: readFileSync(`${SDK}/mixpanel.min.js`, 'utf8') },
+  { host: 'mixpanel.com', body: '{"status":1,"error":null}', type: 'application/json' },
+];
+const { open } = sdkSuite(async (server) => {
   const config = { vendors: ['mixpanel'] };
   await serveBundles(server, config, ['mixpanel-naive.js', 'mixpanel-when-allowed.js', 'mixpanel-opt-out-default.js']);
   // This site registers the Mixpanel entry itself, with its own onWithdraw: the config lists another vendor.
@@ -27,22 +27,7 @@ beforeAll(async () => {
     '/snippet.html',
     shopPage({ config, head: `<script type="text/plain" data-consentry="mixpanel">${snippet}\nmixpanel.init('tok123');\nmixpanel.track('Viewed');</script>` }),
   );
-});
-afterEach(async () => {
-  await opened?.context.close();
-  opened = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Mixpanel's hosts answer as Mixpanel's do; its CDN serves the real library the snippet loads. */
-const ANSWERS = [
-  { host: 'cdn.mxpnl.com', body: readFileSync(`${SDK}/mixpanel.min.js`, 'utf8') },
-  { host: 'mixpanel.com', body: '{"status":1,"error":null}', type: 'application/json' },
-];
-const open = async (path: string) => (opened = await openSdkPage(browser, server.url(path), ANSWERS));
+}, ANSWERS);
 /** Mixpanel sends a batch within its flush interval (5 s by default), on a busy machine later. */
 const SENT = { timeout: 20_000 };
 

@@ -5,34 +5,20 @@
 // cookies only with analytics_storage granted). Evidence: dataLayer, the requests that left, the
 // console and the cookie jar.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, settled, startServer, type TestServer } from './harness';
-import { NOTHING, openSdkPage, serveBundles, storesOf, type Opened } from './sdk-support';
-
-let browser: Browser;
-let server: TestServer;
-let opened: Opened | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  // Deferred, as an app's bundle is: react-ga4 appends gtag.js to document.body, which a script in <head> does not have yet.
-  await serveBundles(server, { vendors: ['google-analytics'], googleConsentMode: true }, ['react-ga4-at-load.js'], ' defer');
-});
-afterEach(async () => {
-  await opened?.context.close();
-  opened = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settled } from './harness';
+import { NOTHING, sdkSuite, serveBundles, storesOf, type Opened } from './sdk-support';
 
 const ANSWERS = [
   { host: 'www.googletagmanager.com', body: readFileSync('test/browser/fixtures/sdk/gtag-stand-in.js', 'utf8') },
   { host: 'google-analytics.com', body: '' },
 ];
-const open = async () => (opened = await openSdkPage(browser, server.url('/react-ga4-at-load.js.html'), ANSWERS));
+const { open: openPath } = sdkSuite(async (server) => {
+  // Deferred, as an app's bundle is: react-ga4 appends gtag.js to document.body, which a script in <head> does not have yet.
+  await serveBundles(server, { vendors: ['google-analytics'], googleConsentMode: true }, ['react-ga4-at-load.js'], ' defer');
+}, ANSWERS);
+const open = () => openPath('/react-ga4-at-load.js.html');
 const gaStores = (page: Page) => storesOf(page, '^_ga');
 const googleHosts = ({ log }: Opened) => [...log.to('googletagmanager.com'), ...log.to('google-analytics.com')];
 

@@ -2,8 +2,9 @@
 // a shop's build would), opening it with every request and console error recorded, and reading
 // a vendor's traces from every store the page has.
 import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hostMatches, openRecorded, shopPage, type TestServer } from './harness';
+import { hostMatches, launchBrowser, openRecorded, shopPage, startServer, type TestServer } from './harness';
 
 /** Bundles a fixture with the real SDK from node_modules, at test time: no build output is committed. */
 export const bundle = async (entry: string): Promise<string> =>
@@ -85,4 +86,27 @@ export async function openSdkPage(browser: Browser, url: string, answers: readon
   opened.page.on('request', (r) => r.method() === 'POST' && posts.push({ url: r.url(), body: r.postData() ?? '' }));
   await opened.page.goto(url, { waitUntil: 'load' });
   return { ...opened, errors, posts };
+}
+
+/**
+ * One Chromium and one test site for a file of SDK tests: `serve` registers the file's pages once,
+ * `open(path)` opens one recorded with `answers`, and each test's page is closed after it, pass or fail.
+ */
+export function sdkSuite(serve: (server: TestServer) => Promise<void>, answers: readonly Answer[]): { open(path: string): Promise<Opened> } {
+  let browser: Browser;
+  let server: TestServer;
+  let opened: Opened | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+    await serve(server);
+  });
+  afterEach(async () => {
+    await opened?.context.close();
+    opened = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { open: async (path) => (opened = await openSdkPage(browser, server.url(path), answers)) };
 }
