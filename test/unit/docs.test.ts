@@ -20,7 +20,7 @@ const ROOT = process.cwd();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const README = read('README.md');
 /** The docs this suite owns; docs/ui.md and docs/server.md are kept by their own tests. */
-const DOCS = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => !['ui.md', 'server.md', 'performance.md'].includes(f)).map((f) => `docs/${f}`)];
+const DOCS = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md') && !['ui.md', 'server.md', 'performance.md'].includes(f)).map((f) => `docs/${f}`)];
 const schema = JSON.parse(read('schema.json'));
 
 interface Snippet {
