@@ -135,6 +135,8 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
 
   // The core's methods now, the features' once each feature exposes them (or a stand-in, below).
   const api = {} as CoreApi & Partial<FeatureApi>;
+  // Only what features really exposed: the boot's own calls skip a feature that is not there.
+  const exposed: Partial<FeatureApi> = {};
   const ctx: ConsentryContext = {
     config,
     win,
@@ -145,8 +147,8 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
     report,
     log,
     problems,
-    expose: (methods: Partial<FeatureApi>) => void Object.assign(api, methods),
-    api,
+    expose: (methods: Partial<FeatureApi>) => void Object.assign(api, Object.assign(exposed, methods)),
+    api: exposed,
     noteShownText: (text) => void (shownText = text),
     shownText: () => shownText,
     vendors: () => vendors,
@@ -201,7 +203,7 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
       store.remove();
       apply(null);
       stored.emit();
-      api.showBanner?.();
+      exposed.showBanner?.();
     },
     whenAllowed: (id: string, fn: () => void) => {
       let done = false;

@@ -276,6 +276,14 @@ describe('a feature that failed to start', () => {
     expect(said[2]).toContain('did not start');
   });
 
+  it('reports nothing when the core itself asks for a banner no feature provides (reset())', () => {
+    const said: string[] = [];
+    const c = createCore(config, { catalog, features: [], log: (m) => void said.push(m) });
+    c.acceptAll();
+    c.reset();
+    expect([c.getConsent(), said]).toEqual([null, []]);
+  });
+
   it('keeps a method a feature did expose', () => {
     const shown: string[] = [];
     const c = createCore(config, { catalog, features: [(ctx) => ctx.expose({ showBanner: () => void shown.push('banner') }), broken], log: () => {} });
