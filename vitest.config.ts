@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    // Two cores here and in CI: two workers, each with at most one Chromium.
-    maxWorkers: 2,
+    // Two cores here and in CI, but a browser test mostly waits (for a page, a marker, a
+    // worker): a full run kept under one core busy on average with two workers. Three files at
+    // a time, each with at most one browser, fill that time without starving any of them.
+    maxWorkers: 3,
     minWorkers: 1,
     projects: [
       {

@@ -1,14 +1,14 @@
 /** @jsxImportSource react */
 // @vitest-environment node
-// The Next.js App Router example (examples/nextjs) rendered as Next renders it on the server,
+// The Next.js App Router example (docs/examples/nextjs) rendered as Next renders it on the server,
 // with react-dom/server: consentry.js is the first script in <head>, plain and synchronous, its
 // configuration is a JSON script before it, and the page's client parts render their fallbacks.
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../../../src/shared/config';
 import { catalog } from '../../../vendors';
-import RootLayout from '../../../examples/nextjs/app/layout';
-import Page from '../../../examples/nextjs/app/page';
+import RootLayout from '../../../docs/examples/nextjs/app/layout';
+import Page from '../../../docs/examples/nextjs/app/page';
 
 // The example imports the package by name, as an app does; here that name is this repository's source.
 vi.mock('consentry/react', () => import('../../../src/react'));
