@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// Each project reads this file again in the same process: pick the seed and say it once.
+const seed = Number(process.env.TEST_SEED) || Date.now();
+if (!process.env.TEST_SEED) console.log(`test order: shuffled with seed ${seed} (replay: TEST_SEED=${seed} npm test)`);
+process.env.TEST_SEED = String(seed);
+
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
@@ -8,6 +13,10 @@ export default defineConfig({
     // a time, each with at most one browser, fill that time without starving any of them.
     maxWorkers: 3,
     minWorkers: 1,
+    // Every run shuffles the tests inside each file, so no test can come to lean on another's
+    // leftovers; the seed is printed so a failing order can be replayed (TEST_SEED=… npm test).
+    // Files keep vitest's longest-first order, which packs the three workers best.
+    sequence: { shuffle: { files: false, tests: true }, seed },
     projects: [
       {
         extends: true,
