@@ -5,7 +5,13 @@ import type { Spec } from '../src/shared/spec';
 
 type Json = { [key: string]: unknown };
 
-export function toJsonSchema(s: Spec): Json {
+/** `defs` collects each named shape once, as `$defs`, so one used for every language is written once. */
+export function toJsonSchema(s: Spec, defs: Json = {}): Json {
+  if (s.t === 'obj' && s.name) {
+    defs[s.name] ??= toJsonSchema({ ...s, name: undefined }, defs);
+    return { $ref: `#/$defs/${s.name}` };
+  }
+  const to = (x: Spec) => toJsonSchema(x, defs);
   switch (s.t) {
     case 'bool': return { type: 'boolean' };
     case 'int': return { type: 'integer', minimum: s.min, maximum: s.max };
@@ -19,27 +25,30 @@ export function toJsonSchema(s: Spec): Json {
         allOf: [{ pattern: '^[^\\u0000-\\u001f]*$' }, { pattern: '^(?!\\s*[a-zA-Z][a-zA-Z0-9+.-]*:)|^\\s*[hH][tT][tT][pP][sS]?:' }],
       };
     case 'fn': return { description: 'A function: only through register() or createConsentry(), never in JSON.' };
-    case 'list': return { type: 'array', items: toJsonSchema(s.of) };
+    case 'list': return { type: 'array', items: to(s.of) };
     case 'obj': {
       const out: Json = {
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(Object.entries(s.props).filter(([, v]) => v.t !== 'fn').map(([k, v]) => [k, toJsonSchema(v)])),
+        properties: Object.fromEntries(Object.entries(s.props).filter(([, v]) => v.t !== 'fn').map(([k, v]) => [k, to(v)])),
       };
       if (s.req) out.required = [...s.req];
       return out;
     }
-    case 'map': return { type: 'object', propertyNames: { pattern: s.key.source }, additionalProperties: toJsonSchema(s.of) };
-    case 'either': return { anyOf: s.of.map(toJsonSchema) };
+    case 'map': return { type: 'object', propertyNames: { pattern: s.key.source }, additionalProperties: to(s.of) };
+    case 'either': return { anyOf: s.of.map(to) };
   }
 }
 
 export function configSchema(): Json {
+  const defs: Json = {};
+  const config = toJsonSchema(CONFIG, defs);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'urn:consentry:config',
     title: 'Consentry configuration',
     description: 'The JSON a site puts in <script type="application/json" id="consentry-config">, or passes to createConsentry().',
-    ...toJsonSchema(CONFIG),
+    ...config,
+    $defs: defs,
   };
 }
