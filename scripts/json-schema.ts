@@ -1,15 +1,19 @@
 // Turns the shapes in src/shared/config-spec.ts into the JSON Schema published as schema.json.
 // `npx vite-node scripts/write-schema.ts` rewrites the file; a unit test fails when they differ.
-import { CONFIG } from '../src/shared/config-spec';
+import { CONFIG, TEXTS } from '../src/shared/config-spec';
 import type { Spec } from '../src/shared/spec';
 
 type Json = { [key: string]: unknown };
 
-/** `defs` collects each named shape once, as `$defs`, so one used for every language is written once. */
+/** Shapes used many times, written once in `$defs`: the UI strings, flat and for each language. */
+const DEFS = new Map<Spec, string>([[TEXTS, 'texts']]);
+
 export function toJsonSchema(s: Spec, defs: Json = {}): Json {
-  if (s.t === 'obj' && s.name) {
-    defs[s.name] ??= toJsonSchema({ ...s, name: undefined }, defs);
-    return { $ref: `#/$defs/${s.name}` };
+  const name = DEFS.get(s);
+  if (name) {
+    // A copy is not in DEFS, so it is written out in full, once.
+    defs[name] ??= toJsonSchema({ ...s }, defs);
+    return { $ref: `#/$defs/${name}` };
   }
   const to = (x: Spec) => toJsonSchema(x, defs);
   switch (s.t) {

@@ -13,8 +13,8 @@ const strings: Spec = { t: 'list', of: text };
 export const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/;
 const host: Spec = { t: 'str', re: HOST, hint: 'host' };
 const entries = (keys: readonly string[], spec: Spec) => Object.fromEntries(keys.map((k) => [k, spec]));
-/** Some UI strings by key; `name` lets the schema write the shape once for every language. */
-const texts: Spec & { t: 'obj' } = { t: 'obj', props: entries(TEXT_KEYS, text), name: 'texts' };
+/** Some UI strings by key: the flat `text`, and each language's. */
+export const TEXTS: Spec & { t: 'obj' } = { t: 'obj', props: entries(TEXT_KEYS, text) };
 const signal: Spec = { t: 'enum', of: ['reject-all', 'reject-marketing', 'ignore'] };
 
 /** Vendor fields. Every one may override a catalog entry; a new vendor needs id, category and hosts. */
@@ -71,7 +71,7 @@ export const CONFIG: Spec & { t: 'obj' } = {
     language: { t: 'str', re: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, hint: 'language' },
     languages: { t: 'list', of: { t: 'enum', of: UI_LANGUAGES } },
     // One key never means both: a string is a UI string, an object a language's strings.
-    text: { t: 'obj', props: { ...texts.props, ...entries(UI_LANGUAGES, texts) } },
+    text: { t: 'obj', props: { ...TEXTS.props, ...entries(UI_LANGUAGES, TEXTS) } },
     signals: { t: 'obj', props: { dnt: signal, gpc: signal } },
     googleConsentMode: {
       t: 'either',

@@ -11,7 +11,7 @@ export type Spec =
   | { readonly t: 'url' }
   | { readonly t: 'fn' }
   | { readonly t: 'list'; readonly of: Spec; readonly strict?: boolean }
-  | { readonly t: 'obj'; readonly props: { readonly [key: string]: Spec }; readonly req?: readonly string[]; readonly name?: string }
+  | { readonly t: 'obj'; readonly props: { readonly [key: string]: Spec }; readonly req?: readonly string[] }
   | { readonly t: 'map'; readonly key: RegExp; readonly of: Spec }
   | { readonly t: 'either'; readonly of: readonly Spec[] };
 
