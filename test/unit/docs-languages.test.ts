@@ -1,13 +1,15 @@
 // @vitest-environment node
-// The README's list of languages is generated from src/ui/lang/: each file's `reviewed` flag says
+// The README's list of languages is generated from src/ui/lang/, and docs/ui.md names every text key: each file's `reviewed` flag says
 // whether a native speaker has read it, and a site's legal team reads the README to choose
 // `languages`. The test prints the table to paste when a file changes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/shared/languages';
+import { TEXT_KEYS } from '../../src/shared/text-keys';
 import type { LanguagePack } from '../../src/ui/lang/pack';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const README = read('README.md');
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
 
 async function languagesTable(): Promise<string> {
@@ -26,5 +28,13 @@ describe('the README languages list', () => {
     const [, table] = README.match(/<!-- languages:start[^\n]*-->\n([\s\S]*?)\n<!-- languages:end -->/) ?? [];
     const expected = await languagesTable();
     expect(table, `README.md languages table should read:\n${expected}\n`).toBe(expected);
+  });
+});
+
+describe('the wording keys in docs/ui.md', () => {
+  it('names every text key a site can override', () => {
+    const doc = read('docs/ui.md');
+    const named = (key: string) => doc.includes(`\`${key.replace(/^cat\.\w+/, 'cat.<id>')}\``);
+    expect(TEXT_KEYS.filter((k) => !named(k)), 'add these keys to the Wording section of docs/ui.md').toEqual([]);
   });
 });
