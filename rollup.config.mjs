@@ -98,12 +98,12 @@ export const vendorFields = (part) => {
 };
 
 /**
- * The shipped languages, read from the one list the core chooses from (src/boot/language.ts), so
+ * The shipped languages, read from the one list the core chooses from (src/shared/languages.ts), so
  * a language added there gets its chunk here and nowhere else needs to change.
  */
 export const UI_LANGUAGES = (() => {
-  const list = readFileSync(new URL('src/boot/language.ts', import.meta.url), 'utf8').match(/UI_LANGUAGES = \[([^\]]*)\]/);
-  if (!list) throw new Error('rollup.config.mjs: no UI_LANGUAGES = [...] list in src/boot/language.ts; keep it a plain array literal');
+  const list = readFileSync(new URL('src/shared/languages.ts', import.meta.url), 'utf8').match(/UI_LANGUAGES = \[([^\]]*)\]/);
+  if (!list) throw new Error('rollup.config.mjs: no UI_LANGUAGES = [...] list in src/shared/languages.ts; keep it a plain array literal');
   return [...list[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 })();
 export const uiChunkFile = (lang) => (lang === 'en-GB' ? 'consentry-ui.js' : `consentry-ui.${lang}.js`);

@@ -1,5 +1,5 @@
 // Fail closed, but never leave the shopper stuck: when the UI chunk cannot load or start, this
-// plain dialog (English, or the site's `text` overrides) still offers the same three buttons and
+// plain dialog (English, or the site's flat `text` strings) still offers the same three buttons and
 // a switch per category. It ships in the core, so it is deliberately bare: DOM calls, no markup.
 import type { Choice, ConsentryContext } from './context';
 import { shadowHost, whenBody } from './shadow-host';
@@ -31,7 +31,7 @@ export function createFallback(ctx: ConsentryContext): Fallback {
       more.append(make('label', '', input, ` ${c.label || c.id[0]!.toUpperCase() + c.id.slice(1)}`));
       return [c.id, input] as const;
     });
-  const button = (key: string, en: string, onclick: () => void) => {
+  const button = (key: 'accept' | 'reject' | 'manage' | 'save', en: string, onclick: () => void) => {
     const b = make('button', config.text[key] || en);
     b.type = 'button';
     b.onclick = onclick;

@@ -3,7 +3,7 @@
 // "Cookie settings" links and cookie tables. If the chunk fails, the plain fallback takes over.
 import type { ConsentryContext, Feature } from './context';
 import { UI_READY_EVENT, type MountUi, type UiHandle } from './ui-handle';
-import { uiChunkFile, uiLanguage } from './language';
+import { pageLanguage, uiChunkFile } from './language';
 import { createFallback, type Fallback } from './fallback';
 import { shadowHost, whenBody } from './shadow-host';
 import { afterPaint } from './load-part';
@@ -15,7 +15,7 @@ export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
  * to `consentry.js` and carries its nonce. One language per chunk keeps the first visit small.
  */
 export const loadUiScript: LoadUi = (ctx) =>
-  ctx.loadPart(uiChunkFile(uiLanguage(ctx.config.language, ctx.doc.documentElement.lang)), UI_READY_EVENT) as Promise<MountUi>;
+  ctx.loadPart(uiChunkFile(pageLanguage(ctx.config, ctx.doc)), UI_READY_EVENT) as Promise<MountUi>;
 
 /** A chunk that never answers (a stalled CDN) must not leave the shopper without a way to choose. */
 export const UI_TIMEOUT_MS = 5000;

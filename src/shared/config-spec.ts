@@ -1,6 +1,8 @@
 // The shape of a site's configuration and of a vendor definition, written once. The validator
 // reads these at start-up; scripts/write-schema.ts turns them into schema.json.
 import { ID_PATTERN } from './ids';
+import { UI_LANGUAGES } from './languages';
+import { TEXT_KEYS } from './text-keys';
 import type { Spec } from './spec';
 
 export { ID_PATTERN as ID };
@@ -10,6 +12,9 @@ const bool: Spec = { t: 'bool' };
 const strings: Spec = { t: 'list', of: text };
 export const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/;
 const host: Spec = { t: 'str', re: HOST, hint: 'host' };
+const entries = (keys: readonly string[], spec: Spec) => Object.fromEntries(keys.map((k) => [k, spec]));
+/** Some UI strings by key: the flat `text`, and each language's. */
+export const TEXTS: Spec & { t: 'obj' } = { t: 'obj', props: entries(TEXT_KEYS, text) };
 const signal: Spec = { t: 'enum', of: ['reject-all', 'reject-marketing', 'ignore'] };
 
 /** Vendor fields. Every one may override a catalog entry; a new vendor needs id, category and hosts. */
@@ -64,7 +69,9 @@ export const CONFIG: Spec & { t: 'obj' } = {
     },
     consentDays: { t: 'int', min: 1, max: 730 },
     language: { t: 'str', re: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, hint: 'language' },
-    text: { t: 'map', key: /^[A-Za-z][A-Za-z0-9_.-]*$/, of: text },
+    languages: { t: 'list', of: { t: 'enum', of: UI_LANGUAGES } },
+    // One key never means both: a string is a UI string, an object a language's strings.
+    text: { t: 'obj', props: { ...TEXTS.props, ...entries(UI_LANGUAGES, TEXTS) } },
     signals: { t: 'obj', props: { dnt: signal, gpc: signal } },
     googleConsentMode: {
       t: 'either',

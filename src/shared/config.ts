@@ -17,6 +17,7 @@ export const DEFAULTS: ResolvedConfig = Object.freeze<ResolvedConfig>({
   cookie: { name: 'consentry', domain: null },
   consentDays: 730,
   language: null,
+  languages: null,
   text: {},
   signals: { dnt: 'reject-all', gpc: 'reject-marketing' },
   googleConsentMode: null,
@@ -90,6 +91,8 @@ export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, V
     policyUrl: c.policyUrl ?? null,
     cookie: { name: c.cookie?.name ?? 'consentry', domain: c.cookie?.domain ?? null },
     language: c.language ?? null,
+    // A list with no language we ship keeps the site to its source language, never to all 25.
+    languages: c.languages?.length ? c.languages : isObject(raw) && own(raw, 'languages') ? ['en-GB'] : null,
     signals: { ...DEFAULTS.signals, ...c.signals },
     googleConsentMode: gcm === false || (gcm === undefined && !usesGoogle) ? null : { mode: 'basic', ...(isObject(gcm) ? gcm : {}) },
     receiptEndpoint: c.receiptEndpoint ?? null,

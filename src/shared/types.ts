@@ -1,5 +1,7 @@
 // The domain of Consentry. Ids are plain strings at run time; the aliases say which
 // namespace a string belongs to, so a signature reads as the policy it enforces.
+import type { UiLanguage } from './languages';
+import type { TextOverrides } from './text-keys';
 
 /** The four categories every site has; sites may add their own. */
 export type BuiltInCategoryId = 'necessary' | 'preferences' | 'analytics' | 'marketing';
@@ -132,6 +134,12 @@ export interface GoogleConsentModeConfig {
 
 export type Layout = 'bar' | 'modal';
 
+/**
+ * A site's own wording: strings by key for every language, and per language (`fr: {...}`) the
+ * strings for that language only, which win over the flat ones.
+ */
+export type TextConfig = TextOverrides & { readonly [lang in UiLanguage]?: TextOverrides };
+
 /** Configuration as a site writes it (JSON element, `window.consentryConfig`, or the argument). */
 export interface ConsentryConfig {
   vendors?: Array<VendorId | VendorDefinition>;
@@ -141,7 +149,9 @@ export interface ConsentryConfig {
   cookie?: { name?: string; domain?: string };
   consentDays?: number;
   language?: string;
-  text?: Record<string, string>;
+  /** The languages the site serves; a page in any other gets the first. */
+  languages?: UiLanguage[];
+  text?: TextConfig;
   signals?: { dnt?: SignalAction; gpc?: SignalAction };
   googleConsentMode?: boolean | Partial<GoogleConsentModeConfig>;
   reloadOnWithdraw?: boolean;
@@ -163,7 +173,9 @@ export interface ResolvedConfig {
   readonly cookie: { readonly name: string; readonly domain: string | null };
   readonly consentDays: number;
   readonly language: string | null;
-  readonly text: Readonly<Record<string, string>>;
+  /** null: every shipped language; never empty. */
+  readonly languages: readonly UiLanguage[] | null;
+  readonly text: TextConfig;
   readonly signals: { readonly dnt: SignalAction; readonly gpc: SignalAction };
   readonly googleConsentMode: GoogleConsentModeConfig | null;
   readonly reloadOnWithdraw: boolean;

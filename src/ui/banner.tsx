@@ -1,5 +1,6 @@
 // The first layer: what optional cookies are for, the site's policy, and three equal buttons.
-// Reject is exactly as easy as accept: same size, same colour, same place in the row.
+// Reject is exactly as easy as accept: same size, same colour, same place in the row. The data-
+// attributes are the hooks blocker lists rely on in every language (docs/hooks.md): keep them.
 import type { Texts } from './text';
 import { modalKeys } from './focus-trap';
 
@@ -26,6 +27,7 @@ export function Banner(p: BannerProps) {
       aria-labelledby="cy-title"
       aria-describedby="cy-body"
       class={p.modal ? 'b m' : 'b'}
+      data-consentry-layer="banner"
       lang={p.lang}
       tabIndex={p.modal ? -1 : undefined}
       onKeyDown={p.modal ? (e) => modalKeys(e, null) : undefined}
@@ -38,9 +40,9 @@ export function Banner(p: BannerProps) {
       </p>
       {p.signal && <p class="sg">{text.signal}</p>}
       <div class="a">
-        <button type="button" onClick={p.onAccept}>{text.accept}</button>
-        <button type="button" onClick={p.onReject}>{text.reject}</button>
-        <button type="button" onClick={(e) => p.onManage(e.currentTarget)}>{text.manage}</button>
+        <button type="button" data-consentry-action="accept" onClick={p.onAccept}>{text.accept}</button>
+        <button type="button" data-consentry-action="reject" onClick={p.onReject}>{text.reject}</button>
+        <button type="button" data-consentry-action="manage" onClick={(e) => p.onManage(e.currentTarget)}>{text.manage}</button>
       </div>
     </div>
   );

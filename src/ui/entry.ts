@@ -1,6 +1,6 @@
 // A script-tag UI chunk: rollup.config.mjs builds one per language in UI_LANGUAGES, each a tiny
 // entry that calls this with its own language pack, so a chunk holds one language only.
-import type { UiLanguage } from '../boot/language';
+import type { UiLanguage } from '../shared/languages';
 import { announceUi } from './announce';
 import { withCatalogTextIn } from './catalog-text';
 import type { LanguagePack } from './lang/pack';

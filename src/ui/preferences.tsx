@@ -1,5 +1,5 @@
 // The second layer: one switch per category, one per vendor with its details, and the same
-// accept / reject buttons as the first layer next to "Save preferences".
+// accept / reject buttons as the first layer next to "Save preferences", with the same hooks.
 import type { CategoryView, Draft } from './model';
 import type { Texts } from './text';
 import { modalKeys } from './focus-trap';
@@ -32,13 +32,14 @@ export function Preferences(p: PreferencesProps) {
         aria-modal="true"
         aria-labelledby="cy-prefs"
         class="d"
+        data-consentry-layer="preferences"
         lang={p.lang}
         tabIndex={-1}
         onKeyDown={(e) => modalKeys(e, p.onClose)}
       >
         <div class="h">
           <h2 id="cy-prefs">{text.dialog}</h2>
-          <button type="button" class="x" onClick={p.onClose}>
+          <button type="button" class="x" data-consentry-action="close" onClick={p.onClose}>
             {text.close}
           </button>
         </div>
@@ -81,9 +82,9 @@ export function Preferences(p: PreferencesProps) {
           )}
         </div>
         <div class="a">
-          <button type="button" onClick={p.onAccept}>{text.accept}</button>
-          <button type="button" onClick={p.onReject}>{text.reject}</button>
-          <button type="button" onClick={p.onSave}>{text.save}</button>
+          <button type="button" data-consentry-action="accept" onClick={p.onAccept}>{text.accept}</button>
+          <button type="button" data-consentry-action="reject" onClick={p.onReject}>{text.reject}</button>
+          <button type="button" data-consentry-action="save" onClick={p.onSave}>{text.save}</button>
         </div>
       </div>
     </div>

@@ -1,6 +1,6 @@
 // Every shipped language for the ESM build: one dynamic import each, so the site's bundler splits
 // them and a shopper downloads only their own. The keys are checked against UI_LANGUAGES by type.
-import type { UiLanguage } from '../boot/language';
+import type { UiLanguage } from '../shared/languages';
 import type { LanguagePack } from './lang/pack';
 
 type Load = () => Promise<{ pack: LanguagePack }>;

@@ -1,6 +1,8 @@
 // The default wording (en-GB). Every string the shopper sees has a key here; other languages
 // and a site's `text` overrides replace strings by key. Button names are public contract.
-export const enGB = {
+import type { Texts } from '../shared/text-keys';
+
+export const enGB: Texts = {
   title: 'Cookies on this site',
   body: 'We use optional cookies for preferences, analytics and marketing only if you accept them. You can change your mind at any time.',
   policy: 'Cookie policy',
@@ -45,5 +47,4 @@ export const enGB = {
   'embed.content': 'Load content',
 };
 
-export type TextKey = keyof typeof enGB;
-export type Texts = Readonly<Record<TextKey, string>>;
+export type { TextKey, Texts } from '../shared/text-keys';

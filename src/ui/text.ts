@@ -1,7 +1,10 @@
 // The shopper's wording: one shipped table (chosen by language in the core), then the site's
-// own overrides by key. Overrides are plain text, never HTML.
+// own strings by key, then the site's strings for this language, the most specific last.
+// Overrides are plain text, never HTML.
 import { own } from '../shared/objects';
-import type { UiLanguage } from '../boot/language';
+import type { UiLanguage } from '../shared/languages';
+import type { TextOverrides } from '../shared/text-keys';
+import type { TextConfig } from '../shared/types';
 import type { Texts } from './text-en-gb';
 
 export type { TextKey, Texts } from './text-en-gb';
@@ -12,11 +15,13 @@ export interface Wording {
   readonly text: Texts;
 }
 
-export function withOverrides(wording: Wording, overrides: Readonly<Record<string, string>>): Wording {
+export function withOverrides(wording: Wording, overrides: TextConfig): Wording {
   const text: Record<string, string> = { ...wording.text };
-  for (const key of Object.keys(overrides)) {
-    if (own(wording.text, key) && typeof overrides[key] === 'string') text[key] = overrides[key]!;
-  }
+  const apply = (from: TextOverrides | undefined) => {
+    for (const [key, value] of Object.entries(from ?? {})) if (own(wording.text, key) && typeof value === 'string') text[key] = value;
+  };
+  apply(overrides);
+  apply(own(overrides, wording.lang) ? overrides[wording.lang] : undefined);
   return { lang: wording.lang, text: text as Texts };
 }
 

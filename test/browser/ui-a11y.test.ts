@@ -2,11 +2,10 @@
 // axe-core finds no WCAG 2.2 A/AA violations, and Tab, Shift+Tab, Space, Enter and Esc do it all.
 // The keyboard path and axe on the banner are shared scenarios of every engine
 // (scenarios/banner.ts, Chromium included); this file covers what only Chromium's suite asks.
-import axe from 'axe-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, type TestServer } from './harness';
-import { banner, focused, openShop, preferences, tabTo, uiShopPage, type Shop } from './ui-support';
+import { axeViolations as violations, banner, focused, openShop, preferences, tabTo, uiShopPage, type Shop } from './ui-support';
 
 let browser: Browser;
 let server: TestServer;
@@ -30,19 +29,6 @@ async function open(path = '/shop.html', colorScheme: 'light' | 'dark' = 'light'
   shops.push(shop);
   await banner(shop.page).waitFor();
   return shop.page;
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    });
-    // A target that is an array of selectors is a node inside a shadow root: ours were checked.
-    const inShadow = result.passes.flatMap((r) => r.nodes).filter((n) => Array.isArray(n.target[0])).length;
-    if (inShadow === 0) return ['axe checked nothing inside the shadow root'];
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
 }
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {

@@ -1,5 +1,6 @@
 // Shared steps for the UI's Chromium tests: a shop page with the UI's vendors, and ways to ask
 // about what lives inside the UI's shadow root (Playwright's role locators pierce open roots).
+import axe from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { recordNetwork, shopPage, type NetworkLog, type TestServer } from './harness';
 import { hotjar, mixpanel } from '../../vendors';
@@ -83,5 +84,20 @@ export function settled(page: Page): Promise<void> {
     const root = document.querySelector('[data-consentry-ui]')?.shadowRoot;
     await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+/** axe-core's WCAG 2.2 A and AA violations on the page as it is now, looking into the UI's shadow root. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Once per page: axe-core is half a megabyte to parse.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    // A target that is an array of selectors is a node inside a shadow root: ours were checked.
+    const inShadow = result.passes.flatMap((r) => r.nodes).filter((n) => Array.isArray(n.target[0])).length;
+    if (inShadow === 0) return ['axe checked nothing inside the shadow root'];
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
 }

@@ -52,9 +52,36 @@ describe('configuration', () => {
     ['a category of your own without a label', { categories: { social: {} } }, 'config.categories.social.label'],
     ['a category id with capitals', { categories: { Social: { label: 'Social' } } }, 'config.categories.Social'],
     ['text that is not a string', { text: { title: 5 } }, 'config.text.title'],
+    ['a text key the UI does not have', { text: { titel: 'Cookies' } }, 'config.text.titel'],
+    ['a text key the UI does not have, for one language', { text: { fr: { acceptAll: 'Tout accepter' } } }, 'config.text.fr.acceptAll'],
+    ['text for a language not shipped', { text: { xx: { title: 'Cookies' } } }, 'config.text.xx'],
+    ['a language code not shipped', { languages: ['en-GB', 'english'] }, 'config.languages[1]'],
+    ['languages that are not a list', { languages: 'fr' }, 'config.languages'],
     ['a bad consent mode setting', { googleConsentMode: { mode: 'full' } }, 'config.googleConsentMode.mode'],
     ['a config that is not an object', 'analytics', 'config'],
   ];
+
+  it('names the text keys and languages to use in place of an unknown text key', () => {
+    const [error] = resolve({ text: { acceptAll: 'Yes' } }).errors;
+    expect(error).toMatch(/^config\.text\.acceptAll is not a known setting; remove it or use one of title, body, .*accept, .*embed\.content, en-GB, bg, /);
+  });
+
+  it('names the shipped languages in place of an unknown language code', () => {
+    expect(resolve({ languages: ['gb'] }).errors).toEqual([expect.stringMatching(/^config\.languages\[0\] must be one of "en-GB", "bg", .*"nb"$/)]);
+  });
+
+  it('accepts per-language text and a list of languages without a word', () => {
+    const { config, errors } = resolve({ languages: ['en-GB', 'fr'], text: { accept: 'Yes to all', fr: { accept: 'Oui à tout' }, de: { title: 'Cookies' } } });
+    expect(errors).toEqual([]);
+    expect(config.languages).toEqual(['en-GB', 'fr']);
+    expect(config.text).toEqual({ accept: 'Yes to all', fr: { accept: 'Oui à tout' }, de: { title: 'Cookies' } });
+  });
+
+  it('serves every shipped language when the site lists none', () => expect(resolve({}).config.languages).toBeNull());
+
+  it('keeps a site whose languages list holds nothing usable to its source language, en-GB', () => {
+    expect([resolve({ languages: ['english'] }).config.languages, resolve({ languages: 'fr' }).config.languages]).toEqual([['en-GB'], ['en-GB']]);
+  });
 
   it.each(bad)('reports %s with the key to fix, and does not throw', (_, raw, key) => {
     const { errors } = resolve(raw);

@@ -1,9 +1,8 @@
 // Dutch: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack } from './pack';
+import type { LanguagePack, SameAsEnglish } from './pack';
 
 export const pack: LanguagePack = {
   reviewed: false,
-  sameAsEnglish: ['cat.marketing', 'cookies', 'cookie'],
   text: {
     title: 'Cookies op deze site',
     body: 'We gebruiken optionele cookies voor voorkeuren, statistieken en marketing alleen als u ze accepteert. U kunt uw keuze altijd wijzigen.',
@@ -73,4 +72,11 @@ export const pack: LanguagePack = {
     '30 minutes to 1 year': '30 minuten tot 1 jaar',
     '30 days': '30 dagen',
   },
+};
+
+// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+export const sameAsEnglish: SameAsEnglish = {
+  'cat.marketing': 'Dutch uses the English loanword "Marketing" for this',
+  cookies: '"Cookies" is the word Dutch websites use, borrowed from English',
+  cookie: '"Cookie" is the word Dutch websites use, borrowed from English',
 };

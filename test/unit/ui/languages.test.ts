@@ -1,13 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../../src/boot/language';
-import type { LanguagePack } from '../../../src/ui/lang/pack';
+import type { LanguagePack, SameAsEnglish } from '../../../src/ui/lang/pack';
 import { enGB } from '../../../src/ui/text-en-gb';
 import { catalog } from '../../../vendors';
 
-const packs = Object.fromEntries(
-  await Promise.all(UI_LANGUAGES.map(async (l) => [l, ((await import(`../../../src/ui/lang/${l}.ts`)) as { pack: LanguagePack }).pack] as const)),
-) as Record<(typeof UI_LANGUAGES)[number], LanguagePack>;
+type LanguageFile = { pack: LanguagePack; sameAsEnglish: SameAsEnglish };
+const files = Object.fromEntries(
+  await Promise.all(UI_LANGUAGES.map(async (l) => [l, (await import(`../../../src/ui/lang/${l}.ts`)) as LanguageFile] as const)),
+) as Record<(typeof UI_LANGUAGES)[number], LanguageFile>;
+const packs = Object.fromEntries(UI_LANGUAGES.map((l) => [l, files[l].pack])) as Record<(typeof UI_LANGUAGES)[number], LanguagePack>;
 const translated = UI_LANGUAGES.filter((l) => l !== 'en-GB');
 
 /** Every word of the catalog the shopper reads in the UI, per vendor (company names stay as they are). */
@@ -27,8 +29,9 @@ describe('language packs', () => {
   });
 
   it.each(translated)('%s leaves no English where a translation belongs', (lang) => {
-    const { text, sameAsEnglish } = packs[lang];
-    const untranslated = Object.keys(enGB).filter((k) => text[k as keyof typeof enGB] === enGB[k as keyof typeof enGB] && !sameAsEnglish.includes(k as keyof typeof enGB));
+    const { text } = packs[lang];
+    const { sameAsEnglish } = files[lang];
+    const untranslated = Object.keys(enGB).filter((k) => text[k as keyof typeof enGB] === enGB[k as keyof typeof enGB] && !(k in sameAsEnglish));
     expect(untranslated, `translate these keys, or list them in sameAsEnglish if English is right`).toEqual([]);
     expect(Object.values(text).filter((s) => !s.trim())).toEqual([]);
   });
@@ -42,6 +45,21 @@ describe('language packs', () => {
     const words = packs[lang].catalog;
     const missing = Object.keys(catalog).flatMap((id) => catalogWords(id).filter((w) => !words[w]?.trim()).map((w) => `${id}: ${w}`));
     expect(missing, 'add these English phrases, with their translation, to the pack\'s catalog').toEqual([]);
+  });
+
+  it.each(translated)('%s leaves no catalog phrase in English unless it lists why', (lang) => {
+    const words = packs[lang].catalog;
+    const english = Object.keys(words).filter((w) => words[w] === w && !(w in files[lang].sameAsEnglish));
+    expect(english, 'translate these phrases, or list them in sameAsEnglish with the reason').toEqual([]);
+  });
+
+  it.each(translated)('%s lists in sameAsEnglish only what really is English, each with a reason', (lang) => {
+    const { text, catalog: words } = packs[lang];
+    const stale = Object.entries(files[lang].sameAsEnglish).filter(([k, why]) => {
+      const same = k in enGB ? text[k as keyof typeof enGB] === enGB[k as keyof typeof enGB] : words[k] === k;
+      return !same || why.trim().length < 10;
+    });
+    expect(stale, 'remove these entries, or give the reason the English is right').toEqual([]);
   });
 
   it.each(translated)('%s says whether a native speaker reviewed it', (lang) => expect(typeof packs[lang].reviewed).toBe('boolean'));

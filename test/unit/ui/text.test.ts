@@ -14,6 +14,9 @@ describe('language', () => {
   it('falls back from a region to its language', () => expect([uiLanguage(null, 'pt-BR'), uiLanguage('de-AT', ''), uiLanguage(null, 'en-US')]).toEqual(['pt', 'de', 'en-GB']));
   it('gives Norwegian and Nynorsk readers Bokmål', () => expect([uiLanguage(null, 'no'), uiLanguage(null, 'nn-NO')]).toEqual(['nb', 'nb']));
   it('defaults to en-GB without any language', () => expect(uiLanguage(null, '')).toBe('en-GB'));
+  it('serves a listed language as the page asks', () => expect([uiLanguage(null, 'fr-CA', ['en-GB', 'fr']), uiLanguage(null, 'en-US', ['fr', 'en-GB'])]).toEqual(['fr', 'en-GB']));
+  it("gives a page in a language the site does not list the site's first listed language", () =>
+    expect([uiLanguage(null, 'de', ['fr', 'en-GB']), uiLanguage('de', 'fr', ['nl']), uiLanguage(null, 'ja', ['fr', 'en-GB'])]).toEqual(['fr', 'nl', 'fr']));
   it('loads consentry-ui.js for en-GB and a suffixed chunk otherwise', () => {
     expect([uiChunkFile('en-GB'), uiChunkFile('fr'), uiChunkFile('de')]).toEqual(['consentry-ui.js', 'consentry-ui.fr.js', 'consentry-ui.de.js']);
   });
@@ -40,6 +43,16 @@ describe('text tables', () => {
 
   it("let a site override any string by key", () => {
     expect(withOverrides({ lang: 'fr', text: fr }, { accept: 'Accepter' }).text.accept).toBe('Accepter');
+  });
+
+  it("let a site's strings for one language win over its strings for every language", () => {
+    const overrides = { accept: 'Yes to all', reject: 'No to all', fr: { accept: 'Oui à tout' } };
+    const { text } = withOverrides({ lang: 'fr', text: fr }, overrides);
+    expect([text.accept, text.reject, text.manage]).toEqual(['Oui à tout', 'No to all', fr.manage]);
+  });
+
+  it("keep a site's strings for one language off the pages of another", () => {
+    expect(withOverrides({ lang: 'de', text: de }, { fr: { accept: 'Oui à tout' } }).text.accept).toBe(de.accept);
   });
 
   it('ignore override keys that are not strings of the UI', () => {
