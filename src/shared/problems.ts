@@ -27,7 +27,8 @@ export type ProblemCode =
   | 'threw'
   | 'hook'
   | 'not-saved'
-  | 'feature';
+  | 'feature'
+  | 'no-worker';
 
 /**
  * Where each problem goes: the path names the key or call (`config.vendors[2]`, `register(vendor)`),
