@@ -23,7 +23,7 @@ const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 
  * config key has (`isAllowed`, `record` and the like are public and stay); the short names are
  * `$`-prefixed, which no source property uses (checked on every build, below).
  */
-const INTERNAL_NAMES = [
+export const INTERNAL_NAMES = [
   'loadPart', 'noteShownText', 'shownText', 'needsChoice', 'refusedBySignal', 'reread', 'onDecisions', 'onChoice',
   'onVendor', 'onStored', 'onDebug', 'expose', 'problems', 'kept', 'onKept', 'fillCookieTables',
   'holdTree', 'copyHolds', 'setAttr', 'rearm',
