@@ -13,7 +13,8 @@ describe('the script-tag build', () => {
   });
 
   it('gives the seams between the boot and its later parts short names in every file alike, so no file still carries a long one', async () => {
-    const { INTERNAL_NAMES } = (await import('../../rollup.config.mjs')) as { INTERNAL_NAMES: string[] };
+    const config = '../../rollup.config.mjs';
+    const { INTERNAL_NAMES } = (await import(config)) as { INTERNAL_NAMES: string[] };
     const long = (file: string) => INTERNAL_NAMES.filter((name) => new RegExp(`[.]${name}\\b|\\b${name}:`).test(readFileSync(`dist/${file}`, 'utf8')));
     expect(['consentry.js', 'consentry-later.js', 'consentry-ui.js', 'consentry-ui.fr.js'].map((file) => [file, long(file)])).toEqual([
       ['consentry.js', []],
