@@ -28,7 +28,8 @@ export type ProblemCode =
   | 'hook'
   | 'not-saved'
   | 'feature'
-  | 'no-worker';
+  | 'no-worker'
+  | 'no-feature';
 
 /**
  * Where each problem goes: the path names the key or call (`config.vendors[2]`, `register(vendor)`),
