@@ -15,11 +15,40 @@ const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 
  * streaming thread instead of lazily on the main thread, one call at a time. Other browsers read
  * a comment. Measured by `npm run bench` (docs/performance.md).
  */
+/**
+ * The seams between the script-tag files (the boot's context, the problem log, the UI handle, the
+ * gate's own helpers) are read only by our code, so their names shrink. The boot, the later part
+ * and the UI chunks are minified apart but hand each other these objects, so every file gets
+ * the same fixed names, never names terser picks per file. Only names no platform object or
+ * config key has (`isAllowed`, `record` and the like are public and stay); the short names are
+ * `$`-prefixed, which no source property uses (checked on every build, below).
+ */
+export const INTERNAL_NAMES = [
+  'loadPart', 'noteShownText', 'shownText', 'needsChoice', 'refusedBySignal', 'reread', 'onDecisions', 'onChoice',
+  'onVendor', 'onStored', 'onDebug', 'expose', 'problems', 'kept', 'onKept', 'fillCookieTables',
+  'holdTree', 'copyHolds', 'setAttr', 'rearm',
+];
+const SHORT = Object.fromEntries(INTERNAL_NAMES.map((name, i) => [name, `$${i.toString(36)}`]));
 export const TERSER = Object.freeze({
   ecma: 2020,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-  mangle: { properties: false },
+  mangle: {
+    properties: {
+      regex: new RegExp(`^(${INTERNAL_NAMES.join('|')})$`),
+      cache: { props: Object.fromEntries(Object.entries(SHORT).map(([name, short]) => [`$${name}`, short])) },
+    },
+  },
   format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+});
+/** Stops the build if a source property already has one of the short names (it would clash). */
+const shortNamesFree = () => ({
+  name: 'short-names-free',
+  renderChunk(code) {
+    // As a property read (`.$1`) or an object key (`$1:`); a regex's "$1" in a string is no property.
+    const taken = Object.values(SHORT).filter((short) => new RegExp(`(\\.\\${short}(?![\\w$])|(?<![\\w$])\\${short}\\s*:)`).test(code));
+    if (taken.length) this.error(`${taken.join(', ')} already in the code: pick other short names in rollup.config.mjs`);
+    return null;
+  },
 });
 const min = () => terser(TERSER);
 
@@ -124,7 +153,7 @@ const uiEntry = (lang) => {
 const iife = (input, file, extra = []) => ({
   input,
   output: { file, format: 'iife', sourcemap: true, strict: true },
-  plugins: [smallJsx(), resolve({ browser: true }), ts(), ...extra, min()],
+  plugins: [smallJsx(), resolve({ browser: true }), ts(), ...extra, shortNamesFree(), min()],
 });
 
 const external = (id) => /^(preact|js-cookie|pg)(\/|$)/.test(id) || id.startsWith('node:');

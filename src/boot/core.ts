@@ -235,7 +235,7 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
   }
   // A feature that failed to start leaves its methods unset: the page still gets a callable API,
   // and a call says why nothing happened.
-  for (const name of FEATURE_METHODS) api[name] ??= () => (report(`${name}()`, 'feature', 'the feature that provides it did not start'), null);
+  for (const name of FEATURE_METHODS) api[name] ??= () => (report(`${name}()`, 'no-feature'), null);
   return {
     api: api as ConsentryApi,
     // Last started, first ended: the gate (started early) restores the platform after the UI is gone.

@@ -15,7 +15,7 @@ export const serviceWorkerFeature: Feature = (ctx) => {
   now();
   if (!url) return;
   if (typeof want == 'string' || want!.register !== false)
-    sw.register(url).then((r) => tell(r.installing ?? r.waiting ?? r.active), (e) => ctx.log(`Consentry: serviceWorker ${url} did not register (${e}); serve it from the site's root, or send Service-Worker-Allowed.`));
+    sw.register(url).then((r) => tell(r.installing ?? r.waiting ?? r.active), (e) => ctx.report(`serviceWorker ${url}`, 'no-worker', String(e)));
   sw.ready.then((r) => tell(r.active));
   sw.addEventListener('controllerchange', now);
   const stops = [ctx.onDecisions(now), ctx.onVendor(now)];

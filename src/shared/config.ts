@@ -83,18 +83,16 @@ export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, V
 
   const gcm = c.googleConsentMode;
   const usesGoogle = vendors.some((v) => Object.values(GOOGLE_VENDORS).includes(v.id));
+  // `check` leaves out every key that failed, so a key the site did not set right keeps its default.
   return Object.freeze<ResolvedConfig>({
     ...DEFAULTS,
     ...(c as object),
     vendors,
     categories,
-    policyUrl: c.policyUrl ?? null,
-    cookie: { name: c.cookie?.name ?? 'consentry', domain: c.cookie?.domain ?? null },
-    language: c.language ?? null,
+    cookie: { ...DEFAULTS.cookie, ...c.cookie },
     // A list with no language we ship keeps the site to its source language, never to all 25.
     languages: c.languages?.length ? c.languages : isObject(raw) && own(raw, 'languages') ? ['en-GB'] : null,
     signals: { ...DEFAULTS.signals, ...c.signals },
     googleConsentMode: gcm === false || (gcm === undefined && !usesGoogle) ? null : { mode: 'basic', ...(isObject(gcm) ? gcm : {}) },
-    receiptEndpoint: c.receiptEndpoint ?? null,
   });
 }

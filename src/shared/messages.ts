@@ -57,6 +57,8 @@ const MESSAGES: Record<ProblemCode, (...d: string[]) => string> = {
   hook: (e) => `threw (${e}); cleanup continues`,
   'not-saved': (e) => `could not be saved (${e}); nothing optional was allowed`,
   feature: (e) => `failed to start: ${e}`,
+  'no-feature': () => 'does nothing: the feature that provides it did not start',
+  'no-worker': (e) => `did not register (${e}); serve it from the site's root, or send Service-Worker-Allowed`,
 };
 
 /** A problem in words: the path, then what is wrong and what to do. */

@@ -27,7 +27,9 @@ export type ProblemCode =
   | 'threw'
   | 'hook'
   | 'not-saved'
-  | 'feature';
+  | 'feature'
+  | 'no-worker'
+  | 'no-feature';
 
 /**
  * Where each problem goes: the path names the key or call (`config.vendors[2]`, `register(vendor)`),
