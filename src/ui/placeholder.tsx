@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import type { ConsentryContext } from '../boot/context';
 import type { shadowHost } from '../boot/shadow-host';
-import type { EmbedKind, Vendor } from '../shared/types';
+import type { EmbedKind, ConfiguredVendor } from '../shared/types';
 import { embedCss } from './styles';
 import { fill, type Texts } from './text';
 
@@ -19,7 +19,7 @@ const HELD = 'iframe[data-consentry]';
 interface PlaceholderProps {
   readonly text: Texts;
   readonly lang: string;
-  readonly vendor: Vendor;
+  readonly vendor: ConfiguredVendor;
   onLoad(): void;
   onManage(opener: Element): void;
 }
@@ -76,7 +76,7 @@ export function startPlaceholders(
   };
 
   /** Held, visible to the shopper, big enough for the box, and not opted out. */
-  const needs = (f: HTMLIFrameElement, v: Vendor | undefined): v is Vendor =>
+  const needs = (f: HTMLIFrameElement, v: ConfiguredVendor | undefined): v is ConfiguredVendor =>
     !!v &&
     !ctx.isAllowed(v.id) &&
     f.isConnected &&
@@ -106,7 +106,7 @@ export function startPlaceholders(
     if (hadFocus) f.focus();
   };
 
-  const draw = (f: HTMLIFrameElement, vendor: Vendor) => {
+  const draw = (f: HTMLIFrameElement, vendor: ConfiguredVendor) => {
     // The boot's helper: the same sealed, styled root as the banner's (unstyled without shadow DOM).
     const root = host(doc, embedCss, ctx.script?.nonce);
     const box = doc.createElement('div');
