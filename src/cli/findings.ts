@@ -87,7 +87,10 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
   const keys = new Set<string>();
   const add = (f: Finding) => {
     const key = JSON.stringify([f.kind, f.page, f.pass, f.vendor, f.host, f.cookie, f.storage, f.tag]);
-    if (!keys.has(key)) keys.add(key), out.push(f);
+    if (!keys.has(key)) {
+      keys.add(key);
+      out.push(f);
+    }
   };
   const configured = config.vendors;
   const known = [...configured, ...CATALOG.filter((c) => !configured.some((v) => v.id === c.id))];

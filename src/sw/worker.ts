@@ -48,7 +48,7 @@ use(undefined);
 const loaded = caches
   .open(CACHE)
   .then((c) => c.match(KEY))
-  .then((r) => r && r.json())
+  .then((r) => r?.json())
   .then((kept: { state: string | null } | undefined) => !ready && kept && use(kept.state))
   .catch(() => {})
   .then(() => void (ready = true));

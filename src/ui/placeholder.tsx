@@ -32,6 +32,7 @@ const LOAD_LABEL: Record<EmbedKind, 'embed.video' | 'embed.map' | 'embed.content
 
 export function Placeholder({ text, lang, vendor, onLoad, onManage }: PlaceholderProps) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset brings the host page's fieldset and legend styles into the box; role=group names it alike
     <div class="r p" lang={lang} role="group" aria-label={vendor.name}>
       <p class="pn">{vendor.name}</p>
       <p>
@@ -129,7 +130,10 @@ export function startPlaceholders(
     for (const [f, s] of shown) if (!needs(f, vendorOf(f))) remove(f, s);
     doc.querySelectorAll<HTMLIFrameElement>(HELD).forEach((f) => {
       // Watched whether or not it needs a box now: a frame in a closed tab gets one when it opens.
-      if (!watched.has(f)) watched.add(f), sizes.observe(f);
+      if (!watched.has(f)) {
+        watched.add(f);
+        sizes.observe(f);
+      }
       const s = shown.get(f);
       const v = vendorOf(f);
       if (s) place(f, s);
@@ -138,7 +142,11 @@ export function startPlaceholders(
   }
 
   let queued = 0;
-  const soon = () => (queued ||= win.requestAnimationFrame(() => ((queued = 0), scan())));
+  const soon = () =>
+    (queued ||= win.requestAnimationFrame(() => {
+      queued = 0;
+      scan();
+    }));
   // Embeds a single-page app adds later, and ones the page moves, are seen on the next frame.
   const added = new win.MutationObserver(soon);
   added.observe(doc.body, { childList: true, subtree: true });

@@ -75,7 +75,7 @@ describe('the consent record', () => {
   });
 
   it('rejects values over the size limit before parsing them', () => {
-    expect(decodeRecord('1.' + 'a'.repeat(MAX_RECORD_LENGTH), rules)).toBeNull();
+    expect(decodeRecord(`1.${'a'.repeat(MAX_RECORD_LENGTH)}`, rules)).toBeNull();
   });
 
   it('keeps category ids such as "constructor" as data, not prototype lookups', () => {

@@ -29,7 +29,10 @@ describe('Download my consent record', () => {
   it('saves the JSON text of the receipt under the given name', async () => {
     const receipt = { recordId: 'AbCdEfGhIjKlMnOp', choices: { analytics: true } };
     let blob: Blob | undefined;
-    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:consent'));
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:consent';
+    });
     URL.revokeObjectURL = vi.fn();
     const clicked: HTMLAnchorElement[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {

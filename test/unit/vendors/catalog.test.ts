@@ -10,7 +10,6 @@ import { HOST, ID, VENDOR } from '../../../src/shared/config-spec';
 import { check } from '../../../src/shared/spec';
 import type { Vendor, VendorRules, VendorWords } from '../../../src/shared/types';
 import { wording } from '../../../src/shared/messages';
-import { vendorForUrl } from '../../../src/boot/gate/host-match';
 import { catalogRules } from '../../../vendors/rules';
 import { catalogWords } from '../../../vendors/words';
 import { whole } from '../../../vendors/whole';
