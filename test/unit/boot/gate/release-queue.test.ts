@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { releaseQueue, type ReleaseQueue } from '../../../src/boot/gate/release-queue';
+import { releaseQueue, type ReleaseQueue } from '../../../../src/boot/gate/release-queue';
 
 /** A window whose frames, timers and clock the test advances by hand. */
 function fakeWindow() {

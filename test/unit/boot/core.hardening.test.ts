@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { catalog } from '../fixtures';
-import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, freshBrowserState } from './support';
+import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, freshBrowserState } from '../hardening-support';
 import { own } from '../../../src/shared/objects';
 
 const jar = freshBrowserState();

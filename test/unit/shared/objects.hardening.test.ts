@@ -9,7 +9,7 @@ import { mountUiIn } from '../../../src/ui/mount';
 import { enGB } from '../../../src/ui/text-en-gb';
 import { uiFeatureWith } from '../../../src/boot/ui-loader';
 import { createFallback } from '../../../src/boot/fallback';
-import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from './support';
+import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from '../hardening-support';
 import { own } from '../../../src/shared/objects';
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];

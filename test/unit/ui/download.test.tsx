@@ -2,9 +2,9 @@
 // file it saves is the JSON of exportConsent().
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadJson } from '../../src/ui/download';
-import { Preferences } from '../../src/ui/preferences';
-import { preferencesProps as props } from './ui/preferences-props';
+import { downloadJson } from '../../../src/ui/download';
+import { Preferences } from '../../../src/ui/preferences';
+import { preferencesProps as props } from './preferences-props';
 
 const button = () => screen.queryByRole('button', { name: 'Download my consent record' });
 
