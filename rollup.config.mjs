@@ -59,74 +59,6 @@ const smallJsx = () => ({
 });
 
 /**
- * The shopper reads a vendor's company, purpose, policy link and cookie wording only in the UI,
- * which a returning visitor never fetches. So the script-tag core ships each of them as null (a
- * value no site config can produce, so the UI tells the catalog's gap from a site's own '') and
- * keeps every other field (the gate, cleanup and warnings read them); the script-tag UI chunks
- * take from the same vendors/ files the words and nothing else, and put them back
- * (src/ui/catalog-text.ts). A vendor file this cannot read field by field stops the build, so
- * text never ships by accident and no field the core needs goes missing. The ESM build is whole.
- */
-const TEXT = { vendor: ['company', 'purpose', 'policyUrl'], cookie: ['lifetime', 'purpose'] };
-const KEPT = {
-  vendor: ['id', 'name', 'category', 'hosts', 'urls', 'cookies', 'storage', 'leavesUkEea', 'onAllow', 'onWithdraw', 'embed'],
-  cookie: ['name', 'prefix', 'party', 'domain'],
-};
-/** What the UI matches its words by, besides the catalog's vendor ids: each cookie's name. */
-const KEYS = { vendor: ['cookies'], cookie: ['name', 'prefix'] };
-/** `part`: 'core' drops the words, 'ui' keeps only them (and what matches them up). */
-export const vendorFields = (part) => {
-  const blanked = [];
-  return {
-    name: `vendor-fields-${part}`,
-    transform(code, id) {
-      if (!/[\\/]vendors[\\/][^\\/]+\.ts$/.test(id) || /[\\/]index\.ts$/.test(id)) return null;
-      const fail = (node, why) => this.error(`${why}; write it as a plain literal or teach vendorFields (rollup.config.mjs) about it`, node.start);
-      // [start, end, what to write there], padded with spaces to the same length (newlines kept),
-      // so every other position, and so the source map, stay as they were.
-      const edits = [];
-      const walk = (obj, kind) => {
-        if (obj?.type !== 'ObjectExpression') fail(obj ?? { start: 0 }, `a ${kind} is not an object literal`);
-        const seen = new Set();
-        for (const p of obj.properties) {
-          const key = p.type === 'Property' && !p.computed ? (p.key.name ?? p.key.value) : undefined;
-          const text = TEXT[kind].includes(key);
-          if (!text && !KEPT[kind].includes(key)) fail(p, `${kind} field ${key ?? '(spread or computed)'} is unknown`);
-          seen.add(key);
-          if (key === 'cookies') (p.value.type === 'ArrayExpression' ? p.value.elements : [p.value]).forEach((c) => walk(c, 'cookie'));
-          const { type, value, start, end } = p.value;
-          if (text && (type !== 'Literal' || typeof value !== 'string' || !/^['"].*['"]$/s.test(code.slice(start, end))))
-            fail(p, `${kind} ${key} is not a string literal`);
-          // The catalog is complete, and 'null' must fit where the text was.
-          if (text && value.length < 2) fail(p, `${kind} ${key} is empty`);
-          if (part === 'core' && text) {
-            edits.push([start, end, 'null']);
-            // Company names and lifetimes may also be a name or other words the core keeps.
-            if (key !== 'company' && key !== 'lifetime') blanked.push(value);
-          }
-          if (part === 'ui' && !text && !KEYS[kind].includes(key)) edits.push([p.start, /^\s*,/.test(code.slice(p.end)) ? code.indexOf(',', p.end) + 1 : p.end, '']);
-        }
-        const missing = TEXT[kind].filter((k) => !seen.has(k));
-        if (missing.length) fail(obj, `${kind} has no ${missing.join(', ')}`);
-      };
-      const vendors = this.parse(code).body.flatMap((s) =>
-        s.type === 'ExportNamedDeclaration' && s.declaration?.type === 'VariableDeclaration' ? s.declaration.declarations : [],
-      );
-      if (vendors.length !== 1) this.error(`exports ${vendors.length} values; a vendor file exports one vendor`);
-      walk(vendors[0].init, 'vendor');
-      let out = code;
-      for (const [start, end, put] of edits) out = out.slice(0, start) + put + out.slice(start + put.length, end).replace(/[^\n]/g, ' ') + out.slice(end);
-      return { code: out, map: null };
-    },
-    renderChunk(code) {
-      const left = blanked.filter((t) => code.includes(t));
-      if (left.length) this.error(`vendor text still in the core: ${left.join(' | ')}`);
-      return null;
-    },
-  };
-};
-
-/**
  * The shipped languages, read from the one list the core chooses from (src/shared/languages.ts), so
  * a language added there gets its chunk here and nowhere else needs to change.
  */
@@ -159,13 +91,13 @@ const iife = (input, file, extra = []) => ({
 const external = (id) => /^(preact|js-cookie|pg)(\/|$)/.test(id) || id.startsWith('node:');
 
 const configs = [
-  iife('src/browser.ts', 'dist/consentry.js', [vendorFields('core')]),
+  iife('src/browser.ts', 'dist/consentry.js'),
   // What a page view needs only after first paint or once something happens (src/boot/later.ts).
   iife('src/later/entry.ts', 'dist/consentry-later.js'),
   // The banner and preferences UI, one chunk per language, fetched only when the shopper must choose.
-  ...UI_LANGUAGES.map((lang) => iife(`\0consentry-ui:${lang}`, `dist/${uiChunkFile(lang)}`, [uiEntry(lang), vendorFields('ui')])),
+  ...UI_LANGUAGES.map((lang) => iife(`\0consentry-ui:${lang}`, `dist/${uiChunkFile(lang)}`, [uiEntry(lang)])),
   // Strict mode's service worker: the site copies it to its root (src/sw/worker.ts).
-  iife('src/sw/worker.ts', 'dist/consentry-sw.js', [vendorFields('core')]),
+  iife('src/sw/worker.ts', 'dist/consentry-sw.js'),
   {
     // `consentry/vendors`: one named export per vendor, so a site ships only the vendors it imports.
     input: { consentry: 'src/index.ts', vendors: 'vendors/index.ts' },

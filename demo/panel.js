@@ -12,7 +12,7 @@
     try {
       var config = JSON.parse(document.getElementById('consentry-config').textContent);
       return (config.vendors || []).map(function (v) { return typeof v === 'string' ? v : v.id; });
-    } catch (e) {
+    } catch (_e) {
       return [];
     }
   }

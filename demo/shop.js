@@ -5,7 +5,7 @@
   function read() {
     try {
       return JSON.parse(localStorage.getItem(KEY) || '[]');
-    } catch (e) {
+    } catch (_e) {
       return [];
     }
   }

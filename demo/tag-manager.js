@@ -28,7 +28,7 @@
   // Mixpanel page-view sent straight to its API (a network call, not an element).
   try {
     navigator.sendBeacon('https://api-js.mixpanel.com/track/?ip=1', 'data=' + encodeURIComponent('{"event":"tm page view"}'));
-  } catch (e) {
+  } catch (_e) {
     // Old browsers without sendBeacon: nothing to send.
   }
 

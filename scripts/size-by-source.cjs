@@ -1,11 +1,11 @@
 // Attributes each byte of a minified bundle to the source file it came from (via its source map),
 // then reports gzip-9 sizes per source, so a size budget miss points at a module, not a guess.
-const fs = require('fs');
-const zlib = require('zlib');
+const fs = require('node:fs');
+const zlib = require('node:zlib');
 const { SourceMapConsumer } = require('source-map-js');
 const file = process.argv[2] || 'dist/consentry.js';
 const code = fs.readFileSync(file, 'utf8');
-const map = new SourceMapConsumer(JSON.parse(fs.readFileSync(file + '.map', 'utf8')));
+const map = new SourceMapConsumer(JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')));
 const lines = code.split('\n');
 const offsets = [];
 let acc = 0;

@@ -18,7 +18,7 @@ import { tabSyncFeature } from './boot/tab-sync';
 import { uiFeature } from './boot/ui-loader';
 import { serviceWorkerFeature } from './boot/service-worker';
 import type { ConsentryApi } from './shared/types';
-import { catalog } from '../vendors';
+import { catalogRules } from '../vendors/rules';
 
 declare global {
   interface Window {
@@ -34,7 +34,7 @@ const problems = keeping();
 if (!window.Consentry) {
   try {
     // A site bundle may have started Consentry already: the tag then shares that instance.
-    window.Consentry = acquire(window, () => startCore(findConfig(document, window, problems.report), { features, script, catalog, problems }), true);
+    window.Consentry = acquire(window, () => startCore(findConfig(document, window, problems.report), { features, script, catalog: catalogRules, problems }), true);
   } catch (e) {
     // Nothing runs that could fetch the words: this one says itself.
     console.error(`Consentry: start-up failed (${why(e)}); nothing optional will run on this page.`);

@@ -7,21 +7,31 @@
 //   gtag.js and pushes `js` and `config` to dataLayer.
 // - tag, G- ids and hosts: https://developers.google.com/tag-platform/gtagjs/install
 // - policy: https://policies.google.com/technologies/cookies
-import type { Vendor } from '../src/shared/types';
+import type { Vendor, VendorRules, VendorWords } from '../src/shared/types';
+import { whole } from './whole';
 
-export const googleAnalytics: Vendor = {
+export const googleAnalyticsRules: VendorRules = {
   id: 'google-analytics',
   name: 'Google Analytics',
-  company: 'Google',
   category: 'analytics',
-  purpose: 'Counts visits and shows us, in totals, how the shop is used.',
   hosts: ['google-analytics.com', 'analytics.google.com'],
   // gtag.js is shared with DoubleClick: GA4 measurement ids start with G-.
   urls: [{ host: 'www.googletagmanager.com', query: { name: 'id', valuePrefix: 'G-' } }],
   cookies: [
-    { name: '_ga', party: 'first', lifetime: '2 years', purpose: 'Tells visitors apart.' },
-    { name: '_ga_', prefix: true, party: 'first', lifetime: '2 years', purpose: 'Keeps the visit going.' },
+    { name: '_ga', party: 'first' },
+    { name: '_ga_', prefix: true, party: 'first' },
   ],
-  policyUrl: 'https://policies.google.com/technologies/cookies',
   leavesUkEea: true,
 };
+
+export const googleAnalyticsWords: VendorWords = {
+  company: 'Google',
+  purpose: 'Counts visits and shows us, in totals, how the shop is used.',
+  policyUrl: 'https://policies.google.com/technologies/cookies',
+  cookies: {
+    _ga: { lifetime: '2 years', purpose: 'Tells visitors apart.' },
+    _ga_: { lifetime: '2 years', purpose: 'Keeps the visit going.' },
+  },
+};
+
+export const googleAnalytics: Vendor = /* @__PURE__ */ whole(googleAnalyticsRules, googleAnalyticsWords);

@@ -8,21 +8,31 @@
 // Preferences: a map the shopper asks to see is a function of the page, not a measurement; NID
 // also serves Google's advertising, which is why a site may file it under marketing (an override).
 // Its cookies are on google.com (third-party from the shop): listed, never deletable.
-import type { Vendor } from '../src/shared/types';
+import type { Vendor, VendorRules, VendorWords } from '../src/shared/types';
+import { whole } from './whole';
 
-export const googleMaps: Vendor = {
+export const googleMapsRules: VendorRules = {
   id: 'google-maps',
   name: 'Google Maps',
-  company: 'Google',
   category: 'preferences',
-  purpose: 'Shows our shops on a Google map; Google learns where you looked.',
   hosts: ['maps.googleapis.com', 'maps.gstatic.com', 'maps.google.com', 'khms0.googleapis.com', 'khms1.googleapis.com'],
   urls: [{ host: 'www.google.com', pathPrefix: '/maps' }],
   cookies: [
-    { name: 'NID', party: 'third', lifetime: '6 months', purpose: 'Keeps your Google settings and chooses adverts.' },
-    { name: 'AEC', party: 'third', lifetime: '6 months', purpose: 'Tells people from bots.' },
+    { name: 'NID', party: 'third' },
+    { name: 'AEC', party: 'third' },
   ],
-  policyUrl: 'https://policies.google.com/technologies/cookies',
   leavesUkEea: true,
   embed: 'map',
 };
+
+export const googleMapsWords: VendorWords = {
+  company: 'Google',
+  purpose: 'Shows our shops on a Google map; Google learns where you looked.',
+  policyUrl: 'https://policies.google.com/technologies/cookies',
+  cookies: {
+    NID: { lifetime: '6 months', purpose: 'Keeps your Google settings and chooses adverts.' },
+    AEC: { lifetime: '6 months', purpose: 'Tells people from bots.' },
+  },
+};
+
+export const googleMaps: Vendor = /* @__PURE__ */ whole(googleMapsRules, googleMapsWords);

@@ -8,20 +8,30 @@
 //   writes is from the cookie page above: every cookie and Web Storage item starts with `_hj`, but
 //   hjViewportId (sessionStorage) and hjActiveViewportIds (localStorage); no IndexedDB.
 // No consent API: held until allowed; on withdrawal its `_hj` keys go and the page reloads.
-import type { Vendor } from '../src/shared/types';
+import type { Vendor, VendorRules, VendorWords } from '../src/shared/types';
+import { whole } from './whole';
 
-export const hotjar: Vendor = {
+export const hotjarRules: VendorRules = {
   id: 'hotjar',
   name: 'Hotjar',
-  company: 'Hotjar',
   category: 'analytics',
-  purpose: 'Records clicks and scrolling so we can see which pages confuse people.',
   hosts: ['hotjar.com', 'hotjar.io'],
   cookies: [
-    { name: '_hjSessionUser_', prefix: true, party: 'first', lifetime: '1 year', purpose: 'Tells visitors apart.' },
-    { name: '_hj', prefix: true, party: 'first', lifetime: '30 minutes to 1 year', purpose: 'Keeps the visit and survey state.' },
+    { name: '_hjSessionUser_', prefix: true, party: 'first' },
+    { name: '_hj', prefix: true, party: 'first' },
   ],
   storage: { local: ['_hj*', 'hjActiveViewportIds'], session: ['_hj*', 'hjViewportId'] },
-  policyUrl: 'https://www.hotjar.com/legal/policies/cookie-information/',
   leavesUkEea: false,
 };
+
+export const hotjarWords: VendorWords = {
+  company: 'Hotjar',
+  purpose: 'Records clicks and scrolling so we can see which pages confuse people.',
+  policyUrl: 'https://www.hotjar.com/legal/policies/cookie-information/',
+  cookies: {
+    _hjSessionUser_: { lifetime: '1 year', purpose: 'Tells visitors apart.' },
+    _hj: { lifetime: '30 minutes to 1 year', purpose: 'Keeps the visit and survey state.' },
+  },
+};
+
+export const hotjar: Vendor = /* @__PURE__ */ whole(hotjarRules, hotjarWords);

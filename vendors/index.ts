@@ -1,6 +1,8 @@
-// The vendor catalog. Adding a vendor is adding one file and one line here. Each vendor is a
-// named export, so an ESM site that imports `{ hotjar }` from `consentry/vendors` ships only
-// Hotjar; the script-tag build takes the whole `catalog`, since its config names ids as strings.
+// The vendor catalog, `consentry/vendors`. Adding a vendor is adding one file, and one line here
+// and in rules.ts and words.ts. Each vendor is a named export, whole (rules and words), so an ESM
+// site that imports `{ hotjar }` ships only Hotjar; the script-tag build takes every catalog
+// vendor, since its config names ids as strings, split in two: the boot's rules (rules.ts) and
+// the UI's words (words.ts).
 import type { Vendor, VendorId } from '../src/shared/types';
 import { doubleclick } from './doubleclick';
 import { freshRelevance } from './fresh-relevance';
@@ -14,7 +16,7 @@ import { youtube } from './youtube';
 
 export { doubleclick, freshRelevance, googleAnalytics, googleMaps, hotjar, mixpanel, rakuten, vimeo, youtube };
 
-/** Every catalog vendor by id: what `vendors: ['hotjar']` resolves against. */
+/** Every catalog vendor by id, whole: the vendors `catalogRules` and `catalogWords` split. */
 export const catalog: Readonly<Record<VendorId, Vendor>> = {
   doubleclick,
   'google-analytics': googleAnalytics,

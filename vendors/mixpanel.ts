@@ -8,7 +8,8 @@
 //   `__mpq_<token>_*` queues and `__mprec_*` recorder batches, sessionStorage `mp_tab_id_*` and
 //   `mp_gen_new_tab_id_*`, IndexedDB `mixpanelBrowserDb` and `mixpanelFlagsDb`, and the opt-out
 //   flag `__mp_opt_in_out_<token>`.
-import type { Vendor, VendorHook } from '../src/shared/types';
+import type { Vendor, VendorHook, VendorRules, VendorWords } from '../src/shared/types';
+import { whole } from './whole';
 
 type Mixpanel = { opt_in_tracking?: () => void; opt_out_tracking?: () => void; __loaded?: boolean };
 
@@ -24,14 +25,12 @@ const tell =
     if (mp && (Array.isArray(mp) || mp.__loaded) && typeof mp[method] === 'function') mp[method]!();
   };
 
-export const mixpanel: Vendor = {
+export const mixpanelRules: VendorRules = {
   id: 'mixpanel',
   name: 'Mixpanel',
-  company: 'Mixpanel',
   category: 'analytics',
-  purpose: 'Shows us which features of the shop and app are used, so we can improve them.',
   hosts: ['mxpnl.com', 'mixpanel.com'],
-  cookies: [{ name: 'mp_', prefix: true, party: 'first', lifetime: '1 year', purpose: 'Tells visitors apart.' }],
+  cookies: [{ name: 'mp_', prefix: true, party: 'first' }],
   storage: {
     local: ['mp_*', '__mpq_*', '__mprec_*'],
     session: ['mp_tab_id_*', 'mp_gen_new_tab_id_*'],
@@ -39,8 +38,18 @@ export const mixpanel: Vendor = {
     // opt_out_tracking() writes this flag so Mixpanel stays off if it loads again: keep it.
     keep: ['__mp_opt_in_out_*'],
   },
-  policyUrl: 'https://mixpanel.com/legal/privacy-policy/',
   leavesUkEea: true,
   onAllow: tell('opt_in_tracking'),
   onWithdraw: tell('opt_out_tracking'),
 };
+
+export const mixpanelWords: VendorWords = {
+  company: 'Mixpanel',
+  purpose: 'Shows us which features of the shop and app are used, so we can improve them.',
+  policyUrl: 'https://mixpanel.com/legal/privacy-policy/',
+  cookies: {
+    mp_: { lifetime: '1 year', purpose: 'Tells visitors apart.' },
+  },
+};
+
+export const mixpanel: Vendor = /* @__PURE__ */ whole(mixpanelRules, mixpanelWords);

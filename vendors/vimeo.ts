@@ -6,20 +6,30 @@
 // Analytics: vuid, the cookie that outlives the visit, measures who watched what. A site that
 // embeds with `dnt=1` may file Vimeo under preferences instead (an override).
 // Its cookies are on vimeo.com (third-party from the shop): listed, never deletable.
-import type { Vendor } from '../src/shared/types';
+import type { Vendor, VendorRules, VendorWords } from '../src/shared/types';
+import { whole } from './whole';
 
-export const vimeo: Vendor = {
+export const vimeoRules: VendorRules = {
   id: 'vimeo',
   name: 'Vimeo',
-  company: 'Vimeo',
   category: 'analytics',
-  purpose: 'Plays videos from Vimeo in our pages; Vimeo counts who watched them.',
   hosts: ['vimeo.com', 'vimeocdn.com'],
   cookies: [
-    { name: 'vuid', party: 'third', lifetime: '2 years', purpose: 'Tells viewers apart to count views.' },
-    { name: '__cf_bm', party: 'third', lifetime: '30 minutes', purpose: 'Tells people from bots.' },
+    { name: 'vuid', party: 'third' },
+    { name: '__cf_bm', party: 'third' },
   ],
-  policyUrl: 'https://vimeo.com/cookie_policy',
   leavesUkEea: true,
   embed: 'video',
 };
+
+export const vimeoWords: VendorWords = {
+  company: 'Vimeo',
+  purpose: 'Plays videos from Vimeo in our pages; Vimeo counts who watched them.',
+  policyUrl: 'https://vimeo.com/cookie_policy',
+  cookies: {
+    vuid: { lifetime: '2 years', purpose: 'Tells viewers apart to count views.' },
+    __cf_bm: { lifetime: '30 minutes', purpose: 'Tells people from bots.' },
+  },
+};
+
+export const vimeo: Vendor = /* @__PURE__ */ whole(vimeoRules, vimeoWords);

@@ -10,22 +10,34 @@
 // Marketing, not preferences: the cookies the player writes serve Google's recommendations and
 // advertising across sites, not only the video the shopper asked for. A site can override it.
 // Its cookies are all on YouTube's own domains (third-party from the shop): listed, never deletable.
-import type { Vendor } from '../src/shared/types';
+import type { Vendor, VendorRules, VendorWords } from '../src/shared/types';
+import { whole } from './whole';
 
-export const youtube: Vendor = {
+export const youtubeRules: VendorRules = {
   id: 'youtube',
   name: 'YouTube',
-  company: 'Google',
   category: 'marketing',
-  purpose: 'Plays videos from YouTube in our pages; Google learns you watched them.',
   hosts: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'googlevideo.com', 'youtu.be'],
   cookies: [
-    { name: 'YSC', party: 'third', lifetime: 'session', purpose: 'Counts the videos you watch.' },
-    { name: 'VISITOR_INFO1_LIVE', party: 'third', lifetime: '6 months', purpose: 'Estimates your connection and suggests videos.' },
-    { name: 'VISITOR_PRIVACY_METADATA', party: 'third', lifetime: '6 months', purpose: 'Keeps your cookie choice on YouTube.' },
-    { name: 'PREF', party: 'third', lifetime: '8 months', purpose: 'Keeps your player settings.' },
+    { name: 'YSC', party: 'third' },
+    { name: 'VISITOR_INFO1_LIVE', party: 'third' },
+    { name: 'VISITOR_PRIVACY_METADATA', party: 'third' },
+    { name: 'PREF', party: 'third' },
   ],
-  policyUrl: 'https://policies.google.com/technologies/cookies',
   leavesUkEea: true,
   embed: 'video',
 };
+
+export const youtubeWords: VendorWords = {
+  company: 'Google',
+  purpose: 'Plays videos from YouTube in our pages; Google learns you watched them.',
+  policyUrl: 'https://policies.google.com/technologies/cookies',
+  cookies: {
+    YSC: { lifetime: 'session', purpose: 'Counts the videos you watch.' },
+    VISITOR_INFO1_LIVE: { lifetime: '6 months', purpose: 'Estimates your connection and suggests videos.' },
+    VISITOR_PRIVACY_METADATA: { lifetime: '6 months', purpose: 'Keeps your cookie choice on YouTube.' },
+    PREF: { lifetime: '8 months', purpose: 'Keeps your player settings.' },
+  },
+};
+
+export const youtube: Vendor = /* @__PURE__ */ whole(youtubeRules, youtubeWords);

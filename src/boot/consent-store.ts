@@ -6,7 +6,7 @@
 // design (shared/consent-record.ts), so a cookie library's escaping has nothing to do, and its
 // 0.7 KB gzip would be paid before first paint on every page (the boot's budget is 9 KB).
 // Reading parses document.cookie exactly as js-cookie did (earlier releases wrote through it, and
-// the hostile-cookie properties in test/unit/hardening are written against that reading).
+// the hostile-cookie properties in test/unit/shared/consent-record.hardening.test.ts are written against that reading).
 import { decodeRecord, encodeRecord, recordExpiry } from '../shared/consent-record';
 import type { ConsentRecord, ResolvedConfig } from '../shared/types';
 

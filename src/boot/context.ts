@@ -15,7 +15,7 @@ import type {
   ConsentRecord,
   ResolvedConfig,
   SignalName,
-  Vendor,
+  ConfiguredVendor,
   VendorId,
 } from '../shared/types';
 
@@ -49,8 +49,8 @@ export interface ConsentryContext {
   noteShownText(text: string): void;
   shownText(): string | null;
   /** Every vendor the site uses: configured ones, then registered ones. */
-  vendors(): readonly Vendor[];
-  vendor(id: VendorId): Vendor | undefined;
+  vendors(): readonly ConfiguredVendor[];
+  vendor(id: VendorId): ConfiguredVendor | undefined;
   isAllowed(id: ConsentId): boolean;
   record(): ConsentRecord | null;
   /** True while the shopper owes us a choice (no valid record, or vendors never asked about). */
@@ -67,7 +67,7 @@ export interface ConsentryContext {
   /** After every choice the shopper makes, changed or not, with how it was made (receipts record each one). */
   onChoice(fn: (record: ConsentRecord, method: ConsentMethod) => void): () => void;
   /** After `register()` adds a vendor. */
-  onVendor(fn: (vendor: Vendor) => void): () => void;
+  onVendor(fn: (vendor: ConfiguredVendor) => void): () => void;
   /** After this page wrote or removed the record (a choice, or `reset()`). */
   onStored(fn: () => void): () => void;
   /** With `debug: true`, after each debug entry. */

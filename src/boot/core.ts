@@ -16,12 +16,12 @@ import { listeners } from '../shared/listeners';
 import { presentSignals } from '../shared/signals';
 import { isObject } from '../shared/spec';
 import type { ConsentryContext, Feature } from './context';
-import { FEATURE_METHODS, type ChangeListener, type ConsentMethod, type ConsentRecord, type ConsentryApi, type CoreApi, type DebugEntry, type FeatureApi, type ResolvedConfig, type Vendor, type VendorId } from '../shared/types';
+import { FEATURE_METHODS, type ChangeListener, type ConsentMethod, type ConsentRecord, type ConsentryApi, type CoreApi, type DebugEntry, type FeatureApi, type ResolvedConfig, type ConfiguredVendor, type VendorId } from '../shared/types';
 
 export interface CoreOptions {
   win?: Window & typeof globalThis;
   features?: readonly Feature[];
-  catalog?: Readonly<Record<VendorId, Vendor>>;
+  catalog?: Readonly<Record<VendorId, ConfiguredVendor>>;
   script?: HTMLScriptElement | null;
   /** Where messages are written; console.error by default. */
   log?: (message: string) => void;
@@ -56,14 +56,14 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
     config = DEFAULTS;
   }
   const store = createConsentStore(config, win);
-  const vendors: Vendor[] = [...config.vendors];
+  const vendors: ConfiguredVendor[] = [...config.vendors];
   const signals = presentSignals(win.navigator, config);
   const optional = config.categories.map((c) => c.id).filter((id) => id !== 'necessary');
 
   const changed = listeners<[ConsentRecord | null]>();
   const decided = listeners<[Decisions, Decisions]>();
   const chosen = listeners<[ConsentRecord, ConsentMethod]>();
-  const registered = listeners<[Vendor]>();
+  const registered = listeners<[ConfiguredVendor]>();
   const logged = listeners<[DebugEntry]>();
   const stored = listeners<[]>();
 

@@ -2,13 +2,13 @@
 // another page of the site before the shopper said no, or one a sibling subdomain wrote. And when
 // a vendor becomes allowed, its opt-in hook runs at once, before its released tag starts.
 import type { Feature } from './context';
-import type { Vendor } from '../shared/types';
+import type { VendorRules } from '../shared/types';
 import { cleaner, runHook } from './cleanup/clean';
 import { cookieNames } from './cleanup/cookies';
 
 export const sweepFeature: Feature = (ctx) => {
   const clean = cleaner(ctx);
-  const sweep = (vendor: Vendor, present?: readonly string[]) => {
+  const sweep = (vendor: VendorRules, present?: readonly string[]) => {
     if (ctx.isAllowed(vendor.id)) return;
     // No hook: the vendor's code has not run on this page. No database call on every page view.
     const removed = clean(vendor, false, present);

@@ -11,16 +11,16 @@
 // withdraw() returns, even where the later parts cannot load.
 import { cleaner, runHook } from './cleanup/clean';
 import type { Feature } from './context';
-import type { Vendor } from '../shared/types';
+import type { VendorRules } from '../shared/types';
 
 export const withdrawFeature: Feature = (ctx) => {
   const { win, doc } = ctx;
   const loc = win.location;
   const clean = cleaner(ctx);
   let reloading = false;
-  let pending: Vendor[] = [];
+  let pending: VendorRules[] = [];
 
-  const withdraw = (vendors: readonly Vendor[]) => {
+  const withdraw = (vendors: readonly VendorRules[]) => {
     for (const vendor of vendors) {
       runHook(ctx, vendor, 'onWithdraw');
       ctx.debug({ action: 'cleaned', vendor: vendor.id, detail: clean(vendor, true) });

@@ -191,7 +191,7 @@ export async function crawl(browser: Browser, start: string, limit: number, give
     seen.add(first.url);
     if (order === 0 && siteConfig === undefined) siteConfig = first.config ?? null;
     for (const link of first.links)
-      if (link.startsWith(origin + '/') && /^https?:/.test(link) && !seen.has(link) && !/\.(pdf|zip|png|jpe?g|gif|svg|css|js|json)$/i.test(link)) {
+      if (link.startsWith(`${origin}/`) && /^https?:/.test(link) && !seen.has(link) && !/\.(pdf|zip|png|jpe?g|gif|svg|css|js|json)$/i.test(link)) {
         seen.add(link);
         queue.push(link);
       }

@@ -2,11 +2,11 @@
 // given to a vendor by the same matchers the gate and the cleanup use, and judged by one rule:
 // a vendor may act in a pass only when it is necessary or the pass is "Accept all".
 import { getDomain } from 'tldts';
-import { catalog } from '../../vendors';
+import { catalogRules } from '../../vendors/rules';
 import { vendorForUrl } from '../boot/gate/host-match';
 import { vendorCookies } from '../boot/cleanup/cookies';
 import { matches } from '../shared/patterns';
-import type { ResolvedConfig, Vendor } from '../shared/types';
+import type { ResolvedConfig, VendorRules } from '../shared/types';
 
 export type PassName = 'before-choice' | 'after-reject' | 'after-accept';
 export type FindingKind = 'leak' | 'consent-mode-ping' | 'unmarked-tag' | 'not-first' | 'undeclared-host' | 'undeclared-cookie' | 'declared-unseen';
@@ -68,14 +68,14 @@ export const STRICT: readonly FindingKind[] = [...FAILING, 'undeclared-host', 'u
 /** The registrable domain by the Public Suffix List, private suffixes included (`x.cloudfront.net` is its own site). */
 export const site = (host: string): string => getDomain(host, { allowPrivateDomains: true }) ?? host;
 
-const CATALOG: readonly Vendor[] = Object.values(catalog);
-const allowed = (pass: PassName, v: Vendor) => v.category === 'necessary' || pass === 'after-accept';
+const CATALOG: readonly VendorRules[] = Object.values(catalogRules);
+const allowed = (pass: PassName, v: VendorRules) => v.category === 'necessary' || pass === 'after-accept';
 const GOOGLE = ['doubleclick', 'google-analytics'];
 /** `consentry.js` itself, not its later parts (`consentry-ui.js`). */
 export const isConsentryScript = (src: string | null) => !!src && /(^|\/)consentry(\.min)?\.js([?#]|$)/.test(src);
 const URLS = /(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s'"`<>\\)]*/gi;
 
-function tagVendor(tag: StaticTag, vendors: readonly Vendor[], base: string): Vendor | undefined {
+function tagVendor(tag: StaticTag, vendors: readonly VendorRules[], base: string): VendorRules | undefined {
   if (tag.src) return vendorForUrl(tag.src, vendors, base);
   return (tag.text.match(URLS) ?? []).map((u) => vendorForUrl(u, vendors, base)).find(Boolean);
 }
@@ -87,7 +87,10 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
   const keys = new Set<string>();
   const add = (f: Finding) => {
     const key = JSON.stringify([f.kind, f.page, f.pass, f.vendor, f.host, f.cookie, f.storage, f.tag]);
-    if (!keys.has(key)) keys.add(key), out.push(f);
+    if (!keys.has(key)) {
+      keys.add(key);
+      out.push(f);
+    }
   };
   const configured = config.vendors;
   const known = [...configured, ...CATALOG.filter((c) => !configured.some((v) => v.id === c.id))];
@@ -124,7 +127,7 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
       }
       for (const c of p.cookies) {
         if (c.name === consentCookie && c.party === 'first') continue;
-        const byName = (vs: readonly Vendor[]) =>
+        const byName = (vs: readonly VendorRules[]) =>
           vs.find((v) => (c.party === 'first' ? vendorCookies(v, [c.name]).length > 0 : !!vendorForUrl(`https://${c.domain.replace(/^\./, '')}/`, [v])));
         const mine = byName(configured);
         const v = mine ?? byName(CATALOG);

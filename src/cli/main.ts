@@ -143,7 +143,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
   }
-  let browser;
+  let browser: Awaited<ReturnType<typeof launch>>;
   try {
     browser = await launch();
   } catch (e) {
@@ -166,15 +166,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       vendors: vendorTable(pages, config, ids),
       findings,
     };
-    if (o.json) writeFileSync(o.json, JSON.stringify(report, null, 2) + '\n');
+    if (o.json) writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
     if (o.html) writeFileSync(o.html, html(report));
     const out = o.suggest ? process.stderr : process.stdout;
     const lines = [`Consentry audit of ${o.url}: ${pages.length} page(s)`, ...problems.map((p) => `config problem: ${p}`), '', 'vendor | before choice | after reject | after accept | verdict'];
     for (const v of report.vendors) lines.push(`${v.vendor} | ${v.requests['before-choice']} | ${v.requests['after-reject']} | ${v.requests['after-accept']} | ${v.verdict}`);
     lines.push('', `${findings.length} finding(s)`);
     for (const f of findings) lines.push(`${f.kind} [${f.pass}] ${f.page} ${f.vendor ?? 'unknown'}: ${f.host ?? f.cookie ?? f.storage ?? f.tag ?? ''}${f.detail ? ` (${f.detail})` : ''}`);
-    out.write(lines.join('\n') + '\n');
-    if (o.suggest) process.stdout.write(JSON.stringify(suggest(siteConfig, findings), null, 2) + '\n');
+    out.write(`${lines.join('\n')}\n`);
+    if (o.suggest) process.stdout.write(`${JSON.stringify(suggest(siteConfig, findings), null, 2)}\n`);
     return fails(findings, o.strict) ? 1 : 0;
   } catch (e) {
     process.stderr.write(`consentry audit could not finish: ${(e as Error).message}\n`);

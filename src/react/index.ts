@@ -27,6 +27,7 @@ export const NO_INSTANCE =
 
 export function ConsentryProvider({ start, children }: ConsentryProviderProps) {
   const [instance, setInstance] = useState<Instance | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `start` is read once; a new function each render must not restart Consentry
   useEffect(() => {
     // Read in the effect, never at render: the server has no window, and the first client render
     // must match what the server sent.

@@ -183,12 +183,12 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
     const h: FileHandle = await open(path, 'a+');
     try {
       const { size, ino } = await h.stat();
-      let text = lines.map((l) => JSON.stringify(l) + '\n').join('');
+      let text = lines.map((l) => `${JSON.stringify(l)}\n`).join('');
       // A crash can leave a last line without its newline; start ours on a fresh line.
       if (size > 0) {
         const last = Buffer.alloc(1);
         await h.read(last, 0, 1, size - 1);
-        if (last[0] !== 0x0a) text = '\n' + text;
+        if (last[0] !== 0x0a) text = `\n${text}`;
       }
       const bytes = Buffer.from(text);
       await h.write(bytes);
@@ -235,7 +235,7 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
           return;
         }
         kept.set(line.k, checked.value.recordId);
-        const text = JSON.stringify({ k: line.k, at: line.at, r: checked.value }) + '\n';
+        const text = `${JSON.stringify({ k: line.k, at: line.at, r: checked.value })}\n`;
         buffer.push(text);
         pending += text.length;
         if (pending > 64 * 1024) {

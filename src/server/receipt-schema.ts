@@ -18,6 +18,7 @@ export const MAX_CHOICES = 200;
 const MAX_PAGE = 2048;
 const MAX_USER_AGENT = 512;
 // Printable text only: a control character in a stored receipt could forge a log or CSV line.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern refuses control characters, so it must name them
 const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
 /** Text every store can keep: PostgreSQL's jsonb refuses NUL (above) and a lone UTF-16 surrogate. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

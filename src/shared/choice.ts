@@ -1,7 +1,7 @@
 // Turning a choice into the record that proves it. Pure: the same inputs give the same record,
 // so "what does Accept all write under a privacy signal" is a table test, not a browser test.
 import { freezeRecord } from './consent-record';
-import type { Choices, ConsentMethod, ConsentRecord, SignalName, Vendor, VendorId } from './types';
+import type { Choices, ConsentMethod, ConsentRecord, SignalName, VendorId, VendorRules } from './types';
 
 /** `'all'` and `'none'` are the two first-layer buttons; an object is a custom choice. */
 export type Choice = 'all' | 'none' | Choices;
@@ -13,7 +13,7 @@ export interface ChoiceInput {
   readonly method: ConsentMethod;
   /** The site's optional categories (every category but `necessary`). */
   readonly optional: readonly string[];
-  readonly vendors: readonly Vendor[];
+  readonly vendors: readonly VendorRules[];
   /** Whether a present privacy signal refuses the category (the decision in force). */
   readonly refusedBySignal: (category: string) => boolean;
   readonly signals: readonly SignalName[];

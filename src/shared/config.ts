@@ -5,7 +5,7 @@ import { own } from './objects';
 import { CONFIG, VENDOR } from './config-spec';
 import { GOOGLE_VENDORS } from './google';
 import { check, isObject, type Report } from './spec';
-import type { CategoryDefinition, ConsentryConfig, ResolvedConfig, Vendor, VendorId } from './types';
+import type { CategoryDefinition, ConfiguredVendor, ConsentryConfig, ResolvedConfig, VendorDefinition, VendorId } from './types';
 
 export const BUILT_IN_CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'];
 
@@ -37,10 +37,12 @@ const SHARED_DOMAINS = /^((s3[a-z0-9.-]*|fonts|ajax|www|cdn|cdnjs|storage)\.)?(c
  * category exists, hosts claim no shared CDN, and a vendor new to the catalog is complete.
  * Returns the vendor, or null (reported) when it cannot be used safely.
  */
-export function vendorFrom(input: unknown, known: Vendor | undefined, categories: readonly string[], path: string, report: Report): Vendor | null {
-  const fields = check(VENDOR, input, path, report) as Partial<Vendor> | undefined;
+export function vendorFrom(input: unknown, known: ConfiguredVendor | undefined, categories: readonly string[], path: string, report: Report): ConfiguredVendor | null {
+  const fields = check(VENDOR, input, path, report) as VendorDefinition | undefined;
   if (!fields) return null;
-  const v = { name: fields.id, company: fields.name ?? fields.id, purpose: '', cookies: [], policyUrl: '', leavesUkEea: true, ...known, ...fields } as Vendor;
+  // Over a catalog entry the site's fields win and the words it left out stay missing, for the UI
+  // to take from the catalog; a vendor new to the catalog has its own, empty unless written.
+  const v = { ...(known ?? { name: fields.id, company: fields.name ?? fields.id, purpose: '', cookies: [], policyUrl: '', leavesUkEea: true }), ...fields } as ConfiguredVendor;
   const shared = v.hosts?.find((h) => SHARED_DOMAINS.test(h));
   if (!v.category) report(path, 'no-category');
   else if (!categories.includes(v.category)) report(path, 'bad-category', v.category, categories.join(', '));
@@ -54,7 +56,7 @@ export function vendorFrom(input: unknown, known: Vendor | undefined, categories
  * Turns whatever the site wrote into a complete, frozen configuration. Reports each problem
  * through `report` and never throws: a missing or broken config is the safe default.
  */
-export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, Vendor>>, report: Report): ResolvedConfig {
+export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, ConfiguredVendor>>, report: Report): ResolvedConfig {
   if (raw == null) return DEFAULTS;
   const c = check(CONFIG, raw, 'config', report) as ConsentryConfig | undefined;
   if (!c) return DEFAULTS;
@@ -67,7 +69,7 @@ export function resolveConfig(raw: unknown, catalog: Readonly<Record<VendorId, V
   }
   const ids = categories.map((x) => x.id);
 
-  const vendors: Vendor[] = [];
+  const vendors: ConfiguredVendor[] = [];
   (c.vendors ?? []).forEach((entry, i) => {
     const path = `config.vendors[${i}]`;
     const id = typeof entry === 'string' ? entry : entry.id;

@@ -3,7 +3,7 @@
 // compared to find what was withdrawn.
 import { own } from './objects';
 import { signalRefuses } from './signals';
-import type { ConsentId, ConsentRecord, ResolvedConfig, SignalName, Vendor } from './types';
+import type { ConsentId, ConsentRecord, ResolvedConfig, SignalName, VendorRules } from './types';
 
 /** A frozen view of what is allowed at one moment, so listeners can diff before and after. */
 export interface Decisions {
@@ -12,7 +12,7 @@ export interface Decisions {
 
 export interface DecisionInput {
   readonly record: ConsentRecord | null;
-  readonly vendors: readonly Vendor[];
+  readonly vendors: readonly VendorRules[];
   readonly signals: readonly SignalName[];
   readonly config: ResolvedConfig;
 }

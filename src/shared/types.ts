@@ -51,15 +51,23 @@ export interface ConsentRecord {
 /** `setConsent()` input: category or vendor id to allowed or not. */
 export type Choices = { readonly [id: string]: boolean };
 
-export interface VendorCookie {
+/** What the core needs of a cookie: which name to delete, and whether it is the site's to delete. */
+export interface CookieRule {
   /** Exact name, or a prefix when `prefix` is true (`_hj` matches `_hjSession_123`). */
   readonly name: string;
   readonly prefix?: boolean;
   readonly party: 'first' | 'third';
+}
+
+/** What only the cookie declaration shows of a cookie. */
+export interface CookieWords {
   /** Human wording for the declaration: "2 years", "30 minutes", "session". */
   readonly lifetime: string;
   readonly purpose: string;
 }
+
+/** A cookie of a whole vendor: its rule and its words. */
+export interface VendorCookie extends CookieRule, CookieWords {}
 
 /** A URL a vendor claims beyond whole hosts: a host plus a path prefix and/or a query value. */
 export interface VendorUrlPattern {
@@ -91,19 +99,17 @@ export type VendorHook = (win: object) => void;
  */
 export type VendorDefinition = Partial<Vendor> & { readonly id: VendorId };
 
-export interface Vendor {
+/** The fields of a vendor that decide and clean up, with its cookies of one kind or another. */
+interface VendorShape<Cookie extends CookieRule> {
   readonly id: VendorId;
+  /** Shown in warnings and the debug stream as well as in the UI. */
   readonly name: string;
-  readonly company: string;
   readonly category: CategoryId;
-  /** One or two sentences, from the shopper's point of view. */
-  readonly purpose: string;
   /** Hosts claimed whole: exact, or any subdomain on a label boundary. */
   readonly hosts: readonly string[];
   readonly urls?: readonly VendorUrlPattern[];
-  readonly cookies: readonly VendorCookie[];
+  readonly cookies: readonly Cookie[];
   readonly storage?: VendorStorage;
-  readonly policyUrl: string;
   /** Whether the vendor's processing takes data outside the UK/EEA. */
   readonly leavesUkEea: boolean;
   readonly onAllow?: VendorHook;
@@ -111,6 +117,35 @@ export interface Vendor {
   /** What a held iframe of this vendor shows once loaded; names the placeholder's button. */
   readonly embed?: EmbedKind;
 }
+
+/**
+ * What the core needs of a vendor: the gate, cleanup, Consent Mode and warnings read these and
+ * nothing else. The render-blocking file carries the catalog as rules only.
+ */
+export interface VendorRules extends VendorShape<CookieRule> {}
+
+/** A vendor's own words, which only the UI shows. */
+export interface VendorText {
+  readonly company: string;
+  /** One or two sentences, from the shopper's point of view. */
+  readonly purpose: string;
+  readonly policyUrl: string;
+}
+
+/** A catalog vendor's words, apart from its rules: the UI chunks carry these, keyed by cookie name. */
+export interface VendorWords extends VendorText {
+  readonly cookies: Readonly<Record<string, CookieWords>>;
+}
+
+/** A whole vendor, rules and words: what `consentry/vendors` exports and a site may list. */
+export interface Vendor extends VendorShape<VendorCookie>, VendorText {}
+
+/**
+ * A vendor as the core holds it: the rules, and whichever words came with it (a whole vendor, or
+ * the site's own). A catalog vendor named by id in the script tag's config has none; the UI
+ * chunk fills in what is missing from the catalog's words.
+ */
+export interface ConfiguredVendor extends VendorShape<CookieRule & Partial<CookieWords>>, Partial<VendorText> {}
 
 /** "Load video" / "Load map" / "Load content": `content` when the vendor does not say. */
 export type EmbedKind = 'video' | 'map' | 'content';
@@ -166,7 +201,7 @@ export interface ConsentryConfig {
 
 /** Configuration after validation: complete, trusted, frozen. */
 export interface ResolvedConfig {
-  readonly vendors: readonly Vendor[];
+  readonly vendors: readonly ConfiguredVendor[];
   readonly categories: readonly CategoryDefinition[];
   readonly revision: number;
   readonly policyUrl: string | null;

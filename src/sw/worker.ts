@@ -5,13 +5,13 @@
 // "Who is allowed" is the page's own answer: the same decide(), catalog and host matching.
 import { decide } from '../shared/decide';
 import { vendorForUrl } from '../boot/gate/host-match';
-import type { ConsentRecord, ResolvedConfig, SignalName, Vendor } from '../shared/types';
-import { catalog } from '../../vendors';
+import type { ConsentRecord, ResolvedConfig, SignalName, VendorRules } from '../shared/types';
+import { catalogRules } from '../../vendors/rules';
 
 /** What the page sends (src/boot/service-worker.ts), as JSON. */
 interface PageState {
   record: ConsentRecord | null;
-  vendors: Vendor[];
+  vendors: VendorRules[];
   signals: SignalName[];
   config: ResolvedConfig;
 }
@@ -36,7 +36,7 @@ let ready = false;
 const use = (json: string | null | undefined) => {
   if (json === null) return void (held = () => false);
   const s: PageState | undefined = json ? JSON.parse(json) : undefined;
-  const vendors = s ? s.vendors : Object.values(catalog);
+  const vendors = s ? s.vendors : Object.values(catalogRules);
   const allowed = s ? decide(s).isAllowed : () => false;
   held = (url) => {
     const v = vendorForUrl(url, vendors, undefined, allowed);
@@ -48,7 +48,7 @@ use(undefined);
 const loaded = caches
   .open(CACHE)
   .then((c) => c.match(KEY))
-  .then((r) => r && r.json())
+  .then((r) => r?.json())
   .then((kept: { state: string | null } | undefined) => !ready && kept && use(kept.state))
   .catch(() => {})
   .then(() => void (ready = true));

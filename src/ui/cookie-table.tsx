@@ -6,9 +6,10 @@ import { cookiePattern } from '../shared/patterns';
 
 export interface DeclaredCookie {
   readonly name: string;
-  readonly provider: string;
-  readonly purpose: string;
-  readonly lifetime: string;
+  /** Missing where the site left a word out of its own vendor. */
+  readonly provider: string | undefined;
+  readonly purpose: string | undefined;
+  readonly lifetime: string | undefined;
   readonly party: 'first' | 'third';
 }
 

@@ -28,7 +28,10 @@ export function modalKeys(e: KeyboardEvent, onEscape: (() => void) | null): void
   const first = items[0];
   const last = items[items.length - 1];
   const active = activeIn(dialog);
-  if (!first || !last) return e.preventDefault();
+  if (!first || !last) {
+    e.preventDefault();
+    return;
+  }
   if (e.shiftKey && (active === first || active === dialog)) {
     e.preventDefault();
     last.focus();

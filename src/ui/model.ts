@@ -1,7 +1,7 @@
 // What the UI shows, derived from the site's config and vendors in the shopper's language. The
 // components take this plain view, so they can be rendered and tested without a core.
 import type { ConsentryContext } from '../boot/context';
-import type { Choices, Vendor } from '../shared/types';
+import type { Choices, ConfiguredVendor } from '../shared/types';
 import type { TextKey, Texts } from './text';
 
 export interface CategoryView {
@@ -10,7 +10,7 @@ export interface CategoryView {
   readonly description: string;
   /** `necessary`: always on, its switch shown on and disabled. */
   readonly locked: boolean;
-  readonly vendors: readonly Vendor[];
+  readonly vendors: readonly ConfiguredVendor[];
 }
 
 /** Switch positions by category or vendor id. Every optional id starts off (no pre-ticked boxes). */

@@ -86,7 +86,7 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext, 
   const restoreFocus = () => {
     const el = opener as HTMLElement | null;
     opener = null;
-    if (el && el.isConnected && !el.closest('[hidden]')) el.focus();
+    if (el?.isConnected && !el.closest('[hidden]')) el.focus();
   };
 
   const download = () => {

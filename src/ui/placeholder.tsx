@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import type { ConsentryContext } from '../boot/context';
 import type { shadowHost } from '../boot/shadow-host';
-import type { EmbedKind, Vendor } from '../shared/types';
+import type { EmbedKind, ConfiguredVendor } from '../shared/types';
 import { embedCss } from './styles';
 import { fill, type Texts } from './text';
 
@@ -19,7 +19,7 @@ const HELD = 'iframe[data-consentry]';
 interface PlaceholderProps {
   readonly text: Texts;
   readonly lang: string;
-  readonly vendor: Vendor;
+  readonly vendor: ConfiguredVendor;
   onLoad(): void;
   onManage(opener: Element): void;
 }
@@ -32,6 +32,7 @@ const LOAD_LABEL: Record<EmbedKind, 'embed.video' | 'embed.map' | 'embed.content
 
 export function Placeholder({ text, lang, vendor, onLoad, onManage }: PlaceholderProps) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset brings the host page's fieldset and legend styles into the box; role=group names it alike
     <div class="r p" lang={lang} role="group" aria-label={vendor.name}>
       <p class="pn">{vendor.name}</p>
       <p>
@@ -76,7 +77,7 @@ export function startPlaceholders(
   };
 
   /** Held, visible to the shopper, big enough for the box, and not opted out. */
-  const needs = (f: HTMLIFrameElement, v: Vendor | undefined): v is Vendor =>
+  const needs = (f: HTMLIFrameElement, v: ConfiguredVendor | undefined): v is ConfiguredVendor =>
     !!v &&
     !ctx.isAllowed(v.id) &&
     f.isConnected &&
@@ -106,7 +107,7 @@ export function startPlaceholders(
     if (hadFocus) f.focus();
   };
 
-  const draw = (f: HTMLIFrameElement, vendor: Vendor) => {
+  const draw = (f: HTMLIFrameElement, vendor: ConfiguredVendor) => {
     // The boot's helper: the same sealed, styled root as the banner's (unstyled without shadow DOM).
     const root = host(doc, embedCss, ctx.script?.nonce);
     const box = doc.createElement('div');
@@ -129,7 +130,10 @@ export function startPlaceholders(
     for (const [f, s] of shown) if (!needs(f, vendorOf(f))) remove(f, s);
     doc.querySelectorAll<HTMLIFrameElement>(HELD).forEach((f) => {
       // Watched whether or not it needs a box now: a frame in a closed tab gets one when it opens.
-      if (!watched.has(f)) watched.add(f), sizes.observe(f);
+      if (!watched.has(f)) {
+        watched.add(f);
+        sizes.observe(f);
+      }
       const s = shown.get(f);
       const v = vendorOf(f);
       if (s) place(f, s);
@@ -138,7 +142,11 @@ export function startPlaceholders(
   }
 
   let queued = 0;
-  const soon = () => (queued ||= win.requestAnimationFrame(() => ((queued = 0), scan())));
+  const soon = () =>
+    (queued ||= win.requestAnimationFrame(() => {
+      queued = 0;
+      scan();
+    }));
   // Embeds a single-page app adds later, and ones the page moves, are seen on the next frame.
   const added = new win.MutationObserver(soon);
   added.observe(doc.body, { childList: true, subtree: true });

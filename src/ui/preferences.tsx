@@ -26,6 +26,7 @@ export function Preferences(p: PreferencesProps) {
   const { text, draft } = p;
   return (
     // Pressing on the backdrop must not move focus out of the dialog onto the page.
+    // biome-ignore lint/a11y/noStaticElementInteractions: the backdrop only keeps a mouse press from taking focus out of the dialog; it does nothing a keyboard needs
     <div class="bd" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
       <div
         role="dialog"

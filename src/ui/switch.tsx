@@ -13,6 +13,7 @@ export function Switch({ label, checked, disabled, describedBy, onChange }: Swit
     <label class="sw">
       <input
         type="checkbox"
+        // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox with role=switch exposes its checked state itself (ARIA in HTML)
         role="switch"
         checked={checked}
         disabled={disabled}

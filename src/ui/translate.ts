@@ -1,7 +1,8 @@
 // The catalog's words in the shopper's language. Kept apart from catalog-text.ts, which imports
-// the whole catalog: the ESM build needs only this.
+// the catalog's words: the ESM build needs only this.
 import type { MountUi } from '../boot/ui-handle';
-import type { Vendor } from '../shared/types';
+import { own } from '../shared/objects';
+import type { ConfiguredVendor } from '../shared/types';
 
 /** The catalog's English words (as written in vendors/) mapped to one language's. */
 export type CatalogWords = Readonly<Record<string, string>>;
@@ -11,8 +12,8 @@ export type CatalogWords = Readonly<Record<string, string>>;
  * they are the catalog's English words; anything else (a site's own wording) is kept as written.
  * Both builds use this: the ESM build's vendors are whole, so their words are the catalog's.
  */
-export function translated(vendor: Vendor, words: CatalogWords): Vendor {
-  const tr = (s: string): string => (Object.prototype.hasOwnProperty.call(words, s) ? words[s]! : s);
+export function translated(vendor: ConfiguredVendor, words: CatalogWords): ConfiguredVendor {
+  const tr = <T extends string | undefined>(s: T): T | string => (s !== undefined && own(words, s) ? words[s]! : s);
   return { ...vendor, purpose: tr(vendor.purpose), cookies: vendor.cookies.map((c) => ({ ...c, lifetime: tr(c.lifetime), purpose: tr(c.purpose) })) };
 }
 

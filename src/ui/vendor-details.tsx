@@ -1,11 +1,11 @@
 // What the shopper should know before switching a vendor on: who, why, which cookies, where
 // the data goes. Collapsed by default so the dialog stays short.
 import { cookiePattern } from '../shared/patterns';
-import type { Vendor } from '../shared/types';
+import type { ConfiguredVendor } from '../shared/types';
 import { fill, type Texts } from './text';
 import { safeUrl } from './safe-url';
 
-export function VendorDetails({ vendor, text, base }: { vendor: Vendor; text: Texts; base: string }) {
+export function VendorDetails({ vendor, text, base }: { vendor: ConfiguredVendor; text: Texts; base: string }) {
   const policy = safeUrl(vendor.policyUrl, base);
   return (
     <details>

@@ -209,5 +209,5 @@ export function scalePage(port) {
       ? `<img data-consentry="vendor-${v}" data-src="http://t.vendor${v}.example:${port}/p.gif?i=${i}" alt="">`
       : `<script type="text/plain" data-consentry="vendor-${v}" async src="http://cdn.vendor${v}.example:${port}/t${i}.js"></script>`;
   }).join('');
-  return page({ head: consentryConfig(vendors) + '<script src="/dist/consentry.js"></script>', body: tags });
+  return page({ head: `${consentryConfig(vendors)}<script src="/dist/consentry.js"></script>`, body: tags });
 }

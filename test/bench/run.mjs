@@ -634,7 +634,7 @@ if (consoleErrors.size) {
 if (process.argv.includes('--docs')) {
   // Markdown would read `<head>` as a tag: escape what looks like one, and table pipes.
   const esc = (text) => String(text).replace(/<(?=[a-z/!])/gi, '&lt;');
-  const cells = (r) => '| ' + r.map((c) => esc(c).replace(/\|/g, '\\|')).join(' | ') + ' |';
+  const cells = (r) => `| ${r.map((c) => esc(c).replace(/\|/g, '\\|')).join(' | ')} |`;
   const md = [
     ...tables.flatMap(([title, rows]) => [`**${title}**`, '', cells(HEADER), cells(HEADER.map(() => '---')), ...rows.map(cells), '']),
     ...settings.map((s) => `- ${esc(s)}`),

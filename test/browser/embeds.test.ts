@@ -91,6 +91,7 @@ describe('placeholders before consent', () => {
   it("says whose embed it is, what loading it means, and offers the catalog's button", async () => {
     const { page } = await openRecorded(browser, server.url('/embeds.html'));
     const video = placeholder(page, 'YouTube');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text the shopper reads, which is what this checks
     await expect.poll(() => video.innerText()).toContain('Google learns you watched them. Loading it lets YouTube set cookies.');
     await expect.poll(() => video.getByRole('button', { name: 'Load video' }).count()).toBe(1);
     await expect.poll(() => placeholder(page, 'Google Maps').getByRole('button', { name: 'Load map' }).count()).toBe(1);
@@ -174,6 +175,7 @@ describe('accessibility and languages', () => {
     const { page } = await openRecorded(browser, server.url('/fr.html'));
     await placeholder(page, 'YouTube').getByRole('button', { name: 'Charger la vidéo' }).waitFor();
     await placeholder(page, 'Google Maps').getByRole('button', { name: 'Charger la carte' }).waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text the shopper reads, which is what this checks
     expect(await placeholder(page, 'YouTube').innerText()).toContain('Le charger permet à YouTube de déposer des cookies.');
   });
 
@@ -181,6 +183,7 @@ describe('accessibility and languages', () => {
     const { page } = await openRecorded(browser, server.url('/de.html'));
     await placeholder(page, 'YouTube').getByRole('button', { name: 'Video laden' }).waitFor();
     await placeholder(page, 'Google Maps').getByRole('button', { name: 'Karte laden' }).waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text the shopper reads, which is what this checks
     expect(await placeholder(page, 'YouTube').innerText()).toContain('Beim Laden kann YouTube Cookies setzen.');
   });
 });

@@ -60,7 +60,7 @@ const PATHS: Record<string, string> = {
 describe('documents the gate never parsed', () => {
   for (const [name, code] of Object.entries(PATHS)) {
     it(`holds ${name} until consent, then lets it through`, async () => {
-      const { context, page, log } = await open();
+      const { page, log } = await open();
       const slug = slugOf(name);
       const u = `https://static.hotjar.com/p/${slug}`;
       const free = `https://cdn.assets-example.net/p/${slug}`;
@@ -85,7 +85,7 @@ const FRAMES: Record<string, string> = {
 describe('frames whose URL has no host', () => {
   for (const [name, code] of Object.entries(FRAMES)) {
     it(`holds ${name} until consent, then loads it`, async () => {
-      const { context, page, log } = await open();
+      const { page, log } = await open();
       const slug = slugOf(name);
       const u = `https://static.hotjar.com/p/${slug}`;
       const free = `https://cdn.assets-example.net/p/${slug}`;
@@ -104,7 +104,7 @@ describe('frames whose URL has no host', () => {
   // document is parsed the moment its src is set: no synchronous check can see what it loads.
   for (const tag of ['iframe', 'object']) {
     it(`known limit: a blob: HTML document in an <${tag}> that names a vendor reaches it`, async () => {
-      const { context, page, log } = await open();
+      const { page, log } = await open();
       const u = `https://static.hotjar.com/p/blob-${tag}`;
       const attr = tag === 'iframe' ? 'src' : 'data';
       await run(page, `f = document.createElement('${tag}'); f.${attr} = URL.createObjectURL(new Blob(['<img src="' + u + '">'], { type: 'text/html' })); document.body.append(f)`, u);

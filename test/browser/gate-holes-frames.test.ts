@@ -57,7 +57,7 @@ const PATHS: Record<string, string> = {
 describe('the tag gate on frame navigations and frame writes', () => {
   for (const [name, code] of Object.entries(PATHS)) {
     it(`stops ${name} before consent, and lets it through after`, async () => {
-      const { context, page, log } = await open();
+      const { page, log } = await open();
       const slug = slugOf(name);
       const u = `https://static.hotjar.com/p/${slug}`;
       const free = `https://cdn.assets-example.net/p/${slug}`;
@@ -74,14 +74,14 @@ describe('the tag gate on frame navigations and frame writes', () => {
   }
 
   it("logs a stopped frame navigation as 'blocked', with its vendor", async () => {
-    const { context, page } = await open();
+    const { page } = await open();
     await run(page, PATHS['window.open into a named frame']!, 'https://static.hotjar.com/p/logged');
     const log = await page.evaluate(() => window.Consentry!.debugLog());
     expect(log).toContainEqual(expect.objectContaining({ action: 'blocked', vendor: 'hotjar' }));
   });
 
   it('never stops a link the shopper really clicks, even into a frame', async () => {
-    const { context, page, log } = await open();
+    const { page, log } = await open();
     const u = 'https://static.hotjar.com/p/shopper-click';
     await run(page, `a = document.createElement('a'); a.id = 'go'; a.target = 'slot'; a.href = u; a.textContent = 'go'; document.body.append(a)`, u);
     await page.click('#go');
@@ -97,7 +97,7 @@ describe('the tag gate on frame navigations and frame writes', () => {
   };
   for (const [name, code] of Object.entries(TOP)) {
     it(`never stops a top-level navigation: ${name}`, async () => {
-      const { context, page, log } = await open();
+      const { page, log } = await open();
       const u = `https://static.hotjar.com/p/${slugOf(name)}`;
       await run(page, code, u);
       await seen(log, u);
@@ -107,14 +107,14 @@ describe('the tag gate on frame navigations and frame writes', () => {
   // Location is [LegacyUnforgeable]: href, assign() and replace() are own, non-configurable
   // properties of each Location object, so no script can put a check in front of them.
   it("known limit: a frame navigated through its own location still reaches the vendor", async () => {
-    const { context, page, log } = await open();
+    const { page, log } = await open();
     const u = 'https://static.hotjar.com/p/frame-location';
     await run(page, `document.querySelector('iframe').contentWindow.location.href = u`, u);
     await seen(log, u);
   });
 
   it('keeps the identity of a frame window (event.source === contentWindow)', async () => {
-    const { context, page } = await open();
+    const { page } = await open();
     const same = await page.evaluate(
       () =>
         new Promise((done) => {

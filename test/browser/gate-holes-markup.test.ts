@@ -52,7 +52,7 @@ describe('document.write split across calls while the page parses', () => {
   for (const name of Object.keys(WRITES)) {
     it(`holds ${name} until consent, then loads it`, async () => {
       const slug = slugOf(name);
-      const { context, page, log } = await open(`/write-${slug}.html`);
+      const { page, log } = await open(`/write-${slug}.html`);
       await seen(log, freeUrl(slug));
       expect(log.to('hotjar.com')).toEqual([]);
       // The page around the writes is intact (an unclosed tag swallows the next one, as without Consentry).
@@ -80,7 +80,7 @@ describe('APIs that fetch without a URL attribute setter', () => {
   };
   for (const [name, { code, host }] of Object.entries(PATHS)) {
     it(`holds ${name} until consent, then lets it through`, async () => {
-      const { context, page, log } = await open('/apis.html', host);
+      const { page, log } = await open('/apis.html', host);
       const slug = slugOf(name);
       await run(page, code, vendorUrl(slug));
       await run(page, code, freeUrl(slug));
@@ -98,7 +98,7 @@ describe('APIs that fetch without a URL attribute setter', () => {
   // headless Chromium does not prefetch a cross-site list rule, so the network cannot show the
   // request; the test shows the gate leaves the rules as written.
   it('known limit: <script type="speculationrules"> naming a vendor URL is left as written', async () => {
-    const { context, page } = await open('/apis.html');
+    const { page } = await open('/apis.html');
     const u = vendorUrl('speculation-rules');
     const rules = await page.evaluate((u) => {
       const s = document.createElement('script');
@@ -111,7 +111,7 @@ describe('APIs that fetch without a URL attribute setter', () => {
   });
 
   it('keeps a ping to a vendor from a link the shopper really clicks, and sends it after consent', async () => {
-    const { context, page, log } = await open('/apis.html');
+    const { page, log } = await open('/apis.html');
     const u = vendorUrl('shopper-ping');
     await run(page, `a = document.createElement('a'); a.id = 'go'; a.href = '#here'; a.textContent = 'go'; a.ping = u + ' ' + u.replace('static.hotjar.com', 'cdn.assets-example.net'); document.body.append(a)`, u);
     await page.click('#go');

@@ -49,7 +49,7 @@ describe('a URL turned into a string once, for the check and the call', () => {
   };
   for (const [name, code] of Object.entries(PATHS)) {
     it(`sends ${name} to the URL it checked, never to the vendor`, async () => {
-      const { context, page, log } = await open('/holes.html');
+      const { page, log } = await open('/holes.html');
       const slug = slugOf(name);
       const u = `https://static.hotjar.com/p/${slug}`;
       const h = `https://cdn.assets-example.net/p/${slug}`;
@@ -66,7 +66,7 @@ describe('a URL turned into a string once, for the check and the call', () => {
   }
 
   it('sends a WebSocket to the URL it checked, never to the vendor', async () => {
-    const { context, page, log } = await open('/holes.html');
+    const { page, log } = await open('/holes.html');
     const u = 'wss://static.hotjar.com/p/ws';
     const h = 'wss://cdn.assets-example.net/p/ws';
     await run(page, `${LIAR}; new WebSocket(o)`, u, h);
@@ -81,7 +81,7 @@ describe('a URL turned into a string once, for the check and the call', () => {
   };
   for (const [name, code] of Object.entries(REQUESTS)) {
     it(`fails fetch of ${name} as offline until consent, then lets it through`, async () => {
-      const { context, page, log } = await open('/holes.html');
+      const { page, log } = await open('/holes.html');
       const slug = slugOf(name);
       const u = `https://static.hotjar.com/p/${slug}`;
       await run(page, code, u, `https://cdn.assets-example.net/p/${slug}`);
@@ -105,7 +105,7 @@ describe("a relative URL in a frame resolves against the frame's own base", () =
   };
   for (const [name, code] of Object.entries(PATHS)) {
     it(`holds ${name} until consent, then lets it through`, async () => {
-      const { context, page, log } = await open('/holes.html');
+      const { page, log } = await open('/holes.html');
       const slug = slugOf(name);
       const u = `https://static.hotjar.com/p/${slug}`;
       const free = `https://cdn.assets-example.net/p/${slug}`;
@@ -125,7 +125,7 @@ describe("Google's tag URLs", () => {
   const free = 'https://www.googletagmanager.com/gtm.js?id=GTM-FREE1';
 
   it("holds a gtm.js on a vendor's own host until its vendor is allowed", async () => {
-    const { context, page, log } = await open('/google.html');
+    const { page, log } = await open('/google.html');
     const u = 'https://www.google-analytics.com/gtm.js?id=GTM-OWN1';
     await run(page, tag, u);
     await run(page, tag, free);
@@ -136,7 +136,7 @@ describe("Google's tag URLs", () => {
   });
 
   it('holds a GT- Google tag until both DoubleClick and Google Analytics are allowed', async () => {
-    const { context, page, log } = await open('/google.html');
+    const { page, log } = await open('/google.html');
     const u = 'https://www.googletagmanager.com/gtag/js?id=GT-ABC123';
     await run(page, tag, u);
     await run(page, tag, free);
@@ -152,7 +152,7 @@ describe("Google's tag URLs", () => {
   });
 
   it('checks every value of a repeated id parameter', async () => {
-    const { context, page, log } = await open('/google.html');
+    const { page, log } = await open('/google.html');
     const u = 'https://www.googletagmanager.com/gtag/js?id=x&id=G-ABC123';
     await run(page, tag, u);
     await run(page, tag, free);

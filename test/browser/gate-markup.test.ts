@@ -38,7 +38,7 @@ const ran = (page: Page) => page.evaluate(() => (window as unknown as { __ran?: 
 describe('document.write', () => {
   it('keeps written vendor markup in place and runs it once, at that place, on consent', async () => {
     const body = `<div id="before"></div><script>document.write('<script src="${HOTJAR}"><\\/script><img src="${FREE_IMG}" alt="">');</script><div id="after"></div>`;
-    const { context, log, page } = await open('/write.html', shopPage({ config, body }));
+    const { log, page } = await open('/write.html', shopPage({ config, body }));
     expect(log.requests).toContain(FREE_IMG);
     expect(log.to('hotjar.com')).toEqual([]);
     await page.evaluate(() => window.Consentry!.acceptAll());
@@ -56,7 +56,7 @@ describe('document.write', () => {
 describe('marked-up tags added later', () => {
   it('holds a marked-up tag the page adds after load, by category, and activates it on consent', async () => {
     const PIXEL = 'https://in.hotjar.com/later.gif';
-    const { context, log, page } = await open('/later.html', shopPage({ config }));
+    const { log, page } = await open('/later.html', shopPage({ config }));
     await page.evaluate((src) => {
       document.body.insertAdjacentHTML('beforeend', `<img data-consentry="analytics" data-src="${src}" alt="">`);
       return new Promise(requestAnimationFrame);
@@ -78,7 +78,7 @@ describe('nonces', () => {
   const page = shopPage({ config, head }).replace('<script src="/dist/consentry.js">', '<script nonce="n0nce" src="/dist/consentry.js">');
 
   it('runs a released script with the nonce it carried, and gives none to a script that had none', async () => {
-    const { context, page: p } = await open('/nonce.html', page, csp);
+    const { page: p } = await open('/nonce.html', page, csp);
     await p.evaluate(() => window.Consentry!.acceptAll());
     await expect.poll(() => ran(p)).toEqual([HOTJAR]);
     await expect.poll(() => p.evaluate(() => (window as unknown as { __withNonce?: boolean }).__withNonce)).toBe(true);
@@ -103,7 +103,7 @@ describe('Trusted Types', () => {
   );
 
   it('holds and releases tags on a page that enforces Trusted Types, causing no violation', async () => {
-    const { context, log, page, console: messages } = await open('/tt.html', html, csp);
+    const { log, page, console: messages } = await open('/tt.html', html, csp);
     expect(log.to('hotjar.com')).toEqual([]);
     expect(log.to('mxpnl.com')).toEqual([]);
     await page.evaluate(() => window.Consentry!.acceptAll());
@@ -132,7 +132,7 @@ describe('what the gate tells the site', () => {
       '<script type="application/json"',
       '<script>window.__debug = []; document.addEventListener("consentry:debug", function (e) { window.__debug.push(e.detail.action + " " + e.detail.vendor); });</script><script type="application/json"',
     );
-    const { context, page } = await open('/debug.html', html);
+    const { page } = await open('/debug.html', html);
     await page.evaluate(() => fetch('https://api-js.mixpanel.com/track').catch(() => {}));
     const entries = () => page.evaluate(() => (window as unknown as { __debug: string[] }).__debug);
     expect(await entries()).toEqual(expect.arrayContaining(['held hotjar', 'blocked mixpanel']));
@@ -143,7 +143,7 @@ describe('what the gate tells the site', () => {
   });
 
   it('warns about an unmarked vendor script in the HTML, naming it and showing the markup to use', async () => {
-    const { context, console: messages } = await open('/unmarked.html', shopPage({ config, body: `<script src="${HOTJAR}"></script>` }));
+    const { console: messages } = await open('/unmarked.html', shopPage({ config, body: `<script src="${HOTJAR}"></script>` }));
     const warning = messages.find((m) => m.type === 'warning' && m.text.includes(HOTJAR));
     expect(warning?.text).toContain(`<script type="text/plain" data-consentry="hotjar" src="${HOTJAR}"></script>`);
   });
@@ -152,7 +152,7 @@ describe('what the gate tells the site', () => {
     const MIXPANEL = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
     // The unmarked Mixpanel tag after it is a real warning, so the test knows warnings were read.
     const body = `<script>document.body.insertAdjacentHTML('beforeend', '<script src="${HOTJAR}"><\\/script>');</script><script src="${MIXPANEL}"></script>`;
-    const { context, console: messages } = await open('/injected-while-loading.html', shopPage({ config, body }));
+    const { console: messages } = await open('/injected-while-loading.html', shopPage({ config, body }));
     await expect.poll(() => messages.some((m) => m.type === 'warning' && m.text.includes(MIXPANEL))).toBe(true);
     expect(messages.filter((m) => m.type === 'warning' && m.text.includes(HOTJAR))).toEqual([]);
   });
@@ -160,13 +160,13 @@ describe('what the gate tells the site', () => {
   for (const how of ['async', 'defer', 'type="module"']) {
     it(`says in a console error that consentry.js must be a plain script first in <head> when loaded ${how}`, async () => {
       const html = shopPage({ config }).replace('<script src="/dist/consentry.js">', `<script ${how} src="/dist/consentry.js">`);
-      const { context, console: messages } = await open(`/load-${how.replace(/\W/g, '')}.html`, html);
+      const { console: messages } = await open(`/load-${how.replace(/\W/g, '')}.html`, html);
       expect(messages.some((m) => m.type === 'error' && m.text.includes('first in <head>'))).toBe(true);
     });
   }
 
   it('says nothing about load mode when consentry.js is a plain script first in <head>', async () => {
-    const { context, console: messages } = await open('/plain.html', shopPage({ config }));
+    const { console: messages } = await open('/plain.html', shopPage({ config }));
     expect(messages.filter((m) => m.text.includes('first in <head>'))).toEqual([]);
   });
 });

@@ -60,7 +60,7 @@ const SCRIPTS = [MARKED.mixpanelLib, MARKED.hotjarLib, MARKED.floodlight, MARKED
 
 describe('the tag gate on a shop page', () => {
   it('carries the held tag\'s attributes over to the live script', async () => {
-    const { context, page, log } = await visit();
+    const { page, log } = await visit();
     await page.evaluate(() => window.Consentry!.acceptAll());
     await settle(page, log, [MARKED.fresh]);
     const tag = await page.evaluate(() => {
@@ -71,7 +71,7 @@ describe('the tag gate on a shop page', () => {
   });
 
   it('activates each held tag once although consent is given twice', async () => {
-    const { context, log, page } = await visit();
+    const { log, page } = await visit();
     await page.evaluate(() => window.Consentry!.setConsent({ analytics: true }));
     await settle(page, log, [MARKED.mixpanelLib]);
     await page.evaluate(() => window.Consentry!.acceptAll());
@@ -80,7 +80,7 @@ describe('the tag gate on a shop page', () => {
   });
 
   it('loads allowed marked-up tags on a returning visit, once each', async () => {
-    const { context, log, page } = await visit();
+    const { log, page } = await visit();
     await page.evaluate(() => window.Consentry!.acceptAll());
     await settle(page, log, ALL_MARKED);
     const before = log.requests.length;

@@ -41,9 +41,11 @@ describe('consentry/react with the script tag', () => {
   it('shows the fallback before a choice, then the children and the new record after "Accept all"', async () => {
     const { page } = await openRecorded(browser, server.url('/react.html'));
     await page.locator('#held').waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text the shopper reads, which is what this checks
     expect(await page.locator('#status').innerText()).toBe('no choice yet');
     await page.getByRole('button', { name: 'Accept all' }).click();
     await page.locator('#loaded').waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text the shopper reads, which is what this checks
     expect(await page.locator('#status').innerText()).toBe('analytics on');
     expect(await page.locator('#held').count()).toBe(0);
   });

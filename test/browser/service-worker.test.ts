@@ -192,7 +192,7 @@ describe('strict mode closes what the script gate cannot hold', () => {
   });
 
   it('holds a CSS background, an @font-face, import(), a Worker’s fetch, an <iframe srcdoc> image and unmarked static <img>/<script> before consent', async () => {
-    const { page, log } = await secondView('/strict.html');
+    const { log } = await secondView('/strict.html');
     expect(log.to('hotjar.com')).toEqual([]);
   });
 
@@ -336,7 +336,7 @@ describe('what strict mode cannot close', () => {
   });
 
   it('cannot hold anything in a browser with service workers off', async () => {
-    const { page, log } = await secondView('/strict.html', { context: { serviceWorkers: 'block' } });
+    const { log } = await secondView('/strict.html', { context: { serviceWorkers: 'block' } });
     await reaches(log, GAP_URLS);
   });
 

@@ -10,6 +10,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, launchBrowser, settled, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
 import { sessionPool, type Session } from './fixtures/hardening/support';
+import type { ConsentryApi } from '../../src/shared/types';
+
+/** What this file's page scripts leave on window for the test to read. */
+interface Probe {
+  __events: { debug: unknown[]; change: unknown[] };
+  __fetches: Record<string, unknown>;
+  __trace: unknown[][];
+  __sync: { receipt?: unknown };
+  __esm: { createConsentry: (config: unknown) => ConsentryApi & { destroy(): void }; config: unknown };
+  __snapshot(): unknown;
+  __changed(before: unknown, after: unknown): string[];
+}
 
 let browser: Browser;
 let server: TestServer;
@@ -191,19 +203,19 @@ const SCENARIO = `(() => {
 })();`;
 
 /** Everything the calls left behind, once both parts have run: trace, events, record, cookies, network. */
-async function outcome(s: Session, from: number, name: string) {
+async function outcome(s: Session, from: number) {
   const { page, net } = s;
   await dialog(page, 'Cookie preferences').waitFor();
   // consentry-later.js hands the debug stream over in one go: all of debugLog() has been dispatched.
-  await page.waitForFunction(() => (window as any).__events.debug.length >= window.Consentry!.debugLog().length);
-  await page.waitForFunction(() => Object.keys((window as any).__fetches).length === 2);
+  await page.waitForFunction(() => (window as unknown as Probe).__events.debug.length >= window.Consentry!.debugLog().length);
+  await page.waitForFunction(() => Object.keys((window as unknown as Probe).__fetches).length === 2);
   await settled(page, net);
   return page
     .evaluate(() => ({
-      trace: (window as any).__trace,
-      fetches: (window as any).__fetches,
-      change: (window as any).__events.change,
-      debugEvents: (window as any).__events.debug,
+      trace: (window as unknown as Probe).__trace,
+      fetches: (window as unknown as Probe).__fetches,
+      change: (window as unknown as Probe).__events.change,
+      debugEvents: (window as unknown as Probe).__events.debug,
       debugLog: window.Consentry!.debugLog(),
       cookies: document.cookie.split('; ').filter((c) => /^(_hj|mp_)/.test(c)).sort(),
       record: window.Consentry!.getConsent(),
@@ -229,20 +241,20 @@ describe('two-stage start: the API before the later parts arrive', () => {
   async function runBoth(): Promise<{ before: Outcome; after: Outcome }> {
     // Before: the calls run during parsing, while both parts are held.
     const early = site({ ui: 'hold', later: 'hold' });
-    const earlyUrl = pageIn(early, { config: { debug: true }, head: RECORDER + TAGS + `<script>${SCENARIO}</script>` });
+    const earlyUrl = pageIn(early, { config: { debug: true }, head: `${RECORDER + TAGS}<script>${SCENARIO}</script>` });
     const a = await open();
     await a.page.goto(earlyUrl, { waitUntil: 'domcontentloaded' });
     await expect.poll(() => early.asked.filter((p) => /consentry-(ui|later)\.js$/.test(p)).length).toBe(2);
     // The calls have all returned, and neither part has run yet.
     expect(
       await a.page.evaluate(() => [
-        (window as any).__trace.some((x: string[]) => x[0] === 'end'),
-        (window as any).__events.debug.length,
+        (window as unknown as Probe).__trace.some((x) => x[0] === 'end'),
+        (window as unknown as Probe).__events.debug.length,
         !!document.querySelector('[data-consentry-ui]'),
       ]),
     ).toEqual([true, 0, false]);
     early.release();
-    const before = await outcome(a, 0, 'before');
+    const before = await outcome(a, 0);
 
     // After: the same page without the inline calls; they run once both parts have started.
     const late = site();
@@ -250,10 +262,10 @@ describe('two-stage start: the API before the later parts arrive', () => {
     const b = await open();
     await b.page.goto(lateUrl);
     await dialog(b.page, 'Cookies on this site').waitFor();
-    await b.page.waitForFunction(() => (window as any).__events.debug.length > 0);
+    await b.page.waitForFunction(() => (window as unknown as Probe).__events.debug.length > 0);
     const from = b.net.requests.length;
     await b.page.evaluate(SCENARIO);
-    const after = await outcome(b, from, 'after');
+    const after = await outcome(b, from);
     return { before, after };
   }
   const isDebugLogCall = (x: unknown[]) => /^debugLog\(\)/.test(String(x[0]));
@@ -265,8 +277,8 @@ describe('two-stage start: the API before the later parts arrive', () => {
     expect(before.fetches).toEqual(after.fetches);
     expect(before.fetches).toEqual({ accept: 'answered', reject: 'refused' });
     // The calls did what they say, so this is not a comparison of two broken pages.
-    expect(before.trace.find((x: unknown[]) => x[0] === 'after acceptAll')[1]).toEqual(['preferences', 'analytics', 'marketing', 'hotjar', 'mixpanel', 'doubleclick', 'rakuten', 'chat']);
-    expect(before.trace.find((x: unknown[]) => x[0] === 'register() new')[1]).toBe(true);
+    expect(before.trace.find((x: unknown[]) => x[0] === 'after acceptAll')?.[1]).toEqual(['preferences', 'analytics', 'marketing', 'hotjar', 'mixpanel', 'doubleclick', 'rakuten', 'chat']);
+    expect(before.trace.find((x: unknown[]) => x[0] === 'register() new')?.[1]).toBe(true);
   });
 
   it('announces the same changes (consentry:change on document, on("change") callbacks) for calls made before the later parts load as after', async () => {
@@ -314,7 +326,7 @@ describe('two-stage start: the API before the later parts arrive', () => {
     });
     const s = await open();
     await s.page.goto(url, { waitUntil: 'domcontentloaded' });
-    const sync = await s.page.evaluate(() => (window as any).__sync);
+    const sync = await s.page.evaluate(() => (window as unknown as Probe).__sync);
     // Nothing was answered yet: the UI has not mounted.
     expect(await s.page.evaluate(() => !!document.querySelector('[data-consentry-ui]'))).toBe(false);
     expect(sync).toMatchObject({ registered: true, allowed: true, ran: true, changedIsRecord: true });
@@ -495,7 +507,7 @@ window.__esm = { createConsentry, config: { vendors: [hotjar, mixpanel], policyU
 async function openEsm(): Promise<Session> {
   const s = await open();
   await s.page.goto(esmPage());
-  await s.page.waitForFunction(() => !!(window as any).__esm);
+  await s.page.waitForFunction(() => !!(window as unknown as Probe).__esm);
   return s;
 }
 
@@ -503,7 +515,7 @@ describe('two-stage start: destroy() in the npm build', () => {
   it('restores every browser API the gate patched to the very same functions and descriptors', async () => {
     const s = await openEsm();
     const result = await s.page.evaluate(() => {
-      const w = window as any;
+      const w = (window as unknown as Probe);
       const before = w.__snapshot();
       const originals = {
         fetch: window.fetch,
@@ -534,7 +546,7 @@ describe('two-stage start: destroy() in the npm build', () => {
   it('lets a vendor fetch go out after destroy(), which was held before it', async () => {
     const s = await openEsm();
     await s.page.evaluate(async () => {
-      const w = window as any;
+      const w = (window as unknown as Probe);
       const c = w.__esm.createConsentry(w.__esm.config);
       await fetch('https://static.hotjar.com/before-destroy').catch(() => {});
       c.destroy();
@@ -546,7 +558,7 @@ describe('two-stage start: destroy() in the npm build', () => {
   it('returns the running instance from a second createConsentry(), and keeps the gate until the last destroy()', async () => {
     const s = await openEsm();
     const result = await s.page.evaluate(() => {
-      const w = window as any;
+      const w = (window as unknown as Probe);
       const before = w.__snapshot();
       const a = w.__esm.createConsentry(w.__esm.config);
       const b = w.__esm.createConsentry({ vendors: [] });
@@ -569,7 +581,7 @@ describe('two-stage start: destroy() in the npm build', () => {
     const st = site();
     const s = await open();
     await s.page.goto(pageIn(st));
-    expect(await s.page.evaluate(() => [typeof window.Consentry, 'destroy' in window.Consentry!, typeof (window.Consentry as any).destroy])).toEqual([
+    expect(await s.page.evaluate(() => [typeof window.Consentry, 'destroy' in window.Consentry!, typeof (window.Consentry as { destroy?: unknown }).destroy])).toEqual([
       'object',
       false,
       'undefined',

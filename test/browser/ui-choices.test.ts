@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { closeContexts, launchBrowser, startServer, type TestServer } from './harness';
-import { answers, banner, openShop, preferences, uiShopPage, type Shop } from './ui-support';
+import { answers, banner, openShop, uiShopPage, type Shop } from './ui-support';
 import { mixpanel } from '../../vendors';
 
 let browser: Browser;

@@ -28,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function bigFile(count: number) {
   const path = join(dir, `big-${count}.jsonl`);
   const receipts = Array.from({ length: count }, () => receipt());
-  writeFileSync(path, receipts.map((r) => JSON.stringify({ k: receiptKey(r), at: new Date(NOW).toISOString(), r }) + '\n').join(''));
+  writeFileSync(path, receipts.map((r) => `${JSON.stringify({ k: receiptKey(r), at: new Date(NOW).toISOString(), r })}\n`).join(''));
   expect(statSync(path).size).toBeGreaterThan(4 * LONGEST_STRING);
   return { path, receipts };
 }

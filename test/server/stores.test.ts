@@ -208,7 +208,7 @@ describe('the JSON-lines store file', () => {
     const r = receipt();
     await store.append(r, at(NOW));
     await store.close();
-    appendFileSync(file, JSON.stringify({ erase: r.recordId, at: at(NOW).toISOString() }) + '\n');
+    appendFileSync(file, `${JSON.stringify({ erase: r.recordId, at: at(NOW).toISOString() })}\n`);
     const reopened = jsonLinesStore({ path: file, now: () => NOW });
     expect(await reopened.lookup(r.recordId)).toEqual([]);
     await reopened.close();

@@ -54,7 +54,7 @@ function firstColumn(text: string, nth = 0): string[] {
   return rows.map((row) => row.split('|')[1]!.trim().match(/^`([^`(]+)/)![1]!);
 }
 
-const code = (s: string) => '`' + s + '`';
+const code = (s: string) => `\`${s}\``;
 /** The README's catalog table, as it must read for the vendors in vendors/. */
 function catalogTable(list: readonly Vendor[]): string {
   const hosts = (v: Vendor) =>

@@ -10,6 +10,11 @@ const files = (dir: string): string[] =>
 /** The src/-relative folder of every relative import in `file`, type-only imports included. */
 const importedFolders = (file: string): string[] =>
   [...readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)].map((m) => relative(SRC, resolve(dirname(file), m[1]!)).split('/')[0]!);
+/** Every relative import of `file` that reaches into vendors/, as a repository path. */
+const vendorImports = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)]
+    .map((m) => relative(process.cwd(), resolve(dirname(file), m[1]!)))
+    .filter((p) => p === 'vendors' || p.startsWith('vendors/'));
 const folder = (name: string) => files(join(SRC, name)).map((f) => [relative(SRC, f), importedFolders(f)] as const);
 
 describe('the layout of src/', () => {
@@ -19,5 +24,17 @@ describe('the layout of src/', () => {
 
   it.each(folder('boot'))('keeps %s from importing later/ or ui/, which it loads by URL', (_, imported) => {
     expect(imported.filter((f) => f === 'later' || f === 'ui')).toEqual([]);
+  });
+
+  it.each([...folder('boot'), ...folder('sw'), ['browser.ts', []] as const].map(([f]) => f))(
+    'lets %s take only the catalog\'s rules, never its words (the render-blocking file and the worker)',
+    (f) => {
+      expect(vendorImports(join(SRC, f)).filter((p) => p !== 'vendors/rules')).toEqual([]);
+    },
+  );
+
+  it('lets src/ui/ take only the catalog\'s words, never its rules or whole vendors', () => {
+    const taken = folder('ui').flatMap(([f]) => vendorImports(join(SRC, f)));
+    expect(taken.filter((p) => p !== 'vendors/words')).toEqual([]);
   });
 });

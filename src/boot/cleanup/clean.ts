@@ -1,12 +1,12 @@
 // Deleting what one vendor left on this site: its first-party cookies, Web Storage keys and,
 // when asked, its IndexedDB databases. The start-up sweep and withdrawal both come here.
 import type { ConsentryContext } from '../context';
-import type { Vendor } from '../../shared/types';
+import type { VendorRules } from '../../shared/types';
 import { why } from '../../shared/problems';
 import { cookieDomains, cookieNames, deleteCookies, registrableDomain, vendorCookies } from './cookies';
 import { clearKeys, deleteDatabases, storageOf } from './storage';
 
-export type Clean = (vendor: Vendor, withDatabases: boolean, present?: readonly string[]) => string;
+export type Clean = (vendor: VendorRules, withDatabases: boolean, present?: readonly string[]) => string;
 
 /** Returns a cleaner for this page; each call says what it removed, for the debug stream. */
 export function cleaner({ win, doc }: ConsentryContext): Clean {
@@ -30,7 +30,7 @@ export function cleaner({ win, doc }: ConsentryContext): Clean {
 }
 
 /** Runs a vendor's hook; a hook that throws is the vendor's problem, not the shopper's. */
-export function runHook(ctx: ConsentryContext, vendor: Vendor, name: 'onAllow' | 'onWithdraw'): void {
+export function runHook(ctx: ConsentryContext, vendor: VendorRules, name: 'onAllow' | 'onWithdraw'): void {
   try {
     vendor[name]?.(ctx.win);
   } catch (e) {

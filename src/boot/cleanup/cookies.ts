@@ -2,7 +2,7 @@
 // names the same domain (or none, for a host-only cookie) and the same path, and script cannot
 // read either back, so every combination the vendor may have used is expired: the current host
 // and each parent up to the registrable domain, with `path=/` and the page's own paths.
-import type { Vendor } from '../../shared/types';
+import type { VendorRules } from '../../shared/types';
 import { cookiePattern, selected } from '../../shared/patterns';
 
 const PROBE = '__consentry_probe';
@@ -48,11 +48,11 @@ export function cookieDomains(host: string, registrable: string): string[] {
 }
 
 /** The vendor's first-party cookies among `present`; third-party ones live on its own domain. */
-export const vendorCookies = (vendor: Vendor, present: readonly string[]): string[] =>
+export const vendorCookies = (vendor: VendorRules, present: readonly string[]): string[] =>
   present.filter((n) => selected(n, cookiePatterns(vendor), vendor.storage?.keep ?? []));
 
 /** The vendor's first-party cookies as storage patterns (`_hj*`): what the sweep deletes and the storage gate refuses. */
-export const cookiePatterns = (vendor: Vendor): string[] =>
+export const cookiePatterns = (vendor: VendorRules): string[] =>
   vendor.cookies.filter((c) => c.party === 'first').map(cookiePattern);
 
 /** Expires `names` on the host (host-only and as a domain cookie) and each parent domain. */

@@ -1,11 +1,11 @@
 // What the gate's parts share: which URLs are held, the release line, and the debug stream.
 import type { DebugEntry } from '../context';
-import type { Vendor, VendorId } from '../../shared/types';
+import type { VendorRules, VendorId } from '../../shared/types';
 import type { ReleaseQueue } from './release-queue';
 
 export interface Gate {
   /** The vendor that claims `url` (relative to `base`, by default the page's) while it is not allowed; undefined lets it through. */
-  blocked(url: string, base?: string): Vendor | undefined;
+  blocked(url: string, base?: string): VendorRules | undefined;
   readonly queue: ReleaseQueue;
   debug(action: DebugEntry['action'], vendor: VendorId, detail: string): void;
   readonly wrap: Wrap;

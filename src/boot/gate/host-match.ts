@@ -1,7 +1,7 @@
 // Which vendor a URL belongs to. The URL parser does the hard part: it lower-cases the host,
 // decodes percent-escapes, turns IDN into punycode and drops `user@`, so a matcher that only
 // compares parsed host names cannot be fooled by how a tag spells its address.
-import type { Vendor, VendorUrlPattern } from '../../shared/types';
+import type { VendorRules, VendorUrlPattern } from '../../shared/types';
 
 /** `host` is `claim` or a subdomain of it: `x.hotjar.com` yes, `nothotjar.com` no. */
 const within = (host: string, claim: string) => host === claim || host.endsWith('.' + claim);
@@ -23,7 +23,7 @@ const matches = (u: URL, host: string, p: VendorUrlPattern) =>
  * gate passes the document's base URI); without one, only absolute URLs can match. A URL that
  * several vendors claim (a `GT-` tag) goes to the first of them not `allowed`.
  */
-export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: string, allowed?: (id: string) => boolean): Vendor | undefined {
+export function vendorForUrl<V extends VendorRules>(url: string, vendors: readonly V[], base?: string, allowed?: (id: string) => boolean): V | undefined {
   // A data: URL has no host, whatever follows; placeholders in image-heavy pages are data: GIFs,
   // so they skip the parser. Only the exact lower- or upper-case prefix qualifies: anything the
   // parser would still have to clean up (leading spaces, tabs) takes the full path below.
@@ -42,6 +42,6 @@ export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: str
   // Only on Google's tag host: a gtm.js on a vendor's own host is that vendor's.
   if (!host || (u.pathname.endsWith('/gtm.js') && within(host, 'googletagmanager.com'))) return undefined;
   // Of the vendors a URL belongs to, the first one not `allowed` claims it.
-  const find = (f: (v: Vendor) => boolean | undefined) => vendors.find((v) => f(v) && !allowed?.(v.id)) ?? vendors.find(f);
+  const find = (f: (v: V) => boolean | undefined) => vendors.find((v) => f(v) && !allowed?.(v.id)) ?? vendors.find(f);
   return find((v) => v.urls?.some((p) => matches(u, host, p))) ?? find((v) => v.hosts.some((h) => within(host, h)));
 }

@@ -6,7 +6,7 @@
 // once it is allowed. `localStorage.x = ...` is not caught (it would take a Proxy in place of
 // localStorage, which breaks `event.storageArea === localStorage`): a documented limit.
 import type { ConsentryContext } from '../context';
-import type { Vendor } from '../../shared/types';
+import type { VendorRules } from '../../shared/types';
 import { selected } from '../../shared/patterns';
 import { cookiePatterns } from '../cleanup/cookies';
 import { storageOf } from '../cleanup/storage';
@@ -16,7 +16,7 @@ type Win = Window & typeof globalThis;
 /** Which of a vendor's lists names a write: a cookie, a localStorage or sessionStorage key, a database. */
 type Store = 'cookie' | 'local' | 'session' | 'indexedDB';
 
-const patternsOf = (v: Vendor, store: Store): readonly string[] =>
+const patternsOf = (v: VendorRules, store: Store): readonly string[] =>
   store === 'cookie' ? cookiePatterns(v) : v.storage?.[store] ?? [];
 
 /** Whether a cookie string (`a=b; max-age=0`) removes its cookie rather than writing it. */

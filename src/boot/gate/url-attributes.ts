@@ -3,7 +3,7 @@
 // browser sees the URL. A held element stays where the page put it, with the page's own
 // listeners, and gets its URL back, exactly once, when its vendor is allowed.
 import type { Gate } from './gate';
-import type { Vendor } from '../../shared/types';
+import type { VendorRules } from '../../shared/types';
 
 /** Fetching attributes by element, in the order to restore them (srcset before src: one fetch). */
 export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
@@ -61,7 +61,7 @@ type Hold = readonly [name: string, value: unknown, id: string];
 
 export interface ElementGuard {
   /** The held vendor an attribute's value asks for (any candidate of a srcset), if any. */
-  claimed(name: string, value: string): Vendor | undefined;
+  claimed(name: string, value: string): VendorRules | undefined;
   /** Holds every vendor URL in a subtree the page has not inserted yet; returns the held elements. */
   holdTree(root: Node): Element[];
   /** A clone of held elements is held the same way, so it loads when they do. */
@@ -82,7 +82,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   /** A relative URL resolves against this window's document, as the browser resolves it. */
   const blocked = (url: string) => gate.blocked(url, win.document.baseURI);
   /** A srcset holds when any of its candidates is a held vendor's. */
-  const claimed = (name: string, url: string): Vendor | undefined => (isSet(name) ? urlsOf(name, url).map(blocked).find(Boolean) : blocked(url));
+  const claimed = (name: string, url: string): VendorRules | undefined => (isSet(name) ? urlsOf(name, url).map(blocked).find(Boolean) : blocked(url));
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
@@ -130,7 +130,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
    * `value`. It is checked as the attribute is set, since the browser acts on a connected meta at
    * once; it is dropped, never replayed, like any frame navigation. The top page's refresh is its own.
    */
-  const refresh = (m: Element, n?: string, value?: unknown): Vendor | undefined => {
+  const refresh = (m: Element, n?: string, value?: unknown): VendorRules | undefined => {
     const get = (a: string) => String(a === n ? value : m.getAttribute(a));
     // The delay, then `;` or `,`, then an optional `url=` and quote: the rest is the URL.
     const v = win !== win.top && /^\s*refresh\s*$/i.test(get('http-equiv')) ? blocked(get('content').replace(/^[\s\d.]*[;,]?\s*(url\s*=\s*)?['"]?/i, '')) : undefined;

@@ -39,13 +39,13 @@ export async function launchWebKit(site: TestServer): Promise<Engine> {
   // Its own process group, so closing ends xvfb-run, Xvfb, the driver and the browser together.
   const driver: ChildProcess = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
-  const call = async (method: string, path: string, body?: unknown): Promise<any> => {
+  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const res = await fetch(base + path, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const json = (await res.json()) as { value: any };
+    const json = (await res.json()) as { value: { error?: string; message?: string } | null };
     if (!res.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
     return json.value;
   };
@@ -67,7 +67,7 @@ export async function launchWebKit(site: TestServer): Promise<Engine> {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    session = await call('POST', '/session', {
+    session = (await call('POST', '/session', {
       capabilities: {
         alwaysMatch: {
           'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
@@ -75,7 +75,7 @@ export async function launchWebKit(site: TestServer): Promise<Engine> {
           pageLoadStrategy: 'normal',
         },
       },
-    });
+    })) as typeof session;
   } catch (error) {
     stop();
     await proxy.close();

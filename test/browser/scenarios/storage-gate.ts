@@ -36,7 +36,7 @@ const openDb = (page: EnginePage, name: string) =>
     req.onerror = function (e) { e.preventDefault && e.preventDefault(); done('error:' + (req.error && req.error.name)); };
   })`);
 const cookieStoreSet = (page: EnginePage, name: string) =>
-  page.evaluate(`cookieStore.set(${JSON.stringify(name)}, '1').then(function () { return document.cookie.indexOf(${JSON.stringify(name + '=')}) >= 0; })`);
+  page.evaluate(`cookieStore.set(${JSON.stringify(name)}, '1').then(function () { return document.cookie.indexOf(${JSON.stringify(`${name}=`)}) >= 0; })`);
 
 /** Registers the storage gate's scenarios on `stage`, with what this engine lacks. */
 export function storageGate(stage: Stage, limits: StorageLimits = {}): void {

@@ -37,7 +37,11 @@ function Marketing() {
 
 function AcceptButton() {
   const api = useConsentry();
-  return <button onClick={() => api?.acceptAll()}>accept</button>;
+  return (
+    <button type="button" onClick={() => api?.acceptAll()}>
+      accept
+    </button>
+  );
 }
 
 describe('useConsent', () => {

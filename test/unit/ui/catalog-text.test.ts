@@ -1,24 +1,17 @@
-// The script-tag UI puts back the vendor words the core ships without (rollup.config.mjs sets
-// them to null): the preferences and the cookie declaration read as they did with the whole
-// catalog in the core, and whatever the site wrote itself still wins.
+// The script-tag UI fills in the vendor words the core ships without (its catalog is rules
+// only, vendors/rules.ts): the preferences and the cookie declaration read as they would with the
+// whole catalog in the core, and whatever the site wrote itself still wins.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConsentryContext, Feature } from '../../../src/boot/context';
 import { createCore } from '../../../src/boot/core';
-import type { ConsentryApi, Vendor, VendorId } from '../../../src/shared/types';
+import type { ConsentryApi, ConfiguredVendor, Vendor } from '../../../src/shared/types';
 import { withCatalogText, withCatalogTextIn } from '../../../src/ui/catalog-text';
 import { mountUiIn } from '../../../src/ui/mount';
 import { enGB } from '../../../src/ui/text-en-gb';
 import { uiFeatureWith } from '../../../src/boot/ui-loader';
 import { catalog } from '../../../vendors';
-
-/** The catalog as dist/consentry.js carries it: every word the UI alone shows is null. */
-const gap = null as unknown as string;
-const coreCopy = Object.fromEntries(
-  Object.entries(catalog).map(([id, v]) => [
-    id,
-    { ...v, company: gap, purpose: gap, policyUrl: gap, cookies: v.cookies.map((c) => ({ ...c, lifetime: gap, purpose: gap })) },
-  ]),
-) as Record<VendorId, Vendor>;
+/** The catalog as dist/consentry.js carries it: rules, none of the words the UI alone shows. */
+import { catalogRules as coreCopy } from '../../../vendors/rules';
 
 const stops: Array<() => void> = [];
 const start = (vendors: unknown[], mount = withCatalogTextIn(mountUiIn({ lang: 'en-GB', text: enGB }))): ConsentryApi => {
@@ -111,11 +104,25 @@ describe('catalog words in the script-tag UI', () => {
       const own = hotjar!.cookies.find((k) => k.name === c.name)!;
       expect([c.lifetime, c.purpose]).toEqual([own.lifetime, own.purpose]);
     }
-    expect(shown.find((k) => k.name === '_hjRenamed')).toMatchObject({ lifetime: null, purpose: null });
+    expect(shown.find((k) => k.name === '_hjRenamed')).toMatchObject({ lifetime: undefined, purpose: undefined });
   });
 
-  it('leaves a cookie field the site left out missing, as the ESM build shows it', () => {
-    const site = { ...coreCopy.hotjar!, cookies: [{ name: '_hj', prefix: true, party: 'first' } as Vendor['cookies'][number]] };
-    expect(withCatalogText(site).cookies[0]!.lifetime).toBeUndefined();
+  it('fills the words of a core from an earlier release, which carried each one as null', () => {
+    const gap = null as unknown as string;
+    const old = { ...coreCopy.hotjar!, purpose: gap, cookies: coreCopy.hotjar!.cookies.map((c) => ({ ...c, lifetime: gap, purpose: gap })) };
+    const shown = withCatalogText(old);
+    expect([shown.purpose, shown.cookies[0]!.lifetime]).toEqual([hotjar!.purpose, hotjar!.cookies[0]!.lifetime]);
+  });
+
+  it("gives a site's cookie of a catalog vendor the catalog's words for that cookie where the site wrote none", () => {
+    // The core carries a catalog cookie and a site's cookie of the same name alike: both are rules.
+    const site: ConfiguredVendor = { ...coreCopy.hotjar!, cookies: [{ name: '_hj', prefix: true, party: 'first', purpose: 'Ours.' }] };
+    const catalogCookie = hotjar!.cookies.find((c) => c.name === '_hj')!;
+    expect(withCatalogText(site).cookies).toEqual([{ name: '_hj', prefix: true, party: 'first', purpose: 'Ours.', lifetime: catalogCookie.lifetime }]);
+  });
+
+  it('leaves a cookie the catalog does not list without the words the site left out, as the ESM build shows it', () => {
+    const site: ConfiguredVendor = { ...coreCopy.hotjar!, cookies: [{ name: '_hjOwn', party: 'first', purpose: 'Ours.' }] };
+    expect(withCatalogText(site).cookies[0]).toMatchObject({ purpose: 'Ours.', lifetime: undefined });
   });
 });

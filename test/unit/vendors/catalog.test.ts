@@ -8,9 +8,12 @@ import * as named from '../../../vendors';
 import { resolveConfig } from '../../../src/shared/config';
 import { HOST, ID, VENDOR } from '../../../src/shared/config-spec';
 import { check } from '../../../src/shared/spec';
-import type { Vendor } from '../../../src/shared/types';
+import type { Vendor, VendorRules, VendorWords } from '../../../src/shared/types';
 import { wording } from '../../../src/shared/messages';
-import { vendorForUrl } from '../../../src/boot/gate/host-match';
+import { catalogRules } from '../../../vendors/rules';
+import { catalogWords } from '../../../vendors/words';
+import { whole } from '../../../vendors/whole';
+import { splitProblems } from './split';
 
 /** Every vendor file: the script tag's catalog and the embeds only the npm build has for now. */
 const catalog = { ...core, ...embeds };
@@ -29,6 +32,12 @@ const SHARED = [
 const covers = (a: string, b: string) => a === b || b.endsWith(`.${a}`);
 
 const source = (id: string) => readFileSync(resolve('vendors', `${id}.ts`), 'utf8');
+/** A vendor file's exports: `<name>Rules`, `<name>Words` and the whole `<name>`. */
+const parts = async (id: string) => {
+  const m = (await import(`../../../vendors/${id}.ts`)) as Record<string, unknown>;
+  const name = Object.keys(m).find((k) => !k.endsWith('Rules') && !k.endsWith('Words'))!;
+  return { name, rules: m[`${name}Rules`] as VendorRules, words: m[`${name}Words`] as VendorWords, vendor: m[name] as Vendor };
+};
 
 describe('the vendor catalog', () => {
   it('has the five vendors of the policy, Google Analytics and the three embeds', () => {
@@ -81,6 +90,25 @@ describe('the vendor catalog', () => {
     expect(cited.length).toBeGreaterThan(0);
     // The policy page is the vendor's own: its host is one of the vendor's domains or brands.
     expect(cited).toContain(new URL(v.policyUrl).hostname);
+  });
+
+  it.each(entries)('%s exports its rules and its words apart, each cookie with its words, and the whole vendor made of both', async (key, v) => {
+    const { name, rules, words, vendor } = await parts(key);
+    expect(Object.keys(await import(`../../../vendors/${key}.ts`)).sort()).toEqual([name, `${name}Rules`, `${name}Words`].sort());
+    expect(splitProblems(rules, words)).toEqual([]);
+    expect(vendor).toBe(v);
+    expect(vendor).toEqual(whole(rules, words));
+  });
+
+  it('splits the same vendors into the boot\'s rules and the UI\'s words as the whole catalog holds', async () => {
+    expect(Object.keys(catalogRules)).toEqual(Object.keys(core));
+    expect(Object.keys(catalogWords)).toEqual(Object.keys(core));
+    for (const [id, v] of Object.entries(core)) {
+      const { rules, words } = await parts(id);
+      expect([catalogRules[id], catalogWords[id]]).toEqual([rules, words]);
+      expect(catalogRules[id]).toBe(rules);
+      expect(whole(catalogRules[id]!, catalogWords[id]!)).toEqual(v);
+    }
   });
 
   it('lets no two vendors claim the same host, whole or through a parent domain', () => {

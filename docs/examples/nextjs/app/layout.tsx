@@ -13,6 +13,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script
           type="application/json"
           id="consentry-config"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON of the site's own config, with every < escaped, in a JSON script element
           dangerouslySetInnerHTML={{ __html: JSON.stringify(consentConfig).replace(/</g, '\\u003c') }}
         />
         <script src="/consentry/consentry.js" />

@@ -15,6 +15,7 @@ export default function Page() {
         data-src="https://www.youtube-nocookie.com/embed/VIDEO_ID"
       />
       <AnalyticsNote />
+      {/* biome-ignore lint/a11y/useValidAnchor: the README's "Cookie settings" link, whose click Consentry takes over */}
       <a href="#" data-consentry-open>
         Cookie settings
       </a>

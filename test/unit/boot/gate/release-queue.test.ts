@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { releaseQueue, type ReleaseQueue } from '../../../src/boot/gate/release-queue';
+import { releaseQueue, type ReleaseQueue } from '../../../../src/boot/gate/release-queue';
 
 /** A window whose frames, timers and clock the test advances by hand. */
 function fakeWindow() {
@@ -10,7 +10,10 @@ function fakeWindow() {
   const win = {
     performance: { now: () => now },
     requestAnimationFrame: (fn: () => void) => void frames.push(fn),
-    setTimeout: (fn: () => void) => (timers.set(next, fn), next++),
+    setTimeout: (fn: () => void) => {
+      timers.set(next, fn);
+      return next++;
+    },
     clearTimeout: (id: number) => void timers.delete(id),
   } as unknown as Window;
   return {
@@ -103,7 +106,11 @@ describe('the release queue', () => {
 
   it('holds an inline script back until the library before it has loaded', () => {
     const lib = new EventTarget() as HTMLScriptElement;
-    queue.hold({ id: 'heat', go: () => (ran.push('lib'), queue.loading(lib)) });
+    queue.hold({ id: 'heat', go: () => {
+        ran.push('lib');
+        queue.loading(lib);
+      },
+    });
     queue.hold(entry('heat', 'inline', true));
     queue.hold(entry('heat', 'after'));
     allowed.add('heat');
@@ -116,7 +123,11 @@ describe('the release queue', () => {
 
   it('lets the inline script run when the library fails to load, as the parser does', () => {
     const lib = new EventTarget() as HTMLScriptElement;
-    queue.hold({ id: 'heat', go: () => (ran.push('lib'), queue.loading(lib)) });
+    queue.hold({ id: 'heat', go: () => {
+        ran.push('lib');
+        queue.loading(lib);
+      },
+    });
     queue.hold(entry('heat', 'inline', true));
     allowed.add('heat');
     queue.release();
@@ -126,7 +137,11 @@ describe('the release queue', () => {
   });
 
   it('splits a long release into short tasks', () => {
-    for (let i = 0; i < 5; i++) queue.hold({ id: 'heat', go: () => (ran.push(String(i)), fake.advance(5)) });
+    for (let i = 0; i < 5; i++) queue.hold({ id: 'heat', go: () => {
+          ran.push(String(i));
+          fake.advance(5);
+        },
+      });
     allowed.add('heat');
     queue.release();
     afterPaint();

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import Cookies from 'js-cookie';
 import { DAY_MS } from '../../../src/shared/consent-record';
 import { catalog } from '../fixtures';
-import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from './support';
+import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from '../hardening-support';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const config = { vendors: CATALOG_IDS, revision: 3 };

@@ -3,7 +3,7 @@
 // and must allow nothing optional before the shopper chooses.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from './support';
+import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from '../hardening-support';
 
 let jar: ReturnType<typeof fakeCookieJar>;
 beforeEach(() => {

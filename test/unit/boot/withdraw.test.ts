@@ -3,14 +3,14 @@
 // tests in test/browser/cleanup.test.ts prove the same against a real cookie jar and network.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../src/boot/core';
-import { sweepFeature } from '../../src/boot/sweep';
-import { withdrawFeature } from '../../src/boot/withdraw';
-import { debugStreamFeature } from '../../src/later/debug-stream';
-import { cookieDomains, registrableDomain } from '../../src/boot/cleanup/cookies';
-import type { DebugEntry } from '../../src/boot/context';
-import type { Vendor } from '../../src/shared/types';
-import { catalog } from '../../vendors';
+import { createCore } from '../../../src/boot/core';
+import { sweepFeature } from '../../../src/boot/sweep';
+import { withdrawFeature } from '../../../src/boot/withdraw';
+import { debugStreamFeature } from '../../../src/later/debug-stream';
+import { cookieDomains, registrableDomain } from '../../../src/boot/cleanup/cookies';
+import type { DebugEntry } from '../../../src/boot/context';
+import type { Vendor } from '../../../src/shared/types';
+import { catalog } from '../../../vendors';
 
 type Mixpanel = { opt_in_tracking: () => void; opt_out_tracking: () => void; __loaded?: boolean };
 const replace = vi.fn();

@@ -1,9 +1,9 @@
 // acquire(): one Consentry per window, counted. The last reference given back stops it; each
 // handle gives its reference back once, however often destroy() is called on it.
 import { describe, expect, it, vi } from 'vitest';
-import { acquire } from '../../src/boot/instance';
-import type { Core } from '../../src/boot/core';
-import type { ConsentryApi } from '../../src/shared/types';
+import { acquire } from '../../../src/boot/instance';
+import type { Core } from '../../../src/boot/core';
+import type { ConsentryApi } from '../../../src/shared/types';
 
 const fakeWindow = () => ({}) as Window;
 

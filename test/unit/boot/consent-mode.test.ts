@@ -2,10 +2,10 @@
 // first, then an update for a stored choice and for every change.
 import { beforeEach, describe, expect, it } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../src/boot/core';
-import { consentModeFeature, exemptFromGate } from '../../src/boot/consent-mode';
-import type { ConsentryContext, Feature } from '../../src/boot/context';
-import { catalog } from '../../vendors';
+import { createCore } from '../../../src/boot/core';
+import { consentModeFeature, exemptFromGate } from '../../../src/boot/consent-mode';
+import type { ConsentryContext, Feature } from '../../../src/boot/context';
+import { catalog } from '../../../vendors';
 
 type W = Window & { dataLayer?: unknown[]; gtag?: unknown };
 const w = window as W;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { vendorForUrl } from '../../../src/boot/gate/host-match';
-import type { Vendor } from '../../../src/shared/types';
+import { vendorForUrl } from '../../../../src/boot/gate/host-match';
+import type { Vendor } from '../../../../src/shared/types';
 
 const vendor = (id: string, hosts: string[], urls?: Vendor['urls']): Vendor => ({
   id, name: id, company: id, category: 'analytics', purpose: '', hosts, urls, cookies: [], policyUrl: '', leavesUkEea: false,

@@ -2,7 +2,7 @@
 // crypto missing in an old engine, BroadcastChannel refused in a sandbox. None of that may stop
 // the core from starting, and none of it may grant anything.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { allowedOptional, core, fakeCookieJar, resetSignals } from './support';
+import { allowedOptional, core, fakeCookieJar, resetSignals } from '../hardening-support';
 
 let jar: ReturnType<typeof fakeCookieJar>;
 const restore: Array<() => void> = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, MAX_RECORD_LENGTH, decodeRecord, encodeRecord, recordExpiry } from '../../src/shared/consent-record';
-import type { ConsentRecord } from '../../src/shared/types';
+import { DAY_MS, MAX_RECORD_LENGTH, decodeRecord, encodeRecord, recordExpiry } from '../../../src/shared/consent-record';
+import type { ConsentRecord } from '../../../src/shared/types';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 const rules = { now: NOW, consentDays: 730, revision: 3 };
@@ -75,7 +75,7 @@ describe('the consent record', () => {
   });
 
   it('rejects values over the size limit before parsing them', () => {
-    expect(decodeRecord('1.' + 'a'.repeat(MAX_RECORD_LENGTH), rules)).toBeNull();
+    expect(decodeRecord(`1.${'a'.repeat(MAX_RECORD_LENGTH)}`, rules)).toBeNull();
   });
 
   it('keeps category ids such as "constructor" as data, not prototype lookups', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULTS, resolveConfig } from '../../src/shared/config';
-import { catalog } from './fixtures';
-import { wording, message } from '../../src/shared/messages';
+import { DEFAULTS, resolveConfig } from '../../../src/shared/config';
+import { catalog } from '../fixtures';
+import { wording, message } from '../../../src/shared/messages';
 
 function resolve(raw: unknown) {
   const errors: string[] = [];
@@ -95,7 +95,7 @@ describe('configuration', () => {
     expect(config.signals.dnt).not.toBe(undefined);
     expect(config.vendors.every((v) => catalog[v.id] || v.hosts.length > 0)).toBe(true);
     // What the title promises, asked of the started core: no consent, nothing optional allowed.
-    const { createCore } = await import('../../src/boot/core');
+    const { createCore } = await import('../../../src/boot/core');
     const api = createCore(raw, { catalog, log: () => {} });
     expect(api.getConsent()).toBeNull();
     const optional = ['preferences', 'analytics', 'marketing', ...config.categories.map((c) => c.id).filter((id) => id !== 'necessary'), ...Object.keys(catalog), ...config.vendors.map((v) => v.id)];
@@ -117,7 +117,7 @@ describe('configuration', () => {
   });
 
   it("reaches the console through createCore's own reporter, one error per problem, each naming its key", async () => {
-    const { createCore } = await import('../../src/boot/core');
+    const { createCore } = await import('../../../src/boot/core');
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     createCore({ layout: 'popup', debugg: true }, { catalog });
     const messages = spy.mock.calls.map((c) => c.join(' '));
@@ -156,7 +156,7 @@ describe('configuration', () => {
 
 describe('a bad configuration at start-up', () => {
   it('never lets an exception escape createCore, and leaves everything optional blocked', async () => {
-    const { createCore } = await import('../../src/boot/core');
+    const { createCore } = await import('../../../src/boot/core');
     const inputs: unknown[] = ['x', 42, [], { vendors: {} }, { categories: [] }, { signals: null }, { cookie: 'c' }, { googleConsentMode: { region: 'GB' } }, { text: [] }, { vendors: [null, 7, {}] }];
     for (const raw of inputs) {
       const api = createCore(raw, { catalog, log: () => {} });

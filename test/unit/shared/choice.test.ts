@@ -1,9 +1,9 @@
 // recordFor(): what each choice writes into the record, as a table. Pure, so no DOM and no clock:
 // the inputs are the whole story (base record, choice, signals, vendors, revision, time, id).
 import { describe, expect, it, vi } from 'vitest';
-import { recordFor, type Choice, type ChoiceInput } from '../../src/shared/choice';
-import type { ConsentMethod, ConsentRecord, SignalName, Vendor } from '../../src/shared/types';
-import { catalog } from './fixtures';
+import { recordFor, type Choice, type ChoiceInput } from '../../../src/shared/choice';
+import type { ConsentMethod, ConsentRecord, SignalName, Vendor } from '../../../src/shared/types';
+import { catalog } from '../fixtures';
 
 const OPTIONAL = ['preferences', 'analytics', 'marketing'];
 /** stats and heatmap are analytics, ads is marketing; `tls` is a necessary vendor. */

@@ -2,10 +2,10 @@
 // is proven in Chromium (test/browser/gate-*.test.ts); jsdom fetches nothing.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../../src/boot/core';
-import { gateModuleFeature } from '../../../src/boot/gate';
-import type { ConsentryApi } from '../../../src/shared/types';
-import { catalog } from '../fixtures';
+import { createCore } from '../../../../src/boot/core';
+import { gateModuleFeature } from '../../../../src/boot/gate';
+import type { ConsentryApi } from '../../../../src/shared/types';
+import { catalog } from '../../fixtures';
 
 let c: ConsentryApi;
 const HEAT = 'https://heat.example/h.js';

@@ -1,10 +1,10 @@
 // The storage gate wired into the core, in jsdom: which writes reach document.cookie, Web Storage,
 // cookieStore and indexedDB. The real SDKs against it run in Chromium (test/browser/sdk-*.test.ts).
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore } from '../../../src/boot/core';
-import { gateModuleFeature } from '../../../src/boot/gate';
-import type { ConsentryApi, Vendor } from '../../../src/shared/types';
-import { catalog } from '../fixtures';
+import { createCore } from '../../../../src/boot/core';
+import { gateModuleFeature } from '../../../../src/boot/gate';
+import type { ConsentryApi, Vendor } from '../../../../src/shared/types';
+import { catalog } from '../../fixtures';
 
 // jsdom has neither cookieStore nor IndexedDB: stand-ins that record what reached them.
 const reached: string[] = [];

@@ -1,7 +1,7 @@
 // The npm entry wires the UI as a dynamic import: createConsentry() on a first visit shows the
 // banner in the page's language, without any <script> chunk.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConsentry } from '../../../src/index';
+import { createConsentry } from '../../src/index';
 
 const dialogName = () => {
   const root = document.querySelector('[data-consentry-ui]')?.shadowRoot;

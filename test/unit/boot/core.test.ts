@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore } from '../../src/boot/core';
-import type { Feature } from '../../src/boot/context';
-import { tabSyncFeature } from '../../src/boot/tab-sync';
-import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
-import { catalog } from './fixtures';
+import { createCore } from '../../../src/boot/core';
+import type { Feature } from '../../../src/boot/context';
+import { tabSyncFeature } from '../../../src/boot/tab-sync';
+import { DAY_MS, encodeRecord } from '../../../src/shared/consent-record';
+import { catalog } from '../fixtures';
 
 const config = { vendors: ['stats', 'heatmap', 'ads'] };
 const start = (cfg: unknown = config, features: Feature[] = []) => createCore(cfg, { catalog, features, log: () => {} });

@@ -2,7 +2,7 @@
 // the one the core decides from. A script that edits it must not be able to grant anything.
 import { describe, expect, it } from 'vitest';
 import type { ConsentRecord } from '../../../src/shared/types';
-import { CATALOG_IDS, allowedOptional, core, freshBrowserState } from './support';
+import { CATALOG_IDS, allowedOptional, core, freshBrowserState } from '../hardening-support';
 
 freshBrowserState();
 

@@ -3,14 +3,14 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
-import { createCore, printed, startCore } from '../../src/boot/core';
-import { createConsentry } from '../../src/index';
-import { DAY_MS, encodeRecord } from '../../src/shared/consent-record';
-import type { Feature } from '../../src/boot/context';
-import { receiptsFeature } from '../../src/later/receipts';
-import { receiptExportFeature } from '../../src/boot/receipt-export';
-import type { ConsentReceipt } from '../../src/shared/types';
-import { catalog } from './fixtures';
+import { createCore, printed, startCore } from '../../../src/boot/core';
+import { createConsentry } from '../../../src/index';
+import { DAY_MS, encodeRecord } from '../../../src/shared/consent-record';
+import type { Feature } from '../../../src/boot/context';
+import { receiptsFeature } from '../../../src/later/receipts';
+import { receiptExportFeature } from '../../../src/boot/receipt-export';
+import type { ConsentReceipt } from '../../../src/shared/types';
+import { catalog } from '../fixtures';
 
 const ENDPOINT = '/consent-receipts';
 const SHOWN = 'Cookies on this site\nWe use optional cookies...\nAccept all\nReject all\nManage preferences';

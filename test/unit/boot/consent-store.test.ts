@@ -1,11 +1,11 @@
 // The cookie's attributes are part of the record contract: SameSite=Lax, path=/, Secure on https
 // only, the site's own domain when configured, and an expiry that ends with the two-year rule.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../src/shared/consent-record';
-import { DEFAULTS } from '../../src/shared/config';
-import { createConsentStore } from '../../src/boot/consent-store';
-import type { ConsentRecord, ResolvedConfig } from '../../src/shared/types';
-import { fakeCookieJar } from './hardening/support';
+import { DAY_MS } from '../../../src/shared/consent-record';
+import { DEFAULTS } from '../../../src/shared/config';
+import { createConsentStore } from '../../../src/boot/consent-store';
+import type { ConsentRecord, ResolvedConfig } from '../../../src/shared/types';
+import { fakeCookieJar } from '../hardening-support';
 
 let jar: ReturnType<typeof fakeCookieJar>;
 beforeEach(() => {

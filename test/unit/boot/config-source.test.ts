@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findConfig } from '../../src/boot/config-source';
-import { wording } from '../../src/shared/messages';
+import { findConfig } from '../../../src/boot/config-source';
+import { wording } from '../../../src/shared/messages';
 
 const w = window as Window & { consentryConfig?: unknown };
 

@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { catalog } from '../fixtures';
-import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, freshBrowserState } from './support';
+import { CATALOG_IDS, OPTIONAL_CATEGORIES, TRICKY_IDS, allowedOptional, core, freshBrowserState } from '../hardening-support';
+import { own } from '../../../src/shared/objects';
 
 const jar = freshBrowserState();
 
 const config = { vendors: CATALOG_IDS };
 /** A catalog entry by own key only: `catalog.toString` is not a vendor. */
-const vendorOf = (id: string) => (Object.prototype.hasOwnProperty.call(catalog, id) ? catalog[id] : undefined);
+const vendorOf = (id: string) => (own(catalog, id) ? catalog[id] : undefined);
 const ALL_IDS = ['necessary', ...OPTIONAL_CATEGORIES, ...CATALOG_IDS, ...TRICKY_IDS, 'unknown-vendor'];
 
 interface Model {

@@ -9,7 +9,8 @@ import { mountUiIn } from '../../../src/ui/mount';
 import { enGB } from '../../../src/ui/text-en-gb';
 import { uiFeatureWith } from '../../../src/boot/ui-loader';
 import { createFallback } from '../../../src/boot/fallback';
-import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from './support';
+import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from '../hardening-support';
+import { own } from '../../../src/shared/objects';
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
 const snapshot = () => PROTOTYPES.map((p) => Object.getOwnPropertyNames(p).sort().join());
@@ -79,8 +80,8 @@ describe('prototype pollution', () => {
     expect(allowedOptional(c, POISON)).toEqual([]);
     const r = c.getConsent();
     for (const key of POISON) {
-      expect(Object.prototype.hasOwnProperty.call(r?.categories ?? {}, key)).toBe(false);
-      expect(Object.prototype.hasOwnProperty.call(r?.vendors ?? {}, key)).toBe(false);
+      expect(own(r?.categories ?? {}, key)).toBe(false);
+      expect(own(r?.vendors ?? {}, key)).toBe(false);
     }
   });
 
@@ -116,7 +117,7 @@ describe('prototype pollution', () => {
         c.setConsent(JSON.parse(JSON.stringify(choices ?? null)));
         expectPrototypesUntouched();
         // No vendors survive this config, so whatever is allowed must have been named true itself.
-        const named = (id: string) => !!choices && typeof choices === 'object' && Object.prototype.hasOwnProperty.call(choices, id) && (choices as Record<string, unknown>)[id] === true;
+        const named = (id: string) => !!choices && typeof choices === 'object' && own(choices, id) && (choices as Record<string, unknown>)[id] === true;
         expect(allowedOptional(c, POISON).filter((id) => POISON.includes(id) || !named(id))).toEqual([]);
       }),
       { numRuns: 300 },

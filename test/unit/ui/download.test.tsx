@@ -2,9 +2,9 @@
 // file it saves is the JSON of exportConsent().
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadJson } from '../../src/ui/download';
-import { Preferences } from '../../src/ui/preferences';
-import { preferencesProps as props } from './ui/preferences-props';
+import { downloadJson } from '../../../src/ui/download';
+import { Preferences } from '../../../src/ui/preferences';
+import { preferencesProps as props } from './preferences-props';
 
 const button = () => screen.queryByRole('button', { name: 'Download my consent record' });
 
@@ -29,7 +29,10 @@ describe('Download my consent record', () => {
   it('saves the JSON text of the receipt under the given name', async () => {
     const receipt = { recordId: 'AbCdEfGhIjKlMnOp', choices: { analytics: true } };
     let blob: Blob | undefined;
-    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:consent'));
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:consent';
+    });
     URL.revokeObjectURL = vi.fn();
     const clicked: HTMLAnchorElement[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {

@@ -2,9 +2,9 @@
 // shopper, an extension or another script can write anything into document.cookie), and the
 // ids whose answer must stay "no" until the shopper says otherwise.
 import { afterEach, beforeEach } from 'vitest';
-import { createCore, type CoreOptions } from '../../../src/boot/core';
-import type { ConsentryApi } from '../../../src/shared/types';
-import { catalog } from '../fixtures';
+import { createCore, type CoreOptions } from '../../src/boot/core';
+import type { ConsentryApi } from '../../src/shared/types';
+import { catalog } from './fixtures';
 
 export const OPTIONAL_CATEGORIES = ['preferences', 'analytics', 'marketing'];
 export const CATALOG_IDS = Object.keys(catalog);
