@@ -1,5 +1,6 @@
 // The first layer: what optional cookies are for, the site's policy, and three equal buttons.
-// Reject is exactly as easy as accept: same size, same colour, same place in the row.
+// Reject is exactly as easy as accept: same size, same colour, same place in the row. The buttons
+// themselves live in the page's DOM and are slotted in here (see answers.ts).
 import type { Texts } from './text';
 import { modalKeys } from './focus-trap';
 
@@ -12,9 +13,6 @@ export interface BannerProps {
   /** `layout: 'modal'`: a blocking dialog instead of a bar. */
   readonly modal: boolean;
   readonly hidden?: boolean;
-  readonly onAccept: () => void;
-  readonly onReject: () => void;
-  readonly onManage: (opener: Element) => void;
 }
 
 export function Banner(p: BannerProps) {
@@ -38,9 +36,9 @@ export function Banner(p: BannerProps) {
       </p>
       {p.signal && <p class="sg">{text.signal}</p>}
       <div class="a">
-        <button type="button" onClick={p.onAccept}>{text.accept}</button>
-        <button type="button" onClick={p.onReject}>{text.reject}</button>
-        <button type="button" onClick={(e) => p.onManage(e.currentTarget)}>{text.manage}</button>
+        <slot name="accept" />
+        <slot name="reject" />
+        <slot name="manage" />
       </div>
     </div>
   );
