@@ -35,7 +35,7 @@ export function answerButtons(
  */
 export function placeAnswers(root: ShadowRoot | HTMLElement, buttons: readonly HTMLButtonElement[]): void {
   for (const button of buttons) {
-    if ('host' in root) root.host.append(button);
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) (root as ShadowRoot).host.append(button);
     else root.querySelector(`slot[name=${button.slot}]`)?.append(button);
   }
 }

@@ -220,7 +220,7 @@ describe('isolation from the shop', () => {
     server.page('/themed.html', uiShopPage({ head: '<style>:root { --consentry-accent: rgb(0, 100, 0); --consentry-radius: 0px }</style>' }));
     const page = await open('/themed.html');
     const style = await page.evaluate(() => {
-      const b = document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('.b slot')!.assignedElements()[0]!;
+      const b = document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector<HTMLSlotElement>('.b slot')!.assignedElements()[0]!;
       return [getComputedStyle(b).backgroundColor, getComputedStyle(b).borderTopLeftRadius];
     });
     expect(style).toEqual(['rgb(0, 100, 0)', '0px']);

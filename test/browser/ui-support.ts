@@ -52,7 +52,10 @@ export function focused(page: Page): Promise<{ name: string; inDialog: string | 
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    const dialog = el?.closest('[role=dialog]');
+    // The dialog it shows in, up the flat tree: the banner's answers are slotted in from the page.
+    let dialog: Element | null = null;
+    for (let n: Node | null = el; n && !dialog; n = (n as Element).assignedSlot ?? n.parentNode ?? (n as ShadowRoot).host ?? null)
+      if (n instanceof Element && n.getAttribute('role') === 'dialog') dialog = n;
     const name = el?.getAttribute('aria-label') || (el?.closest('label') ?? el)?.textContent?.trim() || '';
     return { name, tag: el?.tagName.toLowerCase() ?? '', inDialog: dialog ? (dialog.getAttribute('aria-labelledby') ?? '') : null };
   });
