@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { catalog } from '../../vendors';
 import type { Vendor } from '../../src/shared/types';
 import { ROOT, launchBrowser, recordNetwork, type NetworkLog } from './harness';
-import { banner, preferences } from './ui-support';
+import { answer, banner, preferences } from './ui-support';
 
 const FIVE = ['doubleclick', 'hotjar', 'fresh-relevance', 'rakuten', 'mixpanel'];
 const MARKETING = ['doubleclick', 'fresh-relevance', 'rakuten'];
@@ -149,7 +149,7 @@ describe('the demo shop, started as the README says', () => {
   });
 
   it('after accepting only analytics, the panel reports Hotjar and Mixpanel released and the marketing vendors held', async () => {
-    await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
+    await answer(page, 'Manage preferences').click();
     await preferences(page).getByRole('switch', { name: 'Analytics' }).click();
     await preferences(page).getByRole('button', { name: 'Save preferences' }).click();
     await expect

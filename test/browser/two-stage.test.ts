@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, launchBrowser, settled, shopPage, startServer, type NetworkLog, type TestServer } from './harness';
 import { sessionPool, type Session } from './fixtures/hardening/support';
+import { answer } from './ui-support';
 
 let browser: Browser;
 let server: TestServer;
@@ -342,7 +343,7 @@ describe('two-stage start: the API before the later parts arrive', () => {
     await expect.poll(() => st.asked.some((p) => p.endsWith('/consentry-ui.js'))).toBe(true);
     expect(await s.page.evaluate(() => [!!window.Consentry!.getConsent(), !!document.querySelector('[data-consentry-ui]')])).toEqual([true, false]);
     st.release();
-    await dialog(s.page, 'Cookies on this site').getByRole('button', { name: 'Accept all' }).waitFor();
+    await answer(s.page, 'Accept all').waitFor();
   });
 });
 
@@ -351,7 +352,7 @@ async function acceptedCookie() {
   const st = site();
   const s = await open();
   await s.page.goto(pageIn(st));
-  await dialog(s.page, 'Cookies on this site').getByRole('button', { name: 'Accept all' }).click();
+  await answer(s.page, 'Accept all').click();
   await expect.poll(async () => (await s.context.cookies()).some((c) => c.name === 'consentry')).toBe(true);
   return (await s.context.cookies()).filter((c) => c.name === 'consentry');
 }
@@ -389,7 +390,7 @@ describe('two-stage start: a returning visitor', () => {
       const url = pageIn(st, { body: TAGS });
       const s = await open();
       await s.page.goto(url);
-      await dialog(s.page, 'Cookies on this site').getByRole('button', { name: button }).click();
+      await answer(s.page, button).click();
       await expect.poll(async () => (await s.context.cookies()).some((c) => c.name === 'consentry')).toBe(true);
 
       const from = s.net.requests.length;
@@ -418,7 +419,7 @@ describe('two-stage start: receipts on a first visit', () => {
     const url = pageIn(st, { config: { receiptEndpoint: `${st.dir}/receipts` } });
     const s = await open();
     await s.page.goto(url);
-    await dialog(s.page, 'Cookies on this site').getByRole('button', { name: 'Accept all' }).click();
+    await answer(s.page, 'Accept all').click();
     await expect.poll(() => posts.length).toBe(1);
     expect(partRequests(s.net).map((u) => new URL(u).pathname)).toEqual([`${st.dir}/consentry-ui.js`, `${st.dir}/consentry-later.js`]);
     expect(posts[0]!.method).toBe('POST');

@@ -47,6 +47,13 @@ export async function openShop(browser: Browser, server: TestServer, path: strin
 export const banner = (page: Page) => page.getByRole('dialog', { name: 'Cookies on this site' });
 export const preferences = (page: Page) => page.getByRole('dialog', { name: 'Cookie preferences' });
 
+/**
+ * One of the banner's three answers, shown. They are the page's own buttons on the UI's host,
+ * slotted into the banner, so a locator scoped to the dialog's DOM subtree cannot see them.
+ */
+export const answer = (page: Page, name: string) =>
+  page.getByRole('button', { name, exact: true }).and(page.locator('[data-consentry-ui] > button[slot]'));
+
 /** Describes the focused element, looking through open shadow roots. */
 export function focused(page: Page): Promise<{ name: string; inDialog: string | null; tag: string }> {
   return page.evaluate(() => {
