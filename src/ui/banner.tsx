@@ -1,6 +1,7 @@
 // The first layer: what optional cookies are for, the site's policy, and three equal buttons.
-// Reject is exactly as easy as accept: same size, same colour, same place in the row. The data-
-// attributes are the hooks blocker lists rely on in every language (docs/hooks.md): keep them.
+// Reject is exactly as easy as accept: same size, same colour, same place in the row. The buttons
+// themselves live in the page's DOM and are slotted in here (see answers.ts); their slot and
+// data-consentry-action attributes are the hooks blocker lists rely on (docs/hooks.md): keep them.
 import type { Texts } from './text';
 import { modalKeys } from './focus-trap';
 
@@ -13,9 +14,6 @@ export interface BannerProps {
   /** `layout: 'modal'`: a blocking dialog instead of a bar. */
   readonly modal: boolean;
   readonly hidden?: boolean;
-  readonly onAccept: () => void;
-  readonly onReject: () => void;
-  readonly onManage: (opener: Element) => void;
 }
 
 export function Banner(p: BannerProps) {
@@ -40,9 +38,9 @@ export function Banner(p: BannerProps) {
       </p>
       {p.signal && <p class="sg">{text.signal}</p>}
       <div class="a">
-        <button type="button" data-consentry-action="accept" onClick={p.onAccept}>{text.accept}</button>
-        <button type="button" data-consentry-action="reject" onClick={p.onReject}>{text.reject}</button>
-        <button type="button" data-consentry-action="manage" onClick={(e) => p.onManage(e.currentTarget)}>{text.manage}</button>
+        <slot name="accept" />
+        <slot name="reject" />
+        <slot name="manage" />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import type { Choice, ConsentryContext } from '../boot/context';
 import type { ConsentMethod } from '../shared/types';
+import { answerButtons, placeAnswers } from './answers';
 import { Banner } from './banner';
 import { CookieTable } from './cookie-table';
 import { downloadJson } from './download';
@@ -34,9 +35,16 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext, 
 
   const views = () => categoryViews(ctx, text);
 
+  const answers = answerButtons(doc, text, lang, {
+    accept: () => choose('all', 'banner'),
+    reject: () => choose('none', 'banner'),
+    manage: (button) => showPreferences(button),
+  });
+
   const update = () => {
+    let root: ShadowRoot | HTMLElement | null = null;
     if (!container) {
-      const root = shadowHost(doc, css, ctx.script?.nonce);
+      root = shadowHost(doc, css, ctx.script?.nonce);
       container = doc.createElement('div');
       container.className = 'r';
       root.appendChild(container);
@@ -51,9 +59,6 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext, 
           signal={signal}
           modal={modal}
           hidden={!banner || prefs}
-          onAccept={() => choose('all', 'banner')}
-          onReject={() => choose('none', 'banner')}
-          onManage={(el) => showPreferences(el)}
         />
         {prefs && (
           <Preferences
@@ -77,6 +82,8 @@ export const mountUiIn = (wording: Wording): MountUi => (ctx: ConsentryContext, 
       </>,
       container,
     );
+    // After the first render: without shadow DOM, the slots they go into exist only now.
+    if (root) placeAnswers(root, answers);
   };
 
   /** The dialog itself takes focus, so a screen reader announces its name before any control. */

@@ -1,19 +1,28 @@
 // The UI's look, themable through documented custom properties (see docs/ui.md), which inherit
 // into the shadow root even past `all: initial`. Sizes are px or em of the host, never rem, so
 // the shop's root font size cannot change them.
-export const css = `:host{all:initial!important;position:fixed!important;z-index:2147483647!important}
+//
+// The host itself is the bar's fixed box, and nothing inside the banner is positioned: a slotted
+// button (answers.ts) has an `offsetParent`, which privacy tools read as "visible", only when no
+// positioned element of the shadow tree stands between it and the host. Its rule is all
+// `!important`, starting from the browser's own button look, because the shop's rules, even
+// important ones, lose only to important rules of the shadow tree.
+export const css = `:host{all:initial!important;position:fixed!important;left:0!important;right:0!important;bottom:0!important;z-index:2147483647!important}
 .r{--bg:var(--consentry-bg,#fff);--fg:var(--consentry-fg,#1a1a1a);--ac:var(--consentry-accent,#1d4ed8);--af:var(--consentry-accent-fg,#fff);--bd:var(--consentry-border,#8a8a8a);--rd:var(--consentry-radius,6px);--sp:var(--consentry-space,12px);font:var(--consentry-font-size,14px)/1.4 var(--consentry-font,system-ui,sans-serif);color:var(--fg);color-scheme:light;overflow-wrap:break-word}
 @media(prefers-color-scheme:dark){.r{--bg:var(--consentry-bg,#1e1e20);--fg:var(--consentry-fg,#f0f0f0);--ac:var(--consentry-accent,#9cc0ff);--af:var(--consentry-accent-fg,#111);--bd:var(--consentry-border,#777);color-scheme:dark}}
 *{box-sizing:border-box}[hidden]{display:none!important}
 h2{font-size:1.15em;margin:0 0 .25em}p{margin:0 0 .5em}a{color:var(--ac)}
 .b,.d{background:var(--bg);color:var(--fg);border:1px solid var(--bd);padding:var(--sp)}
-.b{position:fixed;left:0;right:0;bottom:0;max-height:60%;overflow:auto;border-width:1px 0 0;animation:u .2s ease-out}
+.b{max-height:60vh;overflow:auto;border-width:1px 0 0;animation:u .2s ease-out}
 .bd{position:fixed;inset:0;display:grid;place-items:center;background:#000a;padding:8px}
 .b.m,.d{position:static;max-height:100%;width:min(100%,36em);border-radius:var(--rd);overflow:auto}
 .d{display:flex;flex-direction:column;padding:0}.d>*{padding:var(--sp)}.s{overflow:auto;flex:1}
 .h{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:var(--sp);border-bottom:1px solid var(--bd)}.h h2{margin:0}
 .a{display:grid;gap:8px;grid-template-columns:repeat(auto-fit,minmax(min(100%,7em),1fr))}.d>.a{border-top:1px solid var(--bd)}
 button{font:inherit;color:var(--af);background:var(--ac);border:1px solid var(--ac);border-radius:var(--rd);padding:.5em .25em;min-height:2.75em}
+::slotted(button){all:revert!important;--ac:inherit!important;--af:inherit!important;--rd:inherit!important;box-sizing:border-box!important;font:inherit!important;color:var(--af)!important;background:var(--ac)!important;border:1px solid var(--ac)!important;border-radius:var(--rd)!important;padding:.5em .25em!important;min-height:2.75em!important}
+::slotted(:focus-visible){outline:2px solid var(--ac)!important;outline-offset:2px!important}
+::slotted(button)::before,::slotted(button)::after{content:none!important}
 .x{color:var(--fg);background:none;border-color:var(--bd)}
 :focus-visible{outline:2px solid var(--ac);outline-offset:2px}
 .c{border-top:1px solid var(--bd);padding-top:.6em}.c p{margin:.2em 0 .6em}.sg{font-style:italic}

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { catalog } from '../../vendors';
 import type { Vendor } from '../../src/shared/types';
 import { ROOT, launchBrowser, recordNetwork, type NetworkLog } from './harness';
-import { banner, preferences } from './ui-support';
+import { answer, banner, preferences } from './ui-support';
 
 const FIVE = ['doubleclick', 'hotjar', 'fresh-relevance', 'rakuten', 'mixpanel'];
 const MARKETING = ['doubleclick', 'fresh-relevance', 'rakuten'];
@@ -151,7 +151,7 @@ describe('the demo shop, started as the README says', () => {
 
   /** The shopper allows analytics only, through the banner's preferences, as a shopper would. */
   async function acceptOnlyAnalytics(): Promise<void> {
-    await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
+    await answer(page, 'Manage preferences').click();
     await preferences(page).getByRole('switch', { name: 'Analytics' }).click();
     await preferences(page).getByRole('button', { name: 'Save preferences' }).click();
   }

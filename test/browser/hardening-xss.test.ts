@@ -90,10 +90,10 @@ async function open(path: string): Promise<Session> {
   return s;
 }
 
-/** What the UI rendered: in its shadow root(s) and in the page's cookie declaration. */
+/** What the UI rendered: in its shadow root(s), on their hosts (the banner's answers) and in the page's cookie declaration. */
 function rendered(page: Page) {
   return page.evaluate(() => {
-    const roots: ParentNode[] = [...document.querySelectorAll('[data-consentry-ui]')].map((h) => h.shadowRoot ?? h);
+    const roots: ParentNode[] = [...document.querySelectorAll('[data-consentry-ui]')].flatMap((h) => (h.shadowRoot ? [h.shadowRoot, h] : [h]));
     const table = document.querySelector('[data-consentry-cookie-table]');
     if (table) roots.push(table);
     const elements = roots.flatMap((r) => [...r.querySelectorAll('*')]);

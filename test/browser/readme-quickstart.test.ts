@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { catalog } from '../../vendors';
 import { ROOT, SITE, closeContexts, hostMatches, launchBrowser, openRecorded, settled } from './harness';
-import { banner } from './ui-support';
+import { answer, banner } from './ui-support';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -100,7 +100,7 @@ describe('the README quick start, followed in a fresh directory with the packed 
     await settled(page, log);
     expect(log.requests.filter(toVendor), 'vendor requests before any choice').toEqual([]);
 
-    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await answer(page, 'Accept all').click();
     for (const url of heldScripts) {
       await expect.poll(() => log.requests.includes(url), { message: `requested after "Accept all": ${url}` }).toBe(true);
     }

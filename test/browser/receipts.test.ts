@@ -15,7 +15,7 @@ import type { ReceiptStore } from '../../src/server/store';
 import type { ConsentReceipt, ConsentRecord } from '../../src/shared/types';
 import { enGB } from '../../src/ui/text-en-gb';
 import { launchBrowser, recordNetwork, startServer, type TestServer } from './harness';
-import { banner, preferences, uiShopPage } from './ui-support';
+import { answer, banner, preferences, uiShopPage } from './ui-support';
 
 let browser: Browser;
 let server: TestServer;
@@ -56,7 +56,7 @@ describe('receipts in Chromium', () => {
     const { context, page } = await open();
     await page.goto(server.url('/shop/cameras.html?email=shopper%40example.com#reviews'));
     const answered = receiptResponse(page);
-    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await answer(page, 'Accept all').click();
     const response = await answered;
     expect(response.status()).toBe(201);
 
@@ -87,7 +87,7 @@ describe('receipts in Chromium', () => {
     const { page } = await open();
     await page.goto(server.url('/shop/cameras.html', 'localhost'));
     const answered = receiptResponse(page);
-    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    await answer(page, 'Reject all').click();
     expect((await answered).status()).toBe(201);
     const shown = [enGB.title, enGB.body, enGB.accept, enGB.reject, enGB.manage].join('\n');
     const [entry] = await store.lookup((await consent(page)).id);
@@ -104,7 +104,7 @@ describe('receipts in Chromium', () => {
       lost();
     });
     await page.goto(server.url('/shop/cameras.html'));
-    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await answer(page, 'Accept all').click();
     await beaconLost;
     const record = await consent(page);
     expect(await store.lookup(record.id)).toEqual([]);
@@ -128,7 +128,7 @@ describe('receipts in Chromium', () => {
     const { page } = await open();
     await page.goto(server.url('/shop/cameras.html'));
     const answered = receiptResponse(page);
-    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await answer(page, 'Accept all').click();
     await answered;
     await page.getByRole('link', { name: 'Cookie settings' }).click();
     const downloading = page.waitForEvent('download');
@@ -144,7 +144,7 @@ describe('receipts in Chromium', () => {
   it('keeps the dialog free of axe violations (WCAG 2.2 A and AA) with the Download button in it', async () => {
     const { page } = await open();
     await page.goto(server.url('/shop/cameras.html'));
-    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    await answer(page, 'Reject all').click();
     await page.getByRole('link', { name: 'Cookie settings' }).click();
     await preferences(page).getByRole('button', { name: 'Download my consent record' }).waitFor();
     await page.addScriptTag({ content: axe.source });
@@ -161,7 +161,7 @@ describe('receipts in Chromium', () => {
   it('offers no download before the shopper has chosen', async () => {
     const { page } = await open();
     await page.goto(server.url('/shop/cameras.html'));
-    await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
+    await answer(page, 'Manage preferences').click();
     await expect(preferences(page).getByRole('button', { name: 'Save preferences' }).isVisible()).resolves.toBe(true);
     expect(await preferences(page).getByRole('button', { name: 'Download my consent record' }).count()).toBe(0);
   });

@@ -22,6 +22,7 @@ interface Probe {
   __snapshot(): unknown;
   __changed(before: unknown, after: unknown): string[];
 }
+import { answer } from './ui-support';
 
 let browser: Browser;
 let server: TestServer;
@@ -354,7 +355,7 @@ describe('two-stage start: the API before the later parts arrive', () => {
     await expect.poll(() => st.asked.some((p) => p.endsWith('/consentry-ui.js'))).toBe(true);
     expect(await s.page.evaluate(() => [!!window.Consentry!.getConsent(), !!document.querySelector('[data-consentry-ui]')])).toEqual([true, false]);
     st.release();
-    await dialog(s.page, 'Cookies on this site').getByRole('button', { name: 'Accept all' }).waitFor();
+    await answer(s.page, 'Accept all').waitFor();
   });
 });
 
@@ -363,7 +364,7 @@ async function acceptedCookie() {
   const st = site();
   const s = await open();
   await s.page.goto(pageIn(st));
-  await dialog(s.page, 'Cookies on this site').getByRole('button', { name: 'Accept all' }).click();
+  await answer(s.page, 'Accept all').click();
   await expect.poll(async () => (await s.context.cookies()).some((c) => c.name === 'consentry')).toBe(true);
   return (await s.context.cookies()).filter((c) => c.name === 'consentry');
 }
@@ -401,7 +402,7 @@ describe('two-stage start: a returning visitor', () => {
       const url = pageIn(st, { body: TAGS });
       const s = await open();
       await s.page.goto(url);
-      await dialog(s.page, 'Cookies on this site').getByRole('button', { name: button }).click();
+      await answer(s.page, button).click();
       await expect.poll(async () => (await s.context.cookies()).some((c) => c.name === 'consentry')).toBe(true);
 
       const from = s.net.requests.length;
@@ -430,7 +431,7 @@ describe('two-stage start: receipts on a first visit', () => {
     const url = pageIn(st, { config: { receiptEndpoint: `${st.dir}/receipts` } });
     const s = await open();
     await s.page.goto(url);
-    await dialog(s.page, 'Cookies on this site').getByRole('button', { name: 'Accept all' }).click();
+    await answer(s.page, 'Accept all').click();
     await expect.poll(() => posts.length).toBe(1);
     expect(partRequests(s.net).map((u) => new URL(u).pathname)).toEqual([`${st.dir}/consentry-ui.js`, `${st.dir}/consentry-later.js`]);
     expect(posts[0]!.method).toBe('POST');

@@ -13,12 +13,18 @@ const PHONE = { width: 360, height: 640 };
 // 200% browser zoom halves the CSS viewport: a 360 x 640 phone lays out like 180 x 320.
 const ZOOMED = { viewport: { width: 180, height: 320 }, deviceScaleFactor: 2 };
 
+/** What a shop's CSS can throw at buttons it thinks are its own: important rules, pseudo-elements, custom properties. */
+const HOSTILE_IMPORTANT =
+  '* { all: unset !important } button { display: none !important; color: red !important; --ac: red !important }' +
+  ' button::before { content: "X" !important } [data-consentry-ui] > button { font-size: 40px !important }';
+
 const CLS_PROBE = `<script>window.__cls=0;new PerformanceObserver(function(l){l.getEntries().forEach(function(e){if(!e.hadRecentInput)window.__cls+=e.value})}).observe({type:'layout-shift',buffered:true})</script>`;
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   server.page('/shop.html', uiShopPage());
   server.page('/hostile.html', uiShopPage({ head: '<style>* { all: unset } button { display: none }</style>' }));
+  server.page('/hostile-important.html', uiShopPage({ head: `<style>${HOSTILE_IMPORTANT}</style>` }));
   server.page('/cls.html', uiShopPage().replace('<head>', `<head>${CLS_PROBE}`));
   server.page('/cls-motion.html', uiShopPage().replace('<head>', `<head>${CLS_PROBE}`));
 });
@@ -54,7 +60,10 @@ function layoutOf(page: Page, dialogName: string) {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     };
-    const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('.a button'));
+    // The banner's answers are the page's own buttons, slotted in: they count where they show.
+    const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('.a button, .a slot')).flatMap((el) =>
+      el instanceof HTMLSlotElement ? (el.assignedElements() as HTMLElement[]) : [el],
+    );
     return {
       name,
       // Which dialog was measured: the preferences are the modal one, the default banner is not.
@@ -157,7 +166,11 @@ describe('isolation from the shop', () => {
   async function snapshot(page: Page) {
     return page.evaluate(() => {
       const root = document.querySelector('[data-consentry-ui]')!.shadowRoot!;
-      return Array.from(root.querySelectorAll('[role=dialog], [role=dialog] *')).map((el) => {
+      // Slotted elements (the banner's answers) are part of what it shows, so part of the snapshot.
+      const shown = Array.from(root.querySelectorAll('[role=dialog], [role=dialog] *')).flatMap((el) =>
+        el instanceof HTMLSlotElement ? [el, ...el.assignedElements()] : [el],
+      );
+      return shown.map((el) => {
         const r = el.getBoundingClientRect();
         const s = getComputedStyle(el);
         return [el.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height), s.display, s.color, s.backgroundColor, s.fontSize, s.fontFamily].join('|');
@@ -169,6 +182,13 @@ describe('isolation from the shop', () => {
     const calm = await snapshot(await open('/shop.html'));
     const hostile = await snapshot(await open('/hostile.html'));
     expect(calm.length).toBeGreaterThan(5);
+    expect(hostile).toEqual(calm);
+  });
+
+  it("looks exactly the same under the shop's `!important` rules aimed at its buttons", async () => {
+    const calm = await snapshot(await open('/shop.html'));
+    const hostile = await snapshot(await open('/hostile-important.html'));
+    expect(calm.filter((row) => row.startsWith('BUTTON|'))).toHaveLength(3);
     expect(hostile).toEqual(calm);
   });
 
@@ -189,8 +209,9 @@ describe('isolation from the shop', () => {
     server.page('/strict.html', html, { headers: { 'content-security-policy': "script-src 'nonce-R' 'strict-dynamic'; style-src 'nonce-R'" } });
     const page = await open('/strict.html');
     const seen = await page.evaluate(() => {
-      const b = document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('.b')!;
-      return { position: getComputedStyle(b).position, violations: (window as unknown as { __violations: string[] }).__violations };
+      // The host is the bar's fixed box: only our stylesheet makes it so.
+      const host = document.querySelector('[data-consentry-ui]')!;
+      return { position: getComputedStyle(host).position, violations: (window as unknown as { __violations: string[] }).__violations };
     });
     expect(seen).toEqual({ position: 'fixed', violations: [] });
   });
@@ -199,7 +220,7 @@ describe('isolation from the shop', () => {
     server.page('/themed.html', uiShopPage({ head: '<style>:root { --consentry-accent: rgb(0, 100, 0); --consentry-radius: 0px }</style>' }));
     const page = await open('/themed.html');
     const style = await page.evaluate(() => {
-      const b = document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('button')!;
+      const b = document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector<HTMLSlotElement>('.b slot')!.assignedElements()[0]!;
       return [getComputedStyle(b).backgroundColor, getComputedStyle(b).borderTopLeftRadius];
     });
     expect(style).toEqual(['rgb(0, 100, 0)', '0px']);

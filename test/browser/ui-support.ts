@@ -48,12 +48,22 @@ export async function openShop(browser: Browser, server: TestServer, path: strin
 export const banner = (page: Page) => page.getByRole('dialog', { name: 'Cookies on this site' });
 export const preferences = (page: Page) => page.getByRole('dialog', { name: 'Cookie preferences' });
 
+/**
+ * One of the banner's three answers, shown. They are the page's own buttons on the UI's host,
+ * slotted into the banner, so a locator scoped to the dialog's DOM subtree cannot see them.
+ */
+export const answer = (page: Page, name: string) =>
+  page.getByRole('button', { name, exact: true }).and(page.locator('[data-consentry-ui] > button[slot]'));
+
 /** Describes the focused element, looking through open shadow roots. */
 export function focused(page: Page): Promise<{ name: string; inDialog: string | null; tag: string }> {
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    const dialog = el?.closest('[role=dialog]');
+    // The dialog it shows in, up the flat tree: the banner's answers are slotted in from the page.
+    let dialog: Element | null = null;
+    for (let n: Node | null = el; n && !dialog; n = (n as Element).assignedSlot ?? n.parentNode ?? (n as ShadowRoot).host ?? null)
+      if (n instanceof Element && n.getAttribute('role') === 'dialog') dialog = n;
     const name = el?.getAttribute('aria-label') || (el?.closest('label') ?? el)?.textContent?.trim() || '';
     return { name, tag: el?.tagName.toLowerCase() ?? '', inDialog: dialog ? (dialog.getAttribute('aria-labelledby') ?? '') : null };
   });

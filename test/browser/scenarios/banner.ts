@@ -22,7 +22,9 @@ const focused = (page: EnginePage) =>
   page.evaluate(`(function () {
     var el = document.activeElement;
     while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-    var dialog = el && el.closest('[role=dialog]');
+    // The dialog it shows in, up the flat tree: the banner's answers are slotted in from the page.
+    var dialog = null;
+    for (var n = el; n && !dialog; n = n.assignedSlot || n.parentNode || n.host) if (n.getAttribute && n.getAttribute('role') === 'dialog') dialog = n;
     var name = (el && (el.getAttribute('aria-label') || ((el.closest('label') || el).textContent || '').trim())) || '';
     return { name: name, inDialog: dialog ? dialog.getAttribute('aria-labelledby') || '' : null };
   })()`) as Promise<Focused>;

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerButtons, placeAnswers } from '../../../src/ui/answers';
 import { Banner, type BannerProps } from '../../../src/ui/banner';
 import { enGB } from '../../../src/ui/text-en-gb';
 import { pack as frPack } from '../../../src/ui/lang/fr';
@@ -11,11 +12,18 @@ const props = (over: Partial<BannerProps> = {}): BannerProps => ({
   policyUrl: 'https://shop.example/cookies',
   signal: false,
   modal: false,
-  onAccept: vi.fn(),
-  onReject: vi.fn(),
-  onManage: vi.fn(),
   ...over,
 });
+
+const handlers = () => ({ accept: vi.fn(), reject: vi.fn(), manage: vi.fn() });
+
+/** The banner with its answers in place, as the UI shows it where there is no shadow DOM. */
+function renderBanner(over: Partial<BannerProps> = {}, on = handlers()) {
+  const p = props(over);
+  const { container } = render(<Banner {...p} />);
+  placeAnswers(container as HTMLElement, answerButtons(document, p.text, p.lang, on));
+  return on;
+}
 
 afterEach(cleanup);
 
@@ -27,26 +35,37 @@ describe('Banner', () => {
   });
 
   it('offers "Accept all", "Reject all" and "Manage preferences", in that order', () => {
-    render(<Banner {...props()} />);
+    renderBanner();
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
   });
 
   it('gives every button the same look, so rejecting is as prominent as accepting', () => {
-    render(<Banner {...props()} />);
+    renderBanner();
     const classes = screen.getAllByRole('button').map((b) => b.className);
     expect(new Set(classes).size).toBe(1);
   });
 
   it('calls back for each button, passing the opener to "Manage preferences"', () => {
-    const p = props();
-    render(<Banner {...p} />);
+    const on = renderBanner();
     fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
     fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
     const manage = screen.getByRole('button', { name: 'Manage preferences' });
     fireEvent.click(manage);
-    expect(p.onAccept).toHaveBeenCalledOnce();
-    expect(p.onReject).toHaveBeenCalledOnce();
-    expect(p.onManage).toHaveBeenCalledWith(manage);
+    expect(on.accept).toHaveBeenCalledOnce();
+    expect(on.reject).toHaveBeenCalledOnce();
+    expect(on.manage).toHaveBeenCalledWith(manage);
+  });
+
+  it("puts its answers in the page's own DOM, on the shadow host, each assigned to its slot in the banner", () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    render(<Banner {...props()} />, { container: root as unknown as HTMLElement });
+    placeAnswers(root, answerButtons(document, enGB, 'en-GB', handlers()));
+    const slots = Array.from(root.querySelectorAll('slot'));
+    expect(slots.map((slot) => slot.assignedElements().map((b) => b.textContent))).toEqual([['Accept all'], ['Reject all'], ['Manage preferences']]);
+    expect(Array.from(host.children).map((b) => b.parentNode === host && b.tagName)).toEqual(['BUTTON', 'BUTTON', 'BUTTON']);
+    host.remove();
   });
 
   it("links to the site's cookie policy", () => {
@@ -70,10 +89,11 @@ describe('Banner', () => {
   });
 
   it('speaks the language of its table', () => {
-    render(<Banner {...props({ text: fr, lang: 'fr' })} />);
+    renderBanner({ text: fr, lang: 'fr' });
     const dialog = screen.getByRole('dialog', { name: 'Cookies sur ce site' });
     expect(dialog.getAttribute('lang')).toBe('fr');
-    expect(screen.getByRole('button', { name: 'Tout refuser' })).toBeTruthy();
+    // Slotted from the page, whose own language may differ, the buttons declare the UI's.
+    expect(screen.getByRole('button', { name: 'Tout refuser' }).getAttribute('lang')).toBe('fr');
   });
 
   it('renders config text as text, never as markup', () => {

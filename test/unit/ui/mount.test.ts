@@ -27,8 +27,11 @@ const root = () => document.querySelector('[data-consentry-ui]')?.shadowRoot ?? 
 const bannerEl = () => root()?.querySelector<HTMLElement>('[aria-labelledby="cy-title"]') ?? null;
 const dialogEl = () => root()?.querySelector<HTMLElement>('[aria-labelledby="cy-prefs"]') ?? null;
 const visible = (el: Element | null | undefined) => !!el && !el.closest('[hidden]');
+/** A button shown in `el`, its own or slotted in from the page (the banner's answers). */
 const inside = (el: Element | null, name: string) =>
-  Array.from(el?.querySelectorAll<HTMLElement>('button') ?? []).find((b) => b.textContent === name)!;
+  Array.from(el?.querySelectorAll<HTMLElement>('button, slot') ?? [])
+    .flatMap((b) => (b instanceof HTMLSlotElement ? (b.assignedElements() as HTMLElement[]) : [b]))
+    .find((b) => b.textContent === name)!;
 const switchFor = (name: string) =>
   Array.from(dialogEl()!.querySelectorAll('label')).find((l) => l.textContent === name)!.querySelector('input')!;
 const active = () => root()?.activeElement ?? document.activeElement;
