@@ -56,9 +56,10 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
   /**
    * An unmarked vendor script in the HTML was fetched by the preload scanner: say how to fix it.
    * A script a page script injected while the page loads is held by its type, not fetched: no word.
+   * Called only while the parser runs: after it, no script of the HTML is left to warn about.
    */
   const warn = (el: HTMLScriptElement) => {
-    const v = el.src && el.type !== 'text/plain' && doc.readyState === 'loading' && gate.blocked(el.src);
+    const v = el.src && el.type !== 'text/plain' && gate.blocked(el.src);
     if (!v) return;
     const tag = openTag(el);
     console.warn(
@@ -67,20 +68,26 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     gate.debug('warning', v.id, tag);
   };
 
-  const see = (node: Node) => {
+  const scan = () => doc.querySelectorAll('[data-consentry]').forEach(mark);
+  /**
+   * One added node. While the parser builds the page it reports each element on its own, children
+   * after their parent, so a subtree query would only find them twice; the DOMContentLoaded scan
+   * catches anything a script inserted whole meanwhile (marked-up tags are inert until marked).
+   */
+  const see = (node: Node, parsing: boolean) => {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el.hasAttribute('data-consentry')) mark(el);
-    else if (el.localName === 'script') warn(el as HTMLScriptElement);
-    // While the parser builds the page it reports each element on its own, children after their
-    // parent, so a subtree query would only find them twice; the DOMContentLoaded scan catches
-    // anything a script inserted whole meanwhile (marked-up tags are inert until marked).
-    if (el.firstElementChild && doc.readyState !== 'loading') el.querySelectorAll('[data-consentry]').forEach(mark);
+    else if (parsing && el.localName === 'script') warn(el as HTMLScriptElement);
+    if (!parsing && el.firstElementChild) el.querySelectorAll('[data-consentry]').forEach(mark);
   };
-  const scan = () => doc.querySelectorAll('[data-consentry]').forEach(mark);
 
   const observer = new ctx.win.MutationObserver((records) => {
-    for (const r of records) r.addedNodes.forEach(see);
+    const parsing = doc.readyState === 'loading';
+    // A script's big batch (a list rendered, 2,000 elements added) is one query of the document,
+    // in C++, rather than a look at each node and a query of each subtree from script.
+    if (!parsing && records.length > 16) return scan();
+    for (const r of records) for (let i = 0, a = r.addedNodes; i < a.length; i++) see(a[i]!, parsing);
   });
   observer.observe(doc, { childList: true, subtree: true });
   doc.addEventListener('DOMContentLoaded', scan);

@@ -80,7 +80,7 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   let held = 0;
 
   /** A relative URL resolves against this window's document, as the browser resolves it. */
-  const blocked = (url: string) => gate.blocked(url, win.document.baseURI);
+  const blocked = (url: string) => gate.blocked(url, win.document);
   /** A srcset holds when any of its candidates is a held vendor's. */
   const claimed = (name: string, url: string): Vendor | undefined => (isSet(name) ? urlsOf(name, url).map(blocked).find(Boolean) : blocked(url));
 
