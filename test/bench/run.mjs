@@ -503,6 +503,7 @@ run = null;
 // --- the tables -----------------------------------------------------------------------------
 
 const m = (key) => median(samples[key]);
+const perRun = (key) => Array.from({ length: RUNS }, (_, i) => median((samples[key] ?? []).filter((_, j) => sampleRuns[key][j] === i + 1)));
 const ms = (x) => (x == null ? 'n/a' : `${Math.round(x) || 0} ms`);
 const kb = (x) => (x == null ? 'n/a' : `${(x / 1000).toFixed(2)} KB`);
 /** A ratio only means something over a positive baseline (an "added" time can be 0 or below). */
@@ -528,10 +529,12 @@ const table = () => {
 
 /** The gate's row: the page with Consentry over the same page without it, both from this run. */
 function gateRow(row) {
-  const gateRatio = ratio(m('gate.with'), m('gate.without'));
-  row(`gate: 2,000 elements added at run time (phone)${gateWired ? '' : ' (PENDING: gate not wired)'}`,
+  // The two pages of a run are measured in turns, so the ratio is taken within each run, then the median of the runs'.
+  const paired = (suffix = '') => median(perRun(`gate.with${suffix}`).map((x, i) => ratio(x, perRun(`gate.without${suffix}`)[i])).filter((x) => x != null));
+  const gateRatio = paired();
+  row(`gate: 2,000 elements added at run time (phone; ratio: median of each run's)${gateWired ? '' : ' (PENDING: gate not wired)'}`,
     { none: ms(m('gate.without')), consentry: ms(m('gate.with')) }, rx(gateRatio), '-', 'ratio <= 1.1', gateWired ? gateRatio != null && gateRatio <= 1.1 : null);
-  const cpuRatio = ratio(m('gate.with.cpu'), m('gate.without.cpu'));
+  const cpuRatio = paired('.cpu');
   row('gate: the same rounds, main-thread CPU time per round (trace thread time; less moved by a loaded machine)',
     { none: ms(m('gate.without.cpu')), consentry: ms(m('gate.with.cpu')) }, rx(cpuRatio), '-', 'info', null);
 }
@@ -668,7 +671,6 @@ for (const s of settings) console.log(s);
 // The ratios with their own pass marks per run: show their spread, not only the medians.
 const spread = (key) => (samples[key] ?? []).map((x) => x.toFixed(0)).join(', ');
 console.log(`gate samples (ms, median of ${GATE_ROUNDS} rounds per load): without [${spread('gate.without')}], with [${spread('gate.with')}]`);
-const perRun = (key) => Array.from({ length: RUNS }, (_, i) => median((samples[key] ?? []).filter((_, j) => sampleRuns[key][j] === i + 1)));
 // Each run's pages ran back to back, so each run's own ratio shows how much the machine's load moved it.
 const gateRatios = perRun('gate.with').map((x, i) => rx(ratio(x, perRun('gate.without')[i])));
 console.log(`gate ratio per run (with over without, same run): [${gateRatios.join(', ')}]`);
