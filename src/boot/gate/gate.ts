@@ -4,8 +4,8 @@ import type { Vendor, VendorId } from '../../shared/types';
 import type { ReleaseQueue } from './release-queue';
 
 export interface Gate {
-  /** The vendor that claims `url` (relative to `base`, a URL or a document, by default the page) while it is not allowed; undefined lets it through. */
-  blocked(url: string, base?: string | Document): Vendor | undefined;
+  /** The vendor that claims `url` (relative to `base`, by default the page's) while it is not allowed; undefined lets it through. */
+  blocked(url: string, base?: string): Vendor | undefined;
   readonly queue: ReleaseQueue;
   debug(action: DebugEntry['action'], vendor: VendorId, detail: string): void;
   readonly wrap: Wrap;

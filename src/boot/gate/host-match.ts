@@ -20,18 +20,17 @@ const matches = (u: URL, host: string, p: VendorUrlPattern) =>
  * tried before whole hosts, so `gtag/js?id=G-...` can be analytics while `id=DC-...` is
  * marketing on the same host. A `gtm.js` container is the site's own tag manager, never a
  * vendor: what it loads is gated on its own. A relative `url` resolves against `base` (the
- * gate passes the document, whose base URI is read only when needed); without one, only absolute URLs can match. A URL that
+ * gate passes the document's base URI); without one, only absolute URLs can match. A URL that
  * several vendors claim (a `GT-` tag) goes to the first of them not `allowed`.
  */
-export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: string | { readonly baseURI: string }, allowed?: (id: string) => boolean): Vendor | undefined {
+export function vendorForUrl(url: string, vendors: readonly Vendor[], base?: string, allowed?: (id: string) => boolean): Vendor | undefined {
   // A data: URL has no host, whatever follows; placeholders in image-heavy pages are data: GIFs,
   // so they skip the parser. Only the exact lower- or upper-case prefix qualifies: anything the
   // parser would still have to clean up (leading spaces, tabs) takes the full path below.
   if (/^data:/i.test(url)) return undefined;
   let u: URL;
   try {
-    // A document's base URI is read only now: working it out costs more than the data: test above.
-    u = new URL(url, typeof base == 'object' ? base.baseURI : base);
+    u = new URL(url, base);
   } catch {
     return undefined;
   }

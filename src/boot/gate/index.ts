@@ -30,7 +30,7 @@ const gateWith =
     const gate: Gate = {
       wrap,
       queue: releaseQueue(win, allowed),
-      blocked: (url, base = doc) => {
+      blocked: (url, base = doc.baseURI) => {
         const v = vendorForUrl(url, ctx.vendors(), base, allowed);
         if (!v || !allowed(v.id)) return v;
         gate.debug('passed', v.id, url);

@@ -68,26 +68,30 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     gate.debug('warning', v.id, tag);
   };
 
-  const scan = () => doc.querySelectorAll('[data-consentry]').forEach(mark);
+  /** The marked-up tags in `root`'s subtree, in document order. */
+  const within = (root: ParentNode) => root.querySelectorAll('[data-consentry]').forEach(mark);
+  const scan = () => within(doc);
+  /** Whether the parser is still building the page, as of the batch being read. */
+  let parsing = true;
   /**
    * One added node. While the parser builds the page it reports each element on its own, children
    * after their parent, so a subtree query would only find them twice; the DOMContentLoaded scan
    * catches anything a script inserted whole meanwhile (marked-up tags are inert until marked).
    */
-  const see = (node: Node, parsing: boolean) => {
+  const see = (node: Node) => {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el.hasAttribute('data-consentry')) mark(el);
     else if (parsing && el.localName === 'script') warn(el as HTMLScriptElement);
-    if (!parsing && el.firstElementChild) el.querySelectorAll('[data-consentry]').forEach(mark);
+    if (!parsing) within(el);
   };
 
   const observer = new ctx.win.MutationObserver((records) => {
-    const parsing = doc.readyState === 'loading';
+    parsing = doc.readyState === 'loading';
     // A script's big batch (a list rendered, 2,000 elements added) is one query of the document,
     // in C++, rather than a look at each node and a query of each subtree from script.
     if (!parsing && records.length > 16) return scan();
-    for (const r of records) for (let i = 0, a = r.addedNodes; i < a.length; i++) see(a[i]!, parsing);
+    for (const r of records) r.addedNodes.forEach(see);
   });
   observer.observe(doc, { childList: true, subtree: true });
   doc.addEventListener('DOMContentLoaded', scan);

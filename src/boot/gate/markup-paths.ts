@@ -101,11 +101,11 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
   // rest array, and the document is read once (a Range has none of its own: its start's).
   const entering = (orig: Function) =>
     function (this: Node) {
+      const d = this.ownerDocument || (this as unknown as Range).startContainer?.ownerDocument || this;
       for (let i = 0; i < arguments.length; i++) {
         // eslint-disable-next-line prefer-rest-params
         const n = arguments[i] as Node | null;
-        const o = n?.ownerDocument;
-        if (o && o !== (this.ownerDocument || (this as unknown as Range).startContainer?.ownerDocument || this)) g.holdTree(n!);
+        if (n?.ownerDocument && n.ownerDocument !== d) g.holdTree(n);
       }
       // eslint-disable-next-line prefer-rest-params
       return orig.apply(this, arguments);

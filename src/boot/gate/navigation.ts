@@ -21,7 +21,7 @@ export function guardNavigation(w: Win, gate: Gate, root: Document): () => void 
   const attr = (el: Element, n: string) => getAttribute.call(el, n);
   const base = () => w.document.querySelector('base[target]')?.getAttribute('target') || '';
   const held = (url: string, api: string) => {
-    const v = gate.blocked(url, w.document);
+    const v = gate.blocked(url, w.document.baseURI);
     if (v) gate.debug('blocked', v.id, `${api} ${url}`);
     return !!v;
   };

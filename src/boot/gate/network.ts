@@ -32,7 +32,7 @@ export function guardNetwork(win: Win, gate: Gate): void {
   // Each URL is turned into a string once, and that string is both checked and passed on: a
   // value whose toString() answers differently the second time cannot pass one and send another.
   // A relative URL resolves against this window's document, as the call does.
-  const held = (url: string, api: string, base: string | Document = win.document) => {
+  const held = (url: string, api: string, base = win.document.baseURI) => {
     const v = gate.blocked(url, base);
     if (v) gate.debug('blocked', v.id, `${api} ${url}`);
     return !!v;
