@@ -10,6 +10,7 @@
 //   BENCH_RUNS=N      runs per page (default 5)
 //   CHROME_PATH=...   the Chromium to drive (default: `chromium` on PATH)
 //   BENCH_DEBUG=1     print each load's library files and bytes
+//   BENCH_ONLY=gate   only the gate row (2,000 elements with and without Consentry, in turns)
 //   --docs            also rewrite the figures block in docs/performance.md
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -35,6 +36,9 @@ import {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = 4;
+/** One row alone, for work on it: its pages run, nothing else does. */
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'gate') throw new Error(`BENCH_ONLY=${ONLY}: the only row that runs alone is 'gate'`);
 /** The shop visits run at both; the gate and scale pages at the phone only. */
 const VIEWPORTS = {
   phone: { width: 412, height: 915 },
@@ -362,25 +366,54 @@ async function shopRun(lib, vp, visit) {
   }
 }
 
-/** Median of several rounds of 2,000 insertions on one page (the first round warms up). */
-async function gateRun(withConsentry) {
-  const path = withConsentry ? '/gate-with' : '/gate-without';
-  const v = await visitor('none', VIEWPORTS.phone, path);
+/**
+ * The gate page without and with Consentry, open side by side, rounds of 2,000 insertions taken
+ * in turns (a warm-up round each first), so a change in the machine's load falls on both alike.
+ * Each load's sample is the median of its rounds.
+ */
+const GATE_ROUNDS = 7;
+async function gateRun() {
+  const sides = [];
   try {
-    await v.page.goto(url(path));
-    if (withConsentry) {
-      // A returning visitor who rejected: nothing optional runs, no UI is loaded, the gate holds.
-      await v.page.evaluate(() => window.Consentry.rejectAll());
+    for (const withConsentry of [false, true]) {
+      const path = withConsentry ? '/gate-with' : '/gate-without';
+      const v = await visitor('none', VIEWPORTS.phone, path);
+      sides.push({ withConsentry, path, v, rounds: [] });
       await v.page.goto(url(path));
+      if (withConsentry) {
+        // A returning visitor who rejected: nothing optional runs, no UI is loaded, the gate holds.
+        await v.page.evaluate(() => window.Consentry.rejectAll());
+        await v.page.goto(url(path));
+      }
     }
-    await v.page.waitForTimeout(SETTLE_MS);
-    const rounds = [];
-    for (let i = 0; i < 6; i++) rounds.push(await v.page.evaluate(() => window.benchInsert()));
-    add(`gate.${withConsentry ? 'with' : 'without'}`, median(rounds.slice(1)));
+    await sides[0].v.page.waitForTimeout(SETTLE_MS);
+    for (const s of sides) await s.v.page.evaluate(() => window.benchInsert());
+    // The main thread's CPU time (trace events' thread durations) beside the wall time: time the
+    // thread spent waiting for a core of a loaded machine is in the one and not in the other.
+    await browser.startTracing(undefined, { categories: ['toplevel', 'devtools.timeline'] });
+    for (const [i, s] of sides.entries()) await s.v.page.evaluate((i) => console.timeStamp(`gate-side-${i}`), i);
+    for (let i = 0; i < GATE_ROUNDS; i++)
+      for (const s of i % 2 ? sides : [...sides].reverse()) s.rounds.push(await s.v.page.evaluate(() => window.benchInsert()));
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    const side = {};
+    const mains = new Set();
+    for (const e of events) {
+      if (e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain') mains.add(`${e.pid}:${e.tid}`);
+      const m = e.name === 'TimeStamp' && /gate-side-(\d)/.exec(e.args?.data?.message ?? '');
+      if (m) side[e.pid] = sides[+m[1]];
+    }
+    const cpu = new Map(sides.map((s) => [s, 0]));
+    for (const e of events)
+      if (e.ph === 'X' && e.tdur && side[e.pid] && mains.has(`${e.pid}:${e.tid}`) && /RunTask/.test(e.name)) cpu.set(side[e.pid], cpu.get(side[e.pid]) + e.tdur / 1000);
+    for (const s of sides) {
+      const key = `gate.${s.withConsentry ? 'with' : 'without'}`;
+      add(key, median(s.rounds));
+      if (cpu.get(s)) add(`${key}.cpu`, cpu.get(s) / GATE_ROUNDS);
+    }
   } catch (e) {
-    note(`${path}: run ${run} failed: ${e.message.split('\n')[0]}`);
+    note(`gate pages: run ${run} failed: ${e.message.split('\n')[0]}`);
   } finally {
-    await v.close();
+    await Promise.all(sides.map((s) => s.v.close()));
   }
 }
 
@@ -453,13 +486,16 @@ function median(values) {
 const vpText = Object.entries(VIEWPORTS).map(([name, { width, height }]) => `${name} ${width}x${height}`).join(', ');
 console.log(`Consentry bench: ${RUNS} runs, CPU throttled ${THROTTLE}x, viewports ${vpText}, default motion settings, gate ${gateWired ? 'wired' : 'NOT wired yet'}`);
 for (run = 1; run <= RUNS; run++) {
-  for (const vp of Object.keys(VIEWPORTS)) {
-    for (const lib of LIBS) for (const visit of ['accepted', 'rejected']) await shopRun(lib, vp, visit);
+  if (!ONLY) {
+    for (const vp of Object.keys(VIEWPORTS)) {
+      for (const lib of LIBS) for (const visit of ['accepted', 'rejected']) await shopRun(lib, vp, visit);
+    }
   }
-  await gateRun(false);
-  await gateRun(true);
-  await scaleRun();
-  await strictRun();
+  await gateRun();
+  if (!ONLY) {
+    await scaleRun();
+    await strictRun();
+  }
   process.stdout.write(`  run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
 }
 run = null;
@@ -467,6 +503,7 @@ run = null;
 // --- the tables -----------------------------------------------------------------------------
 
 const m = (key) => median(samples[key]);
+const perRun = (key) => Array.from({ length: RUNS }, (_, i) => median((samples[key] ?? []).filter((_, j) => sampleRuns[key][j] === i + 1)));
 const ms = (x) => (x == null ? 'n/a' : `${Math.round(x) || 0} ms`);
 const kb = (x) => (x == null ? 'n/a' : `${(x / 1000).toFixed(2)} KB`);
 /** A ratio only means something over a positive baseline (an "added" time can be 0 or below). */
@@ -490,9 +527,22 @@ const table = () => {
   return { rows, row };
 };
 
+/** The gate's row: the page with Consentry over the same page without it, both from this run. */
+function gateRow(row) {
+  // The two pages of a run are measured in turns, so the ratio is taken within each run, then the median of the runs'.
+  const paired = (suffix = '') => median(perRun(`gate.with${suffix}`).map((x, i) => ratio(x, perRun(`gate.without${suffix}`)[i])).filter((x) => x != null));
+  const gateRatio = paired();
+  row(`gate: 2,000 elements added at run time (phone; ratio: median of each run's)${gateWired ? '' : ' (PENDING: gate not wired)'}`,
+    { none: ms(m('gate.without')), consentry: ms(m('gate.with')) }, rx(gateRatio), '-', 'ratio <= 1.1', gateWired ? gateRatio != null && gateRatio <= 1.1 : null);
+  const cpuRatio = paired('.cpu');
+  row('gate: the same rounds, main-thread CPU time per round (trace thread time; less moved by a loaded machine)',
+    { none: ms(m('gate.without.cpu')), consentry: ms(m('gate.with.cpu')) }, rx(cpuRatio), '-', 'info', null);
+}
+
 // Sizes, the gate and the scale page (viewport-independent, or measured at the phone only).
 const sizes = table();
-{
+if (ONLY) gateRow(sizes.row);
+else {
   const { row } = sizes;
   const rb = Object.fromEntries(LIBS.map((l) => [l, kb(blocking[l].bytes)]));
   const ours = blocking.consentry.bytes;
@@ -509,9 +559,7 @@ const sizes = table();
       rx(ratio(back, m(`vanilla.${visit}.bytes`))), rx(ratio(back, m(`vanilla-head.${visit}.bytes`))),
       `${blocking.consentry.files.join(' + ')} only`, only?.length ? only.every((x) => x === 1) : null);
   }
-  const gateRatio = ratio(m('gate.with'), m('gate.without'));
-  row(`gate: 2,000 elements added at run time (phone)${gateWired ? '' : ' (PENDING: gate not wired)'}`,
-    { none: ms(m('gate.without')), consentry: ms(m('gate.with')) }, rx(gateRatio), '-', 'ratio <= 1.1', gateWired ? gateRatio != null && gateRatio <= 1.1 : null);
+  gateRow(row);
   const scaleBanner = ratio(m('scale.banner'), m('phone.consentry.banner'));
   const scaleTask = ratio(m('scale.task'), m('phone.consentry.first.task'));
   row(`200 vendors + 1,000 held tags: banner visible (phone)${gateWired ? '' : ' (gate not wired)'}`, { consentry: ms(m('scale.banner')) },
@@ -591,20 +639,23 @@ function viewportTable(vp) {
   return t;
 }
 
-const tables = [
-  ['sizes, gate and scale', sizes.rows],
-  ...Object.entries(VIEWPORTS).map(([vp, { width, height }]) => [`shop visits, ${vp} ${width}x${height}`, viewportTable(vp).rows]),
-];
+const tables = ONLY
+  ? [['gate alone (BENCH_ONLY=gate)', sizes.rows]]
+  : [
+      ['sizes, gate and scale', sizes.rows],
+      ...Object.entries(VIEWPORTS).map(([vp, { width, height }]) => [`shop visits, ${vp} ${width}x${height}`, viewportTable(vp).rows]),
+    ];
 
 const version = browser.version();
 const settings = [
   `runs: ${RUNS} (median of each), ${Math.round((Date.now() - started) / 1000)} s`,
   `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
   `browser: Chromium ${version} headless, CPU throttled ${THROTTLE}x (CDP Emulation.setCPUThrottlingRate), viewports ${vpText} (gate and scale at the phone), default motion settings (no reduced-motion emulation: entrance animations run), local server, network not throttled, no HTTP cache`,
+].concat(ONLY ? [] : [
   'vanilla-cc 3.1.0 two ways: as its docs say (stylesheet in <head>; <script type="module"> at the end of <body> importing cookieconsent.umd.js and calling CookieConsent.run) and synchronously in <head> as Consentry is (stylesheet and cookieconsent.umd.js in <head>, run on DOMContentLoaded); "ratio" and "status" are against the first, the columns after them against the second',
   `banner visible: the first animation frame in which the banner's ${BUTTONS.map((b) => `"${b}"`).join(' and ')} buttons are painted (size, in the viewport, visibility visible, opacity through every ancestor and shadow host above 0), for every library alike`,
   'script time added: the library page\'s median ScriptDuration (CDP Performance.getMetrics) minus the no-library page\'s, for the same visit and viewport',
-];
+]);
 
 const widthsOf = (rows) => HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 for (const [title, rows] of tables) {
@@ -619,9 +670,13 @@ console.log('');
 for (const s of settings) console.log(s);
 // The ratios with their own pass marks per run: show their spread, not only the medians.
 const spread = (key) => (samples[key] ?? []).map((x) => x.toFixed(0)).join(', ');
-console.log(`gate samples (ms, median of 5 rounds per load): without [${spread('gate.without')}], with [${spread('gate.with')}]`);
-const perRun = (key) => Array.from({ length: RUNS }, (_, i) => median((samples[key] ?? []).filter((_, j) => sampleRuns[key][j] === i + 1)));
-for (const vp of Object.keys(VIEWPORTS)) {
+console.log(`gate samples (ms, median of ${GATE_ROUNDS} rounds per load): without [${spread('gate.without')}], with [${spread('gate.with')}]`);
+// Each run's pages ran back to back, so each run's own ratio shows how much the machine's load moved it.
+const gateRatios = perRun('gate.with').map((x, i) => rx(ratio(x, perRun('gate.without')[i])));
+console.log(`gate ratio per run (with over without, same run): [${gateRatios.join(', ')}]`);
+const cpuRatios = perRun('gate.with.cpu').map((x, i) => rx(ratio(x, perRun('gate.without.cpu')[i])));
+console.log(`gate CPU time per round (ms): without [${spread('gate.without.cpu')}], with [${spread('gate.with.cpu')}]; ratio per run [${cpuRatios.join(', ')}]`);
+if (!ONLY) for (const vp of Object.keys(VIEWPORTS)) {
   const ours = perRun(`${vp}.consentry.banner`);
   const per = (lib) => perRun(`${vp}.${lib}.banner`).map((x, i) => rx(ratio(ours[i], x))).join(', ');
   console.log(`banner visible, Consentry over vanilla-cc per run (median of each run), ${vp}: docs way [${per('vanilla')}], sync-head [${per('vanilla-head')}]`);
@@ -631,7 +686,22 @@ if (consoleErrors.size) {
   for (const [e, n] of consoleErrors) console.log(`  ${e}${n > 1 ? ` (x${n})` : ''}`);
 }
 
-if (process.argv.includes('--docs')) {
+if (process.argv.includes('--docs') && ONLY) {
+  // The gate's row alone: the rest of the figures block keeps the full run it came from.
+  const doc = join(ROOT, 'docs/performance.md');
+  const esc = (text) => String(text).replace(/<(?=[a-z/!])/gi, '&lt;');
+  const [gate, gateCpu] = sizes.rows;
+  const line = (r) => '| ' + r.map((c) => esc(c).replace(/\|/g, '\\|')).join(' | ') + ' |';
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const note = `- gate rows: BENCH_ONLY=gate, ${RUNS} runs, wall samples without [${spread('gate.without')}] ms, with [${spread('gate.with')}] ms, ratio per run [${gateRatios.join(', ')}]; CPU ratio per run [${cpuRatios.join(', ')}]; taken ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}`;
+  const text = readFileSync(doc, 'utf8')
+    .replace(/^\| gate: the same rounds.*\n/m, '')
+    .replace(/^\| gate: 2,000 elements.*$/m, () => [gate, gateCpu].map(line).join('\n'))
+    .replace(/^- gate rows?: BENCH_ONLY=gate.*\n/m, '')
+    .replace(/\n<!-- bench:end -->/, () => `\n${note}\n<!-- bench:end -->`);
+  writeFileSync(doc, text);
+  console.log('\ndocs/performance.md: gate row updated');
+} else if (process.argv.includes('--docs')) {
   // Markdown would read `<head>` as a tag: escape what looks like one, and table pipes.
   const esc = (text) => String(text).replace(/<(?=[a-z/!])/gi, '&lt;');
   const cells = (r) => `| ${r.map((c) => esc(c).replace(/\|/g, '\\|')).join(' | ')} |`;

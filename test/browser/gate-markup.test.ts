@@ -68,6 +68,22 @@ describe('marked-up tags added later', () => {
     await page.evaluate(() => window.Consentry!.setConsent({ analytics: true }));
     await expect.poll(() => log.to('hotjar.com')).toEqual([PIXEL]);
   });
+
+  it('activates a marked-up tag nested in a large batch of insertions on consent', async () => {
+    // Dozens of insertions in one task reach the observer as one batch, which is read another way.
+    const PIXEL = 'https://in.hotjar.com/batch.gif';
+    const { log, page } = await open('/batch.html', shopPage({ config }));
+    await page.evaluate((src) => {
+      for (let i = 0; i < 40; i++) document.body.appendChild(document.createElement('p'));
+      const li = document.createElement('li');
+      li.innerHTML = `<span><img data-consentry="hotjar" data-src="${src}" alt=""></span>`;
+      document.body.appendChild(document.createElement('ul')).appendChild(li);
+      return new Promise(requestAnimationFrame);
+    }, PIXEL);
+    expect(log.to('hotjar.com')).toEqual([]);
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await expect.poll(() => log.to('hotjar.com')).toEqual([PIXEL]);
+  });
 });
 
 describe('nonces', () => {

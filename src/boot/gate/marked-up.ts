@@ -56,9 +56,10 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
   /**
    * An unmarked vendor script in the HTML was fetched by the preload scanner: say how to fix it.
    * A script a page script injected while the page loads is held by its type, not fetched: no word.
+   * Called only while the parser runs: after it, no script of the HTML is left to warn about.
    */
   const warn = (el: HTMLScriptElement) => {
-    const v = el.src && el.type !== 'text/plain' && doc.readyState === 'loading' && gate.blocked(el.src);
+    const v = el.src && el.type !== 'text/plain' && gate.blocked(el.src);
     if (!v) return;
     const tag = openTag(el);
     console.warn(
@@ -67,19 +68,29 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     gate.debug('warning', v.id, tag);
   };
 
+  /** The marked-up tags in `root`'s subtree, in document order. */
+  const within = (root: ParentNode) => root.querySelectorAll('[data-consentry]').forEach(mark);
+  const scan = () => within(doc);
+  /** Whether the parser is still building the page, as of the batch being read. */
+  let parsing = true;
+  /**
+   * One added node. While the parser builds the page it reports each element on its own, children
+   * after their parent, so a subtree query would only find them twice; the DOMContentLoaded scan
+   * catches anything a script inserted whole meanwhile (marked-up tags are inert until marked).
+   */
   const see = (node: Node) => {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el.hasAttribute('data-consentry')) mark(el);
-    else if (el.localName === 'script') warn(el as HTMLScriptElement);
-    // While the parser builds the page it reports each element on its own, children after their
-    // parent, so a subtree query would only find them twice; the DOMContentLoaded scan catches
-    // anything a script inserted whole meanwhile (marked-up tags are inert until marked).
-    if (el.firstElementChild && doc.readyState !== 'loading') el.querySelectorAll('[data-consentry]').forEach(mark);
+    else if (parsing && el.localName === 'script') warn(el as HTMLScriptElement);
+    if (!parsing) within(el);
   };
-  const scan = () => doc.querySelectorAll('[data-consentry]').forEach(mark);
 
   const observer = new ctx.win.MutationObserver((records) => {
+    parsing = doc.readyState === 'loading';
+    // A script's big batch (a list rendered, 2,000 elements added) is one query of the document,
+    // in C++, rather than a look at each node and a query of each subtree from script.
+    if (!parsing && records.length > 16) return scan();
     for (const r of records) r.addedNodes.forEach(see);
   });
   observer.observe(doc, { childList: true, subtree: true });

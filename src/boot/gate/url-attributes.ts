@@ -74,7 +74,7 @@ export interface ElementGuard {
 
 export function guardElements(win: Window & typeof globalThis, gate: Gate): ElementGuard {
   const E = win.Element.prototype;
-  const { setAttribute, setAttributeNS, removeAttribute } = E;
+  const { setAttribute, removeAttribute } = E;
   const setAttr = (el: Element, name: string, value: unknown) => setAttribute.call(el, name, value as string);
   const holds = new WeakMap<Element, Hold[]>();
   let held = 0;
@@ -146,23 +146,28 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     hold(el, n, value, vendor.id);
     return HELD;
   };
-  // An attribute name as the browser matches it. Most elements a page touches (div, a, span)
-  // fetch nothing, so they leave before any string work; the name is read once too.
-  gate.wrap(E, 'setAttribute', () =>
-    function (this: Element, name: unknown, value: unknown) {
-      if (URL_ATTRS[this.localName]) value = guarded(this, (name = String(name) as string).toLowerCase().replace(/^xlink:/, ''), value);
-      else if (this.localName == 'meta' && refresh(this, (name = String(name) as string).toLowerCase(), (value = String(value)))) return;
-      if (value !== HELD) setAttribute.call(this, name as string, value as string);
-    },
-  );
-  gate.wrap(E, 'setAttributeNS', () =>
-    function (this: Element, ns: string | null, name: unknown, value: unknown) {
-      // The browser reads a namespaced attribute by its local name, whatever the prefix (xl:href).
-      if (URL_ATTRS[this.localName]) value = guarded(this, (name = String(name) as string).replace(/^[^:]*:/, '').toLowerCase(), value);
-      else if (this.localName == 'meta' && refresh(this, (name = String(name) as string).replace(/^[^:]*:/, '').toLowerCase(), (value = String(value)))) return;
-      if (value !== HELD) setAttributeNS.call(this, ns, name as string, value as string);
-    },
-  );
+  // setAttribute(name, value) and setAttributeNS(ns, name, value): where the name sits, and the
+  // name as the browser matches it (a namespaced one by its local name, whatever the prefix:
+  // xl:href). Most elements a page touches (div, a, span) fetch nothing, so they leave before any
+  // string work; the arguments are checked and passed on in place, so nothing is allocated.
+  for (const [key, at, local] of [
+    ['setAttribute', 0, (n: string) => n.toLowerCase().replace(/^xlink:/, '')],
+    ['setAttributeNS', 1, (n: string) => n.replace(/^[^:]*:/, '').toLowerCase()],
+  ] as const)
+    gate.wrap(E, key, (set) =>
+      function (this: Element) {
+        // eslint-disable-next-line prefer-rest-params
+        const a = arguments;
+        const tag = this.localName;
+        if (URL_ATTRS[tag] || tag == 'meta') {
+          const n = local((a[at] = String(a[at])));
+          const v = URL_ATTRS[tag] ? guarded(this, n, a[at + 1]) : refresh(this, n, (a[at + 1] = String(a[at + 1]))) ? HELD : a[at + 1];
+          if (v === HELD) return;
+          a[at + 1] = v;
+        }
+        return set.apply(this, a);
+      },
+    );
   // new Audio(u) sets its src inside the browser: build it bare, then set src through the check.
   gate.wrap(win, 'Audio', (A) =>
     new Proxy(A, {
