@@ -24,9 +24,26 @@ const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 
  * `$`-prefixed, which no source property uses (checked on every build, below).
  */
 export const INTERNAL_NAMES = [
-  'loadPart', 'noteShownText', 'shownText', 'needsChoice', 'refusedBySignal', 'reread', 'onDecisions', 'onChoice',
-  'onVendor', 'onStored', 'onDebug', 'expose', 'problems', 'kept', 'onKept', 'fillCookieTables',
-  'holdTree', 'copyHolds', 'setAttr', 'rearm',
+  'loadPart',
+  'noteShownText',
+  'shownText',
+  'needsChoice',
+  'refusedBySignal',
+  'reread',
+  'onDecisions',
+  'onChoice',
+  'onVendor',
+  'onStored',
+  'onDebug',
+  'expose',
+  'problems',
+  'kept',
+  'onKept',
+  'fillCookieTables',
+  'holdTree',
+  'copyHolds',
+  'setAttr',
+  'rearm',
 ];
 const SHORT = Object.fromEntries(INTERNAL_NAMES.map((name, i) => [name, `$${i.toString(36)}`]));
 export const TERSER = Object.freeze({
@@ -77,7 +94,9 @@ const uiEntry = (lang) => {
     name: 'ui-entry',
     resolveId: (source) => (source === id ? id : null),
     load: (source) =>
-      source === id ? `import { startUi } from ${at('src/ui/entry.ts')};\nimport { pack } from ${at(`src/ui/lang/${lang}.ts`)};\nstartUi(${JSON.stringify(lang)}, pack);\n` : null,
+      source === id
+        ? `import { startUi } from ${at('src/ui/entry.ts')};\nimport { pack } from ${at(`src/ui/lang/${lang}.ts`)};\nstartUi(${JSON.stringify(lang)}, pack);\n`
+        : null,
   };
 };
 
@@ -140,7 +159,10 @@ const configs = [
     external: (id) => id === 'playwright-core' || id.startsWith('node:'),
     plugins: [
       resolve({ preferBuiltins: true }),
-      esbuild({ target: 'node20', define: { CONSENTRY_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) } }),
+      esbuild({
+        target: 'node20',
+        define: { CONSENTRY_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+      }),
     ],
   },
   // `consentry/react`: React is the site's (an optional peer), never bundled. 'use client' lets a

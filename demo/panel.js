@@ -11,7 +11,9 @@
   function configuredVendors() {
     try {
       var config = JSON.parse(document.getElementById('consentry-config').textContent);
-      return (config.vendors || []).map(function (v) { return typeof v === 'string' ? v : v.id; });
+      return (config.vendors || []).map(function (v) {
+        return typeof v === 'string' ? v : v.id;
+      });
     } catch (_e) {
       return [];
     }
@@ -78,7 +80,9 @@
       cell(row, s.cleaned, 'count');
       body.appendChild(row);
     });
-    var others = entries.filter(function (e) { return !e.vendor; });
+    var others = entries.filter(function (e) {
+      return !e.vendor;
+    });
     log.textContent = '';
     entries.slice(-40).forEach(function (e) {
       var li = document.createElement('li');
@@ -113,7 +117,9 @@
 
   vendors = configuredVendors();
   if (window.Consentry && window.Consentry.debugLog) window.Consentry.debugLog().forEach(add);
-  document.addEventListener('consentry:debug', function (e) { add(e.detail); });
+  document.addEventListener('consentry:debug', function (e) {
+    add(e.detail);
+  });
   document.addEventListener('consentry:change', render);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', build);
   else build();

@@ -14,7 +14,9 @@ const build = (i) =>
       env: { ...process.env, CONSENTRY_BUILD_PART: `${i}/${parts}` },
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`rollup part ${i + 1} of ${parts} failed (exit ${code}): see its output above`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`rollup part ${i + 1} of ${parts} failed (exit ${code}): see its output above`)),
+    );
   });
 
 try {

@@ -17,10 +17,14 @@ export function toJsonSchema(s: Spec, defs: Json = {}): Json {
   }
   const to = (x: Spec) => toJsonSchema(x, defs);
   switch (s.t) {
-    case 'bool': return { type: 'boolean' };
-    case 'int': return { type: 'integer', minimum: s.min, maximum: s.max };
-    case 'str': return s.re ? { type: 'string', maxLength: 2000, pattern: s.re.source } : { type: 'string', maxLength: 2000 };
-    case 'enum': return { enum: [...s.of] };
+    case 'bool':
+      return { type: 'boolean' };
+    case 'int':
+      return { type: 'integer', minimum: s.min, maximum: s.max };
+    case 'str':
+      return s.re ? { type: 'string', maxLength: 2000, pattern: s.re.source } : { type: 'string', maxLength: 2000 };
+    case 'enum':
+      return { enum: [...s.of] };
     case 'url':
       return {
         type: 'string',
@@ -28,19 +32,27 @@ export function toJsonSchema(s: Spec, defs: Json = {}): Json {
         description: 'An http(s) or relative URL; other schemes such as javascript: are refused.',
         allOf: [{ pattern: '^[^\\u0000-\\u001f]*$' }, { pattern: '^(?!\\s*[a-zA-Z][a-zA-Z0-9+.-]*:)|^\\s*[hH][tT][tT][pP][sS]?:' }],
       };
-    case 'fn': return { description: 'A function: only through register() or createConsentry(), never in JSON.' };
-    case 'list': return { type: 'array', items: to(s.of) };
+    case 'fn':
+      return { description: 'A function: only through register() or createConsentry(), never in JSON.' };
+    case 'list':
+      return { type: 'array', items: to(s.of) };
     case 'obj': {
       const out: Json = {
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(Object.entries(s.props).filter(([, v]) => v.t !== 'fn').map(([k, v]) => [k, to(v)])),
+        properties: Object.fromEntries(
+          Object.entries(s.props)
+            .filter(([, v]) => v.t !== 'fn')
+            .map(([k, v]) => [k, to(v)]),
+        ),
       };
       if (s.req) out.required = [...s.req];
       return out;
     }
-    case 'map': return { type: 'object', propertyNames: { pattern: s.key.source }, additionalProperties: to(s.of) };
-    case 'either': return { anyOf: s.of.map(to) };
+    case 'map':
+      return { type: 'object', propertyNames: { pattern: s.key.source }, additionalProperties: to(s.of) };
+    case 'either':
+      return { anyOf: s.of.map(to) };
   }
 }
 

@@ -9,13 +9,17 @@ const map = new SourceMapConsumer(JSON.parse(fs.readFileSync(`${file}.map`, 'utf
 const lines = code.split('\n');
 const offsets = [];
 let acc = 0;
-for (const l of lines) { offsets.push(acc); acc += l.length + 1; }
+for (const l of lines) {
+  offsets.push(acc);
+  acc += l.length + 1;
+}
 const owner = new Array(code.length).fill('(unmapped)');
 const maps = [];
 map.eachMapping((m) => maps.push(m));
 maps.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
 for (let i = 0; i < maps.length; i++) {
-  const m = maps[i], n = maps[i + 1];
+  const m = maps[i],
+    n = maps[i + 1];
   const start = offsets[m.generatedLine - 1] + m.generatedColumn;
   const end = n ? offsets[n.generatedLine - 1] + n.generatedColumn : code.length;
   for (let k = start; k < end; k++) owner[k] = m.source || '(unmapped)';

@@ -10,7 +10,8 @@ const root = new URL('../', import.meta.url);
 const { 'size-limit': checks } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const ENGLISH_UI = `dist/${uiChunkFile('en-GB')}`;
 const firstVisit = checks.find((c) => Array.isArray(c.path) && c.path.includes(ENGLISH_UI));
-if (!firstVisit) throw new Error(`size-languages: no size-limit entry in package.json lists ${ENGLISH_UI}; the first-visit limit is the one that does`);
+if (!firstVisit)
+  throw new Error(`size-languages: no size-limit entry in package.json lists ${ENGLISH_UI}; the first-visit limit is the one that does`);
 
 const KB = { B: 1, KB: 1000, kB: 1000 };
 const [, amount, unit] = /^([\d.]+)\s*(B|KB|kB)$/.exec(firstVisit.limit) ?? [];
@@ -28,9 +29,14 @@ const rows = UI_LANGUAGES.map((lang) => {
 });
 
 console.log(`First visit per language (${firstVisit.path.join(' + ')}, with that language's UI file), limit ${firstVisit.limit}:`);
-for (const r of rows) console.log(`  ${r.lang.padEnd(6)} UI ${kb(r.ui).padStart(9)}   first visit ${kb(r.total).padStart(9)}${r.total > limit ? `   over by ${r.total - limit} B` : ''}`);
+for (const r of rows)
+  console.log(
+    `  ${r.lang.padEnd(6)} UI ${kb(r.ui).padStart(9)}   first visit ${kb(r.total).padStart(9)}${r.total > limit ? `   over by ${r.total - limit} B` : ''}`,
+  );
 const over = rows.filter((r) => r.total > limit);
 if (over.length) {
-  console.error(`\nThe first visit is over ${firstVisit.limit} in ${over.map((r) => r.lang).join(', ')}: shrink the UI or the boot (docs/performance.md).`);
+  console.error(
+    `\nThe first visit is over ${firstVisit.limit} in ${over.map((r) => r.lang).join(', ')}: shrink the UI or the boot (docs/performance.md).`,
+  );
   process.exit(1);
 }

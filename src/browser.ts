@@ -27,14 +27,28 @@ declare global {
 }
 
 /** Features in start order: Consent Mode's default must precede anything the gate releases. */
-const features: Feature[] = [consentModeFeature, gateFeature, sweepFeature, withdrawFeature, tabSyncFeature, receiptExportFeature, laterFeature, uiFeature, serviceWorkerFeature];
+const features: Feature[] = [
+  consentModeFeature,
+  gateFeature,
+  sweepFeature,
+  withdrawFeature,
+  tabSyncFeature,
+  receiptExportFeature,
+  laterFeature,
+  uiFeature,
+  serviceWorkerFeature,
+];
 
 const script = document.currentScript as HTMLScriptElement | null;
 const problems = keeping();
 if (!window.Consentry) {
   try {
     // A site bundle may have started Consentry already: the tag then shares that instance.
-    window.Consentry = acquire(window, () => startCore(findConfig(document, window, problems.report), { features, script, catalog: catalogRules, problems }), true);
+    window.Consentry = acquire(
+      window,
+      () => startCore(findConfig(document, window, problems.report), { features, script, catalog: catalogRules, problems }),
+      true,
+    );
   } catch (e) {
     // Nothing runs that could fetch the words: this one says itself.
     console.error(`Consentry: start-up failed (${why(e)}); nothing optional will run on this page.`);

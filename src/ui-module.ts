@@ -6,7 +6,11 @@ import { pageLanguage } from './boot/language';
 
 export const uiModuleFeature = uiFeatureWith(async ({ config, doc }) => {
   const lang = pageLanguage(config, doc);
-  const [{ mountUiIn }, { translatedIn }, { PACKS }] = await Promise.all([import('./ui/mount'), import('./ui/translate'), import('./ui/tables')]);
+  const [{ mountUiIn }, { translatedIn }, { PACKS }] = await Promise.all([
+    import('./ui/mount'),
+    import('./ui/translate'),
+    import('./ui/tables'),
+  ]);
   const { pack } = await PACKS[lang]();
   return translatedIn(mountUiIn({ lang, text: pack.text }), pack.catalog);
 });

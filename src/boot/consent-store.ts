@@ -69,8 +69,7 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
   };
 
   return {
-    read: (now) =>
-      decodeRecord(raw(), { now, consentDays: config.consentDays, revision: config.revision }),
+    read: (now) => decodeRecord(raw(), { now, consentDays: config.consentDays, revision: config.revision }),
     // Before the site's own cookie is written, every other one of its name this page can reach
     // (host-only or for each parent domain, on this path or a parent) goes, so a tossed cookie
     // does not bring the banner back on every page.
@@ -79,7 +78,7 @@ export function createConsentStore(config: ResolvedConfig, win: Window): Consent
         const labels = win.location.hostname.split('.');
         const dirs = win.location.pathname.split('/');
         // '' is the host-only cookie; each path twice, as `/a` and `/a/` are different cookies.
-        for (const domain of ['', ...labels.map((_, d) => '; domain=' + labels.slice(d).join('.'))])
+        for (const domain of ['', ...labels.map((_, d) => `; domain=${labels.slice(d).join('.')}`)])
           for (let p = 1; p <= dirs.length; p++) {
             const path = dirs.slice(0, p).join('/');
             doc.cookie = `${name}=; max-age=0; path=${path || '/'}${domain}`;

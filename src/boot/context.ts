@@ -78,4 +78,5 @@ export interface ConsentryContext {
 }
 
 /** A feature wires itself to the context; it returns its teardown when it has one (`destroy()`). */
+// biome-ignore lint/suspicious/noConfusingVoidType: most features have no teardown and return nothing
 export type Feature = (ctx: ConsentryContext) => void | (() => void);

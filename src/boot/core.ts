@@ -16,7 +16,19 @@ import { listeners } from '../shared/listeners';
 import { presentSignals } from '../shared/signals';
 import { isObject } from '../shared/spec';
 import type { ConsentryContext, Feature } from './context';
-import { FEATURE_METHODS, type ChangeListener, type ConsentMethod, type ConsentRecord, type ConsentryApi, type CoreApi, type DebugEntry, type FeatureApi, type ResolvedConfig, type ConfiguredVendor, type VendorId } from '../shared/types';
+import {
+  FEATURE_METHODS,
+  type ChangeListener,
+  type ConsentMethod,
+  type ConsentRecord,
+  type ConsentryApi,
+  type CoreApi,
+  type DebugEntry,
+  type FeatureApi,
+  type ResolvedConfig,
+  type ConfiguredVendor,
+  type VendorId,
+} from '../shared/types';
 
 export interface CoreOptions {
   win?: Window & typeof globalThis;
@@ -176,7 +188,8 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
     acceptAll: () => choose('all', 'api'),
     rejectAll: () => choose('none', 'api'),
     setConsent: (choices: unknown) => {
-      if (isObject(choices) && Object.values(choices).every((v) => typeof v === 'boolean')) choose(choices as Record<string, boolean>, 'api');
+      if (isObject(choices) && Object.values(choices).every((v) => typeof v === 'boolean'))
+        choose(choices as Record<string, boolean>, 'api');
       else report('setConsent(choices)', 'set-consent');
     },
     isAllowed: (id: unknown) => typeof id === 'string' && decision.isAllowed(id),
@@ -188,7 +201,13 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
       return () => {};
     },
     register: (input: unknown) => {
-      const vendor = vendorFrom(input, undefined, config.categories.map((c) => c.id), 'register(vendor)', report);
+      const vendor = vendorFrom(
+        input,
+        undefined,
+        config.categories.map((c) => c.id),
+        'register(vendor)',
+        report,
+      );
       if (!vendor) return false;
       if (vendors.some((v) => v.id === vendor.id)) {
         report('register(vendor)', 'registered', vendor.id);
@@ -235,11 +254,19 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
   }
   // A feature that failed to start leaves its methods unset: the page still gets a callable API,
   // and a call says why nothing happened.
-  for (const name of FEATURE_METHODS) api[name] ??= () => (report(`${name}()`, 'no-feature'), null);
+  for (const name of FEATURE_METHODS)
+    api[name] ??= () => {
+      report(`${name}()`, 'no-feature');
+      return null;
+    };
   return {
     api: api as ConsentryApi,
     // Last started, first ended: the gate (started early) restores the platform after the UI is gone.
-    stop: () => teardowns.splice(0).reverse().forEach((end) => end()),
+    stop: () =>
+      teardowns
+        .splice(0)
+        .reverse()
+        .forEach((end) => end()),
   };
 }
 

@@ -36,7 +36,10 @@ export function partLoader(win: Window, script: HTMLScriptElement | null): LoadP
 export function afterPaint(win: Window, fn: () => void): void {
   let done = false;
   const once = () => {
-    if (!done) (done = true), fn();
+    if (!done) {
+      done = true;
+      fn();
+    }
   };
   win.requestAnimationFrame(() => win.setTimeout(once));
   win.addEventListener('load', () => win.setTimeout(once), { once: true });

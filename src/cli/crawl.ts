@@ -26,11 +26,18 @@ export async function launch(): Promise<Browser> {
   }
   const path = process.env.CHROME_PATH || CHROMES.find((p) => existsSync(p));
   if (!path)
-    throw new UsageError('consentry audit found no Chromium or Chrome: install one (apt-get install chromium, or Google Chrome) or set CHROME_PATH to its executable.');
+    throw new UsageError(
+      'consentry audit found no Chromium or Chrome: install one (apt-get install chromium, or Google Chrome) or set CHROME_PATH to its executable.',
+    );
   try {
-    return await pw.chromium.launch({ executablePath: path, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    return await pw.chromium.launch({
+      executablePath: path,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
   } catch (e) {
-    throw new UsageError(`Chromium at ${path} would not start (${(e as Error).message.split('\n')[0]}); set CHROME_PATH to a working Chrome or Chromium.`);
+    throw new UsageError(
+      `Chromium at ${path} would not start (${(e as Error).message.split('\n')[0]}); set CHROME_PATH to a working Chrome or Chromium.`,
+    );
   }
 }
 
@@ -59,11 +66,19 @@ interface BrowserCookie {
   readonly expires: number;
 }
 
-async function record(context: BrowserContext, page: Page, pass: PassName, requests: string[], offered: BrowserCookie[]): Promise<PassRecord> {
+async function record(
+  context: BrowserContext,
+  page: Page,
+  pass: PassName,
+  requests: string[],
+  offered: BrowserCookie[],
+): Promise<PassRecord> {
   const home = site(new URL(page.url()).hostname);
   const now = Date.now() / 1000;
   const stored = await context.cookies();
-  const fresh = offered.filter((o) => !stored.some((c) => c.name === o.name && c.domain.replace(/^\./, '') === o.domain.replace(/^\./, '') && c.path === o.path));
+  const fresh = offered.filter(
+    (o) => !stored.some((c) => c.name === o.name && c.domain.replace(/^\./, '') === o.domain.replace(/^\./, '') && c.path === o.path),
+  );
   const cookies: SeenCookie[] = [...stored, ...fresh].map((c) => ({
     name: c.name,
     domain: c.domain,
@@ -90,7 +105,11 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
   try {
     // The audit answers the receipt endpoint itself: its choices must never enter the site's records.
     const endpoint = target.receiptEndpoint ? new URL(target.receiptEndpoint, url).href : null;
-    if (endpoint) await context.route((u) => u.href.split(/[?#]/)[0] === endpoint.split(/[?#]/)[0], (r) => r.fulfill({ status: 204 }));
+    if (endpoint)
+      await context.route(
+        (u) => u.href.split(/[?#]/)[0] === endpoint.split(/[?#]/)[0],
+        (r) => r.fulfill({ status: 204 }),
+      );
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => void (r.url().startsWith(endpoint ?? '\0') || requests.push(r.url())));
@@ -102,9 +121,11 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
     await cdp.send('Network.enable');
     // Only what the third-party setting refused: a cookie refused for a bad domain or SameSite is
     // refused by every browser.
-    const thirdPartyRule = (reasons: readonly string[]) => reasons.some((r) => r === 'UserPreferences' || r === 'ThirdPartyPhaseout' || r === 'ThirdPartyBlockedInFirstPartySet');
-    cdp.on('Network.responseReceivedExtraInfo', (e) =>
-      void offered.push(...e.blockedCookies.flatMap((b) => (b.cookie && thirdPartyRule(b.blockedReasons) ? [b.cookie] : [])))
+    const thirdPartyRule = (reasons: readonly string[]) =>
+      reasons.some((r) => r === 'UserPreferences' || r === 'ThirdPartyPhaseout' || r === 'ThirdPartyBlockedInFirstPartySet');
+    cdp.on(
+      'Network.responseReceivedExtraInfo',
+      (e) => void offered.push(...e.blockedCookies.flatMap((b) => (b.cookie && thirdPartyRule(b.blockedReasons) ? [b.cookie] : []))),
     );
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response) throw new UsageError(`${url} did not answer`);
@@ -112,7 +133,10 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
     const html = which === 'before-choice' ? await response.text() : '';
     const consentry = await page.evaluate(() => typeof (window as { Consentry?: unknown }).Consentry === 'object');
     if (which !== 'before-choice') {
-      await page.evaluate((w) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[w]!(), which === 'after-accept' ? 'acceptAll' : 'rejectAll');
+      await page.evaluate(
+        (w) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[w]!(),
+        which === 'after-accept' ? 'acceptAll' : 'rejectAll',
+      );
       await quiet(page);
       requests.length = 0;
       offered.length = 0;
@@ -147,7 +171,9 @@ async function inspect(page: Page, html: string): Promise<{ tags: StaticTag[]; l
     let config: unknown;
     const el = doc.getElementById('consentry-config');
     try {
-      config = el ? JSON.parse(el.textContent ?? '') : JSON.parse(JSON.stringify((window as { consentryConfig?: unknown }).consentryConfig ?? null));
+      config = el
+        ? JSON.parse(el.textContent ?? '')
+        : JSON.parse(JSON.stringify((window as { consentryConfig?: unknown }).consentryConfig ?? null));
     } catch {
       config = undefined;
     }
@@ -170,7 +196,13 @@ export interface CrawlResult {
 const PAGES_AT_ONCE = 2;
 
 /** Same-origin pages from `start`, breadth first, up to `limit`, each with its passes. */
-export async function crawl(browser: Browser, start: string, limit: number, given: unknown, progress: (line: string) => void): Promise<CrawlResult> {
+export async function crawl(
+  browser: Browser,
+  start: string,
+  limit: number,
+  given: unknown,
+  progress: (line: string) => void,
+): Promise<CrawlResult> {
   const origin = new URL(start).origin;
   const queue = [start];
   const seen = new Set(queue);
@@ -180,7 +212,7 @@ export async function crawl(browser: Browser, start: string, limit: number, give
   let siteConfig: unknown = given;
   let claimed = 0;
   let failure: unknown;
-  const cfg = (c: unknown) => (c && typeof c === 'object' ? (c as { receiptEndpoint?: string }).receiptEndpoint ?? null : null);
+  const cfg = (c: unknown) => (c && typeof c === 'object' ? ((c as { receiptEndpoint?: string }).receiptEndpoint ?? null) : null);
 
   const visit = async (url: string, order: number) => {
     progress(`[${order + 1}/${Math.min(limit, claimed + queue.length)}] before-choice ${url}`);
@@ -191,7 +223,12 @@ export async function crawl(browser: Browser, start: string, limit: number, give
     seen.add(first.url);
     if (order === 0 && siteConfig === undefined) siteConfig = first.config ?? null;
     for (const link of first.links)
-      if (link.startsWith(`${origin}/`) && /^https?:/.test(link) && !seen.has(link) && !/\.(pdf|zip|png|jpe?g|gif|svg|css|js|json)$/i.test(link)) {
+      if (
+        link.startsWith(`${origin}/`) &&
+        /^https?:/.test(link) &&
+        !seen.has(link) &&
+        !/\.(pdf|zip|png|jpe?g|gif|svg|css|js|json)$/i.test(link)
+      ) {
         seen.add(link);
         queue.push(link);
       }
@@ -199,7 +236,9 @@ export async function crawl(browser: Browser, start: string, limit: number, give
     const passes: PassRecord[] = [first.recorded];
     if (first.consentry) {
       progress(`[${order + 1}] after-reject, after-accept ${first.url}`);
-      const choices = await Promise.all((['after-reject', 'after-accept'] as const).map((which) => pass(browser, first.url, which, target)));
+      const choices = await Promise.all(
+        (['after-reject', 'after-accept'] as const).map((which) => pass(browser, first.url, which, target)),
+      );
       passes.push(...choices.map((c) => c.recorded));
     }
     found.push({ order, page: { url: first.url, consentry: first.consentry, tags: first.tags, passes } });

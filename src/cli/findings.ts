@@ -9,7 +9,14 @@ import { matches } from '../shared/patterns';
 import type { ResolvedConfig, VendorRules } from '../shared/types';
 
 export type PassName = 'before-choice' | 'after-reject' | 'after-accept';
-export type FindingKind = 'leak' | 'consent-mode-ping' | 'unmarked-tag' | 'not-first' | 'undeclared-host' | 'undeclared-cookie' | 'declared-unseen';
+export type FindingKind =
+  | 'leak'
+  | 'consent-mode-ping'
+  | 'unmarked-tag'
+  | 'not-first'
+  | 'undeclared-host'
+  | 'undeclared-cookie'
+  | 'declared-unseen';
 
 export interface SeenCookie {
   readonly name: string;
@@ -106,13 +113,25 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
       const v = t.marked ? undefined : tagVendor(t, known, page.url);
       if (v) add({ kind: 'unmarked-tag', page: page.url, pass: 'before-choice', vendor: v.id, tag: t.html });
       if (first >= 0 && i < first && (v || (isJs(t) && t.type !== 'module' && !t.async && !t.defer)))
-        add({ kind: 'not-first', page: page.url, pass: 'before-choice', tag: t.html, detail: `consentry.js comes after this ${v ? 'vendor tag' : 'synchronous script'}` });
+        add({
+          kind: 'not-first',
+          page: page.url,
+          pass: 'before-choice',
+          tag: t.html,
+          detail: `consentry.js comes after this ${v ? 'vendor tag' : 'synchronous script'}`,
+        });
     });
     if (first < 0) add({ kind: 'not-first', page: page.url, pass: 'before-choice', detail: 'consentry.js is not on this page' });
     else {
       const c = page.tags[first]!;
       if (c.async || c.defer || c.type === 'module')
-        add({ kind: 'not-first', page: page.url, pass: 'before-choice', tag: c.html, detail: 'consentry.js must be a plain synchronous script, not async, defer or a module' });
+        add({
+          kind: 'not-first',
+          page: page.url,
+          pass: 'before-choice',
+          tag: c.html,
+          detail: 'consentry.js must be a plain synchronous script, not async, defer or a module',
+        });
     }
 
     for (const p of page.passes) {
@@ -123,20 +142,42 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
         const v = mine ?? vendorForUrl(url, CATALOG);
         if (!mine) add({ kind: 'undeclared-host', page: page.url, pass: p.pass, host, vendor: v?.id });
         if (v && !allowed(p.pass, v))
-          add({ kind: mine && advanced && GOOGLE.includes(v.id) ? 'consent-mode-ping' : 'leak', page: page.url, pass: p.pass, vendor: v.id, host });
+          add({
+            kind: mine && advanced && GOOGLE.includes(v.id) ? 'consent-mode-ping' : 'leak',
+            page: page.url,
+            pass: p.pass,
+            vendor: v.id,
+            host,
+          });
       }
       for (const c of p.cookies) {
         if (c.name === consentCookie && c.party === 'first') continue;
         const byName = (vs: readonly VendorRules[]) =>
-          vs.find((v) => (c.party === 'first' ? vendorCookies(v, [c.name]).length > 0 : !!vendorForUrl(`https://${c.domain.replace(/^\./, '')}/`, [v])));
+          vs.find((v) =>
+            c.party === 'first' ? vendorCookies(v, [c.name]).length > 0 : !!vendorForUrl(`https://${c.domain.replace(/^\./, '')}/`, [v]),
+          );
         const mine = byName(configured);
         const v = mine ?? byName(CATALOG);
         if (mine && p.pass === 'after-accept')
-          for (const d of mine.cookies) if (d.prefix ? c.name.startsWith(d.name) : c.name === d.name) unseen.delete(`${mine.id}\u0000${d.name}\u0000${d.prefix ? 1 : 0}`);
-        if (!mine) add({ kind: 'undeclared-cookie', page: page.url, pass: p.pass, cookie: c.name, vendor: v?.id, host: c.domain.replace(/^\./, '') });
+          for (const d of mine.cookies)
+            if (d.prefix ? c.name.startsWith(d.name) : c.name === d.name)
+              unseen.delete(`${mine.id}\u0000${d.name}\u0000${d.prefix ? 1 : 0}`);
+        if (!mine)
+          add({
+            kind: 'undeclared-cookie',
+            page: page.url,
+            pass: p.pass,
+            cookie: c.name,
+            vendor: v?.id,
+            host: c.domain.replace(/^\./, ''),
+          });
         if (v && !allowed(p.pass, v)) add({ kind: 'leak', page: page.url, pass: p.pass, vendor: v.id, cookie: c.name });
       }
-      const stores = [['local', p.local], ['session', p.session], ['indexedDB', p.indexedDB]] as const;
+      const stores = [
+        ['local', p.local],
+        ['session', p.session],
+        ['indexedDB', p.indexedDB],
+      ] as const;
       for (const [where, names] of stores)
         for (const name of names) {
           const v = known.find((k) => (k.storage?.[where] ?? []).some((pat) => matches(name, pat)));
@@ -157,7 +198,11 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
 export const fails = (findings: readonly Finding[], strict: boolean) => findings.some((f) => (strict ? STRICT : FAILING).includes(f.kind));
 
 /** Per vendor, how many requests each pass saw: what the summary table and the HTML report show. */
-export function activity(pages: readonly PageRecord[], config: ResolvedConfig, ids: readonly string[]): Record<string, Record<PassName, number>> {
+export function activity(
+  pages: readonly PageRecord[],
+  config: ResolvedConfig,
+  ids: readonly string[],
+): Record<string, Record<PassName, number>> {
   const known = [...config.vendors, ...CATALOG];
   const out: Record<string, Record<PassName, number>> = {};
   for (const id of ids) out[id] = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };

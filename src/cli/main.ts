@@ -81,7 +81,8 @@ function vendorTable(pages: readonly PageRecord[], config: ResolvedConfig, ids: 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function html(r: AuditReport): string {
-  const row = (cells: unknown[], th = false) => `<tr>${cells.map((c, i) => (th ? `<th scope="col">${esc(c)}</th>` : i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`;
+  const row = (cells: unknown[], th = false) =>
+    `<tr>${cells.map((c, i) => (th ? `<th scope="col">${esc(c)}</th>` : i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Consentry audit of ${esc(r.url)}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#111;background:#fff}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #555;padding:.3rem .5rem;text-align:left;vertical-align:top;word-break:break-all}caption{text-align:left;font-weight:bold}</style></head>
 <body><main><h1>Consentry audit of ${esc(r.url)}</h1>
@@ -89,9 +90,13 @@ function html(r: AuditReport): string {
 <h2>Vendors found</h2><table><caption>What each vendor did before and after a choice</caption>${row(['Vendor', 'Acted before a choice', 'Acted after "Reject all"', 'Seen after "Accept all"', 'Verdict'], true)}${r.vendors
     .map((v) => row([v.vendor, v.requests['before-choice'], v.requests['after-reject'], v.requests['after-accept'], v.verdict]))
     .join('')}</table>
-<h2>Findings</h2>${r.findings.length ? `<table><caption>${r.findings.length} finding(s)</caption>${row(['Kind', 'Page', 'Pass', 'Vendor', 'Evidence'], true)}${r.findings
-    .map((f) => row([f.kind, f.page, f.pass, f.vendor ?? 'unknown', f.host ?? f.cookie ?? f.storage ?? f.tag ?? f.detail ?? '']))
-    .join('')}</table>` : '<p>None.</p>'}
+<h2>Findings</h2>${
+    r.findings.length
+      ? `<table><caption>${r.findings.length} finding(s)</caption>${row(['Kind', 'Page', 'Pass', 'Vendor', 'Evidence'], true)}${r.findings
+          .map((f) => row([f.kind, f.page, f.pass, f.vendor ?? 'unknown', f.host ?? f.cookie ?? f.storage ?? f.tag ?? f.detail ?? '']))
+          .join('')}</table>`
+      : '<p>None.</p>'
+  }
 <h2>Pages</h2><ul>${r.pages.map((p) => `<li>${esc(p.url)}: ${esc(p.passes.join(', '))}</li>`).join('')}</ul></main></body></html>\n`;
 }
 
@@ -100,7 +105,8 @@ function suggest(siteConfig: unknown, findings: readonly Finding[]): object {
   const base = siteConfig && typeof siteConfig === 'object' ? (siteConfig as Record<string, unknown>) : {};
   const listed = Array.isArray(base.vendors) ? [...base.vendors] : [];
   const has = (id: string) => listed.some((v) => (typeof v === 'string' ? v : (v as { id: string }).id) === id);
-  for (const f of findings) if ((f.kind === 'undeclared-host' || f.kind === 'undeclared-cookie') && f.vendor && !has(f.vendor)) listed.push(f.vendor);
+  for (const f of findings)
+    if ((f.kind === 'undeclared-host' || f.kind === 'undeclared-cookie') && f.vendor && !has(f.vendor)) listed.push(f.vendor);
   const unknown = new Map<string, { hosts: Set<string>; cookies: Set<string> }>();
   for (const f of findings)
     if (f.kind === 'undeclared-host' && !f.vendor && f.host) {
@@ -109,10 +115,13 @@ function suggest(siteConfig: unknown, findings: readonly Finding[]): object {
       e.hosts.add(/\./.test(domain) ? domain : f.host);
       unknown.set(domain, e);
     }
-  for (const f of findings)
-    if (f.kind === 'undeclared-cookie' && !f.vendor && f.host) unknown.get(site(f.host))?.cookies.add(f.cookie!);
+  for (const f of findings) if (f.kind === 'undeclared-cookie' && !f.vendor && f.host) unknown.get(site(f.host))?.cookies.add(f.cookie!);
   for (const [domain, e] of unknown) {
-    const id = domain.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+    const id = domain
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40);
     if (has(id)) continue;
     listed.push({
       id,
@@ -155,7 +164,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { pages, siteConfig } = await crawl(browser, o.url, o.pages, given, progress);
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     const problems: string[] = [];
-    const config = resolveConfig(siteConfig ?? null, catalog, (path, code) => void problems.push(`${path}: ${typeof code === 'string' ? code : 'invalid'}`));
+    const config = resolveConfig(
+      siteConfig ?? null,
+      catalog,
+      (path, code) => void problems.push(`${path}: ${typeof code === 'string' ? code : 'invalid'}`),
+    );
     const findings = judge(pages, config);
     const ids = [...new Set([...config.vendors.map((v) => v.id), ...findings.flatMap((f) => (f.vendor ? [f.vendor] : []))])];
     const report: AuditReport = {
@@ -169,10 +182,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (o.json) writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
     if (o.html) writeFileSync(o.html, html(report));
     const out = o.suggest ? process.stderr : process.stdout;
-    const lines = [`Consentry audit of ${o.url}: ${pages.length} page(s)`, ...problems.map((p) => `config problem: ${p}`), '', 'vendor | before choice | after reject | after accept | verdict'];
-    for (const v of report.vendors) lines.push(`${v.vendor} | ${v.requests['before-choice']} | ${v.requests['after-reject']} | ${v.requests['after-accept']} | ${v.verdict}`);
+    const lines = [
+      `Consentry audit of ${o.url}: ${pages.length} page(s)`,
+      ...problems.map((p) => `config problem: ${p}`),
+      '',
+      'vendor | before choice | after reject | after accept | verdict',
+    ];
+    for (const v of report.vendors)
+      lines.push(
+        `${v.vendor} | ${v.requests['before-choice']} | ${v.requests['after-reject']} | ${v.requests['after-accept']} | ${v.verdict}`,
+      );
     lines.push('', `${findings.length} finding(s)`);
-    for (const f of findings) lines.push(`${f.kind} [${f.pass}] ${f.page} ${f.vendor ?? 'unknown'}: ${f.host ?? f.cookie ?? f.storage ?? f.tag ?? ''}${f.detail ? ` (${f.detail})` : ''}`);
+    for (const f of findings)
+      lines.push(
+        `${f.kind} [${f.pass}] ${f.page} ${f.vendor ?? 'unknown'}: ${f.host ?? f.cookie ?? f.storage ?? f.tag ?? ''}${f.detail ? ` (${f.detail})` : ''}`,
+      );
     out.write(`${lines.join('\n')}\n`);
     if (o.suggest) process.stdout.write(`${JSON.stringify(suggest(siteConfig, findings), null, 2)}\n`);
     return fails(findings, o.strict) ? 1 : 0;

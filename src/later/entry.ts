@@ -5,4 +5,6 @@ import { debugStreamFeature } from './debug-stream';
 import { messagesFeature } from './messages';
 import { receiptsFeature } from './receipts';
 
-document.currentScript?.dispatchEvent(new CustomEvent(LATER_READY_EVENT, { detail: [messagesFeature, debugStreamFeature, receiptsFeature] }));
+document.currentScript?.dispatchEvent(
+  new CustomEvent(LATER_READY_EVENT, { detail: [messagesFeature, debugStreamFeature, receiptsFeature] }),
+);

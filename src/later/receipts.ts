@@ -45,8 +45,18 @@ export const receiptsFeature: Feature = (ctx) => {
       // The endpoint is the site's own: same-origin, so JSON needs no preflight and the answer is readable.
       if (!sent)
         win
-          .fetch(url!, { method: 'POST', body, keepalive: true, mode: 'same-origin', credentials: 'include', headers: { 'content-type': 'application/json' } })
-          .then((res) => res.status < 500 && res.status !== 408 && res.status !== 429 && drop(body), () => {});
+          .fetch(url!, {
+            method: 'POST',
+            body,
+            keepalive: true,
+            mode: 'same-origin',
+            credentials: 'include',
+            headers: { 'content-type': 'application/json' },
+          })
+          .then(
+            (res) => res.status < 500 && res.status !== 408 && res.status !== 429 && drop(body),
+            () => {},
+          );
     } catch {
       // No fetch either: the receipt waits in the queue.
     }

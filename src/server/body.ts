@@ -17,7 +17,11 @@ export function readBody(req: IncomingMessage, maxBytes: number, timeoutMs: numb
     const pre = (req as { body?: unknown }).body;
     if (typeof pre === 'string' || Buffer.isBuffer(pre)) return Promise.resolve(decode(Buffer.from(pre), maxBytes, tooLarge));
     if (pre !== undefined && typeof pre === 'object') return Promise.resolve(decode(Buffer.from(JSON.stringify(pre)), maxBytes, tooLarge));
-    return Promise.resolve({ ok: false, status: 400, problem: 'the body was read before the receipt handler; mount it before body parsers' });
+    return Promise.resolve({
+      ok: false,
+      status: 400,
+      problem: 'the body was read before the receipt handler; mount it before body parsers',
+    });
   }
 
   return new Promise((resolve) => {

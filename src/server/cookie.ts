@@ -33,7 +33,8 @@ const MAX_DAYS = DEFAULTS.consentDays;
 
 export const consentDaysOf = (options: CookieOptions): number => {
   const days = options.consentDays ?? MAX_DAYS;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) throw new TypeError(`consentDays must be a whole number from 1 to ${MAX_DAYS}`);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
+    throw new TypeError(`consentDays must be a whole number from 1 to ${MAX_DAYS}`);
   return days;
 };
 
@@ -81,7 +82,12 @@ export interface SetCookieOptions extends CookieOptions {
  */
 export function consentSetCookie(record: ConsentRecord, options: SetCookieOptions): string {
   const expires = recordExpiry(record, consentDaysOf(options));
-  const parts = [`${options.cookieName ?? 'consentry'}=${encodeRecord(record)}`, `Expires=${expires.toUTCString()}`, 'Path=/', 'SameSite=Lax'];
+  const parts = [
+    `${options.cookieName ?? 'consentry'}=${encodeRecord(record)}`,
+    `Expires=${expires.toUTCString()}`,
+    'Path=/',
+    'SameSite=Lax',
+  ];
   if (options.domain) parts.push(`Domain=${options.domain}`);
   if (options.secure) parts.push('Secure');
   return parts.join('; ');

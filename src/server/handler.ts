@@ -47,7 +47,8 @@ export function createReceiptHandler(options: ReceiptHandlerOptions = {}): Recei
   const origins = options.origins === undefined ? null : parseOrigins(options.origins);
   const overRate = options.rateLimit === false ? () => 0 : rateLimiter(options.rateLimit ?? 60, now);
   const bodyTimeout = options.bodyTimeoutMs ?? 10_000;
-  if (!Number.isSafeInteger(bodyTimeout) || bodyTimeout < 1) throw new TypeError('bodyTimeoutMs must be a whole number of milliseconds, such as 10000');
+  if (!Number.isSafeInteger(bodyTimeout) || bodyTimeout < 1)
+    throw new TypeError('bodyTimeoutMs must be a whole number of milliseconds, such as 10000');
 
   return async (req, res) => {
     const answer = (status: number, problem?: string, headers: Record<string, string | string[]> = {}) => {
@@ -69,12 +70,21 @@ export function createReceiptHandler(options: ReceiptHandlerOptions = {}): Recei
       if (site === 'cross-site') return answer(403, "receipts come from the site's own pages only (Sec-Fetch-Site: cross-site)");
       const origin = req.headers.origin;
       if (origin !== undefined && !(origins ? origins.has(origin) : origin === ownOrigin(req, options)))
-        return answer(403, `receipts come from the site's own pages only: Origin ${origin.slice(0, 100)} is not one of the handler's origins (set the origins option to list every origin of the site)`);
-      const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        return answer(
+          403,
+          `receipts come from the site's own pages only: Origin ${origin.slice(0, 100)} is not one of the handler's origins (set the origins option to list every origin of the site)`,
+        );
+      const type = String(req.headers['content-type'] ?? '')
+        .split(';')[0]!
+        .trim()
+        .toLowerCase();
       // A cross-site form can send text/plain, never application/json. Scripts from before the
       // receipts were sent as JSON used a text/plain beacon; the browser vouches for those.
       if (type === 'text/plain' && site !== 'same-origin')
-        return answer(403, 'a text/plain receipt is accepted only from a same-origin page (Sec-Fetch-Site: same-origin); send it as application/json');
+        return answer(
+          403,
+          'a text/plain receipt is accepted only from a same-origin page (Sec-Fetch-Site: same-origin); send it as application/json',
+        );
       if (type !== 'application/json' && type !== 'text/plain') return answer(415, 'the body must be JSON sent as application/json');
 
       const body = await readBody(req, maxBytes, bodyTimeout);
@@ -95,7 +105,10 @@ export function createReceiptHandler(options: ReceiptHandlerOptions = {}): Recei
       // Only the shopper's own browser, holding the record's cookie, can speak for the record.
       const record = readConsent(req.headers.cookie, options);
       if (record?.id !== receipt.recordId)
-        return answer(403, 'a receipt is accepted only with the consent cookie of its record (recordId must be the id in the request\'s consent cookie)');
+        return answer(
+          403,
+          "a receipt is accepted only with the consent cookie of its record (recordId must be the id in the request's consent cookie)",
+        );
 
       let stored: boolean;
       try {

@@ -5,5 +5,13 @@ export { DEFAULT_MAX_STORE_BYTES, jsonLinesStore, type JsonLinesStoreOptions } f
 export { postgresStore, type PostgresStoreOptions, type Queryable } from './pg-store';
 export { DEFAULT_RETENTION_DAYS, StoreFullError, type ReceiptEntry, type ReceiptStore, type RetentionOptions } from './store';
 export { checkReceipt, type Checked, type StoredReceipt } from './receipt-schema';
-export { consentSetCookie, cookieValue, isAllowed, readConsent, type CookieOptions, type IsAllowedOptions, type SetCookieOptions } from './cookie';
+export {
+  consentSetCookie,
+  cookieValue,
+  isAllowed,
+  readConsent,
+  type CookieOptions,
+  type IsAllowedOptions,
+  type SetCookieOptions,
+} from './cookie';
 export type { CategoryId, ConsentId, ConsentMethod, ConsentReceipt, ConsentRecord, SignalName, VendorId } from '../shared/types';

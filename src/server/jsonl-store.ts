@@ -87,7 +87,8 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
   const cutoff = retentionCutoff(options);
   const now = options.now ?? Date.now;
   const maxBytes = options.maxStoreBytes ?? DEFAULT_MAX_STORE_BYTES;
-  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw new TypeError('maxStoreBytes must be a whole number of bytes, such as 1073741824 (1 GiB)');
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1)
+    throw new TypeError('maxStoreBytes must be a whole number of bytes, such as 1073741824 (1 GiB)');
   const lockTimeout = options.lockTimeoutMs ?? 30_000;
   const host = hostname();
 
@@ -140,7 +141,9 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
         if (!isErrno(e, 'EEXIST')) throw e;
       }
       if (Date.now() > deadline)
-        throw new Error(`the receipt file ${path} stayed locked for ${lockTimeout} ms: if no Consentry process is running, delete ${lockPath}`);
+        throw new Error(
+          `the receipt file ${path} stayed locked for ${lockTimeout} ms: if no Consentry process is running, delete ${lockPath}`,
+        );
       await clearStale();
       await sleep(wait * (0.5 + Math.random()));
     }

@@ -79,12 +79,20 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     },
     lookup: async (recordId) => {
       const q = await db();
-      const res = await q.query(`SELECT key, received_at, receipt FROM ${table} WHERE record_id = $1 AND time >= $2`, [recordId, new Date(cutoff())]);
+      const res = await q.query(`SELECT key, received_at, receipt FROM ${table} WHERE record_id = $1 AND time >= $2`, [
+        recordId,
+        new Date(cutoff()),
+      ]);
       const entries = [];
       for (const row of res.rows) {
         // jsonb reorders keys; rebuild the receipt in its own key order, checked like any input.
         const checked = checkReceipt(row.receipt);
-        if (checked.ok) entries.push({ key: String(row.key), receivedAt: new Date(row.received_at as Date | string).toISOString(), receipt: checked.value });
+        if (checked.ok)
+          entries.push({
+            key: String(row.key),
+            receivedAt: new Date(row.received_at as Date | string).toISOString(),
+            receipt: checked.value,
+          });
       }
       return entries.sort(byTime).map(({ receipt, receivedAt }) => ({ receipt, receivedAt }));
     },

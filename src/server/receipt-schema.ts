@@ -36,10 +36,12 @@ export function checkReceipt(v: unknown): Checked<StoredReceipt> {
   for (const key of KEYS) if (!own(v, key)) return fail(`"${key}" is missing`);
 
   const { recordId, time, revision, choices, method, page, textHash, userAgent, signals } = v;
-  if (typeof recordId !== 'string' || !RECORD_ID.test(recordId)) return fail('"recordId" must be the 16-character record id from the consent cookie');
+  if (typeof recordId !== 'string' || !RECORD_ID.test(recordId))
+    return fail('"recordId" must be the 16-character record id from the consent cookie');
   if (typeof time !== 'string' || !ISO_TIME.test(time) || Number.isNaN(Date.parse(time)) || new Date(time).toISOString() !== time)
     return fail('"time" must be a UTC date like 2026-01-31T12:00:00.000Z');
-  if (!Number.isSafeInteger(revision) || (revision as number) < 0 || (revision as number) > 999_999_999) return fail('"revision" must be a whole number from 0');
+  if (!Number.isSafeInteger(revision) || (revision as number) < 0 || (revision as number) > 999_999_999)
+    return fail('"revision" must be a whole number from 0');
   if (!isPlainObject(choices)) return fail('"choices" must be an object of ids to true or false');
   const ids = Object.keys(choices);
   if (ids.length > MAX_CHOICES) return fail(`"choices" may hold at most ${MAX_CHOICES} ids`);
@@ -52,12 +54,19 @@ export function checkReceipt(v: unknown): Checked<StoredReceipt> {
   }
   if (!METHODS.includes(method as string)) return fail(`"method" must be one of ${METHODS.join(', ')}`);
   if (typeof page !== 'string' || !page.startsWith('/') || page.length > MAX_PAGE || /[?#]/.test(page) || !text(page))
-    return fail(`"page" must be a path starting with / without query, fragment, control characters or lone surrogates, at most ${MAX_PAGE} characters`);
+    return fail(
+      `"page" must be a path starting with / without query, fragment, control characters or lone surrogates, at most ${MAX_PAGE} characters`,
+    );
   if (textHash !== null && (typeof textHash !== 'string' || !/^[0-9a-f]{64}$/.test(textHash)))
     return fail('"textHash" must be null or a SHA-256 in lower-case hex');
   if (typeof userAgent !== 'string' || userAgent.length > MAX_USER_AGENT || !text(userAgent))
     return fail(`"userAgent" must be printable text (no control characters or lone surrogates) of at most ${MAX_USER_AGENT} characters`);
-  if (!Array.isArray(signals) || signals.length > SIGNALS.length || new Set(signals).size !== signals.length || !signals.every((s) => SIGNALS.includes(s)))
+  if (
+    !Array.isArray(signals) ||
+    signals.length > SIGNALS.length ||
+    new Set(signals).size !== signals.length ||
+    !signals.every((s) => SIGNALS.includes(s))
+  )
     return fail(`"signals" must be a list of distinct values from ${SIGNALS.join(', ')}`);
 
   return {

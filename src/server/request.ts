@@ -38,7 +38,8 @@ export function clientAddress(req: IncomingMessage, options: ProxyOptions): stri
 
 /** The site's own origins from the `origins` option, checked once when the handler is created. */
 export function parseOrigins(origins: readonly string[]): Set<string> {
-  if (!Array.isArray(origins) || origins.length === 0) throw new TypeError('origins must be a list of the site\'s origins, such as ["https://shop.example"]');
+  if (!Array.isArray(origins) || origins.length === 0)
+    throw new TypeError('origins must be a list of the site\'s origins, such as ["https://shop.example"]');
   return new Set(
     origins.map((o) => {
       let url: URL;
@@ -47,7 +48,8 @@ export function parseOrigins(origins: readonly string[]): Set<string> {
       } catch {
         throw new TypeError(`origins: "${o}" is not an origin; write it as https://shop.example`);
       }
-      if (url.origin === 'null' || url.origin !== o.replace(/\/$/, '')) throw new TypeError(`origins: "${o}" is not an origin; write only scheme, host and port, as ${url.origin}`);
+      if (url.origin === 'null' || url.origin !== o.replace(/\/$/, ''))
+        throw new TypeError(`origins: "${o}" is not an origin; write only scheme, host and port, as ${url.origin}`);
       return url.origin;
     }),
   );
@@ -55,7 +57,8 @@ export function parseOrigins(origins: readonly string[]): Set<string> {
 
 /** A fixed window per client and minute. Memory is one counter per client seen this minute. */
 export function rateLimiter(perMinute: number, now: () => number): (client: string) => number {
-  if (!Number.isSafeInteger(perMinute) || perMinute < 1) throw new TypeError('rateLimit must be a whole number of receipts per client per minute (default 60), or false');
+  if (!Number.isSafeInteger(perMinute) || perMinute < 1)
+    throw new TypeError('rateLimit must be a whole number of receipts per client per minute (default 60), or false');
   let windowEnd = 0;
   let counts = new Map<string, number>();
   /** Seconds until the client may send again; 0 when this request is within the limit. */

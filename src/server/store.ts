@@ -45,7 +45,9 @@ export function retentionCutoff(options: RetentionOptions): () => number {
 
 /** Same receipt, same key: choices are sorted so key order in the JSON does not matter. */
 export function receiptKey(r: StoredReceipt): string {
-  const choices = Object.keys(r.choices).sort().map((id) => [id, r.choices[id]]);
+  const choices = Object.keys(r.choices)
+    .sort()
+    .map((id) => [id, r.choices[id]]);
   const canonical = JSON.stringify([r.recordId, r.time, r.revision, choices, r.method, r.page, r.textHash, r.userAgent, r.signals]);
   return createHash('sha256').update(canonical).digest('hex');
 }

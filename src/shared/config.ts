@@ -30,19 +30,29 @@ export const DEFAULTS: ResolvedConfig = Object.freeze<ResolvedConfig>({
 // Claiming one of these, or a service everyone shares on them (s3, fonts, ajax, cdnjs ...), would
 // block every other site's assets served from it. A vendor's own distribution on a shared CDN
 // (Fresh Relevance's `d81mfvml8p5ml.cloudfront.net`) is its alone, so it may be claimed.
-const SHARED_DOMAINS = /^((s3[a-z0-9.-]*|fonts|ajax|www|cdn|cdnjs|storage)\.)?(cloudfront\.net|amazonaws\.com|googleapis\.com|gstatic\.com|azureedge\.net|akamaihd\.net|fastly\.net|jsdelivr\.net|unpkg\.com|cloudflare\.com|herokuapp\.com)$/;
+const SHARED_DOMAINS =
+  /^((s3[a-z0-9.-]*|fonts|ajax|www|cdn|cdnjs|storage)\.)?(cloudfront\.net|amazonaws\.com|googleapis\.com|gstatic\.com|azureedge\.net|akamaihd\.net|fastly\.net|jsdelivr\.net|unpkg\.com|cloudflare\.com|herokuapp\.com)$/;
 
 /**
  * Checks a vendor definition from the config or `register()`: fields fit their shape, the
  * category exists, hosts claim no shared CDN, and a vendor new to the catalog is complete.
  * Returns the vendor, or null (reported) when it cannot be used safely.
  */
-export function vendorFrom(input: unknown, known: ConfiguredVendor | undefined, categories: readonly string[], path: string, report: Report): ConfiguredVendor | null {
+export function vendorFrom(
+  input: unknown,
+  known: ConfiguredVendor | undefined,
+  categories: readonly string[],
+  path: string,
+  report: Report,
+): ConfiguredVendor | null {
   const fields = check(VENDOR, input, path, report) as VendorDefinition | undefined;
   if (!fields) return null;
   // Over a catalog entry the site's fields win and the words it left out stay missing, for the UI
   // to take from the catalog; a vendor new to the catalog has its own, empty unless written.
-  const v = { ...(known ?? { name: fields.id, company: fields.name ?? fields.id, purpose: '', cookies: [], policyUrl: '', leavesUkEea: true }), ...fields } as ConfiguredVendor;
+  const v = {
+    ...(known ?? { name: fields.id, company: fields.name ?? fields.id, purpose: '', cookies: [], policyUrl: '', leavesUkEea: true }),
+    ...fields,
+  } as ConfiguredVendor;
   const shared = v.hosts?.find((h) => SHARED_DOMAINS.test(h));
   if (!v.category) report(path, 'no-category');
   else if (!categories.includes(v.category)) report(path, 'bad-category', v.category, categories.join(', '));

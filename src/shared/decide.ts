@@ -24,24 +24,21 @@ export interface Decision extends Decisions {
   needsChoice(): boolean;
 }
 
-
 export function decide({ record, vendors, signals, config }: DecisionInput): Decision {
   const categories = config.categories.map((c) => c.id);
   // A grant made while the signal was present came from the shopper's own switch (acceptAll
   // skips refused categories), so it stands; a grant from before the signal does not.
-  const refusedBySignal = (category: string) =>
-    signals.some((s) => signalRefuses(s, category, config) && !record?.signals.includes(s));
+  const refusedBySignal = (category: string) => signals.some((s) => signalRefuses(s, category, config) && !record?.signals.includes(s));
 
   const categoryAllowed = (id: string): boolean =>
-    id === 'necessary' ||
-    (!!record && !refusedBySignal(id) && own(record.categories, id) && record.categories[id]!.granted);
+    id === 'necessary' || (!!record && !refusedBySignal(id) && own(record.categories, id) && record.categories[id]!.granted);
 
   const isAllowed = (id: ConsentId): boolean => {
     if (categories.includes(id)) return categoryAllowed(id);
     const vendor = vendors.find((v) => v.id === id);
     if (!vendor) return false;
     if (vendor.category === 'necessary') return true;
-    if (!record || !record.seenVendors.includes(id) || refusedBySignal(vendor.category)) return false;
+    if (!record?.seenVendors.includes(id) || refusedBySignal(vendor.category)) return false;
     return own(record.vendors, id) ? record.vendors[id]! : categoryAllowed(vendor.category);
   };
 

@@ -16,16 +16,26 @@ const HINTS: Record<Hint, string> = {
 /** What the value must be, for the console error. */
 export function describe(s: Spec): string {
   switch (s.t) {
-    case 'bool': return 'true or false';
-    case 'int': return `a whole number from ${s.min} to ${s.max}`;
-    case 'str': return s.hint ? HINTS[s.hint] : 'a string';
-    case 'enum': return `one of ${s.of.map((o) => `"${o}"`).join(', ')}`;
-    case 'url': return 'an http(s) or relative URL';
-    case 'fn': return 'a function';
-    case 'list': return `an array of ${describe(s.of)}`;
-    case 'obj': return `an object with ${Object.keys(s.props).join(', ')}`;
-    case 'map': return `an object of ids to ${describe(s.of)}`;
-    case 'either': return s.of.map(describe).join(', or ');
+    case 'bool':
+      return 'true or false';
+    case 'int':
+      return `a whole number from ${s.min} to ${s.max}`;
+    case 'str':
+      return s.hint ? HINTS[s.hint] : 'a string';
+    case 'enum':
+      return `one of ${s.of.map((o) => `"${o}"`).join(', ')}`;
+    case 'url':
+      return 'an http(s) or relative URL';
+    case 'fn':
+      return 'a function';
+    case 'list':
+      return `an array of ${describe(s.of)}`;
+    case 'obj':
+      return `an object with ${Object.keys(s.props).join(', ')}`;
+    case 'map':
+      return `an object of ids to ${describe(s.of)}`;
+    case 'either':
+      return s.of.map(describe).join(', or ');
   }
 }
 
@@ -39,7 +49,8 @@ const MESSAGES: Record<ProblemCode, (...d: string[]) => string> = {
   twice: (id) => `lists "${id}" twice; list each vendor once`,
   'not-in-catalog': (id, ids) => `"${id}" is not in the catalog (${ids}); check the spelling or give a full vendor definition`,
   // The npm build bundles no catalog, so that a site pays only for the vendors it imports.
-  'no-catalog': (id) => `"${id}" is a string, but the npm build has no catalog; import the vendor object from 'consentry/vendors' and list it instead`,
+  'no-catalog': (id) =>
+    `"${id}" is a string, but the npm build has no catalog; import the vendor object from 'consentry/vendors' and list it instead`,
   'no-category': () => 'needs a "category" (and "hosts"), since it is not in the catalog',
   'bad-category': (category, ids) => `has category "${category}", which is not one of ${ids}`,
   'no-hosts': () => 'needs "hosts", since it is not in the catalog',

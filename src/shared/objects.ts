@@ -1,6 +1,7 @@
 // Tests for untrusted values (config, records, request bodies), defined once.
 
 /** An own property, never one inherited from a prototype a page script may have polluted. */
+// biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022, newer than the browsers the boot supports
 export const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** A non-null, non-array object. */

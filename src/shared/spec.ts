@@ -28,14 +28,23 @@ export { isObject };
 /** Only http(s) and relative URLs reach an `href`; `javascript:` and friends never do. */
 export function isSafeUrl(v: unknown): v is string {
   // Control characters are refused too: browsers strip them, turning "java\tscript:" into a scheme.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point of this check
   if (typeof v !== 'string' || v.length > 2048 || /[\u0000-\u001f]/.test(v)) return false;
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(v);
   return !scheme || /^https?$/i.test(scheme[1]!);
 }
 
 const KINDS: Record<Spec['t'], string> = {
-  bool: 'boolean', int: 'number', str: 'string', enum: 'string', url: 'string', fn: 'function',
-  list: 'array', obj: 'object', map: 'object', either: '',
+  bool: 'boolean',
+  int: 'number',
+  str: 'string',
+  enum: 'string',
+  url: 'string',
+  fn: 'function',
+  list: 'array',
+  obj: 'object',
+  map: 'object',
+  either: '',
 };
 const kind = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 
@@ -47,12 +56,18 @@ const kind = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' :
 export function check(s: Spec, v: unknown, path: string, report: Report): unknown {
   const fail = () => void report(path, s);
   switch (s.t) {
-    case 'bool': return typeof v === 'boolean' ? v : fail();
-    case 'int': return Number.isInteger(v) && (v as number) >= s.min && (v as number) <= s.max ? v : fail();
-    case 'str': return typeof v === 'string' && v.length <= 2000 && (!s.re || s.re.test(v)) ? v : fail();
-    case 'enum': return s.of.includes(v as string) ? v : fail();
-    case 'url': return isSafeUrl(v) ? v : fail();
-    case 'fn': return typeof v === 'function' ? v : fail();
+    case 'bool':
+      return typeof v === 'boolean' ? v : fail();
+    case 'int':
+      return Number.isInteger(v) && (v as number) >= s.min && (v as number) <= s.max ? v : fail();
+    case 'str':
+      return typeof v === 'string' && v.length <= 2000 && (!s.re || s.re.test(v)) ? v : fail();
+    case 'enum':
+      return s.of.includes(v as string) ? v : fail();
+    case 'url':
+      return isSafeUrl(v) ? v : fail();
+    case 'fn':
+      return typeof v === 'function' ? v : fail();
     case 'either': {
       // Check against the alternative of the same kind, so its own problems are named.
       const match = s.of.find((o) => KINDS[o.t] === kind(v));

@@ -255,7 +255,10 @@ export interface FeatureApi {
   exportConsent(): ConsentReceipt | null;
 }
 /** Every FeatureApi method, once: the compiler rejects a method added to one and not the other. */
-export const FEATURE_METHODS = Object.keys({ showBanner: 0, showPreferences: 0, exportConsent: 0 } satisfies Record<keyof FeatureApi, 0>) as ReadonlyArray<keyof FeatureApi>;
+export const FEATURE_METHODS = Object.keys({ showBanner: 0, showPreferences: 0, exportConsent: 0 } satisfies Record<
+  keyof FeatureApi,
+  0
+>) as ReadonlyArray<keyof FeatureApi>;
 
 /**
  * What a receipt says about one choice (see the receipts feature): proof of consent, sent to
@@ -277,7 +280,6 @@ export interface ConsentReceipt {
   readonly userAgent: string;
   readonly signals: readonly SignalName[];
 }
-
 
 /** The public API: the same on `window.Consentry` and on what `createConsentry()` returns. */
 export interface ConsentryApi extends CoreApi, FeatureApi {}

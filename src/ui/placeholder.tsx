@@ -114,7 +114,13 @@ export function startPlaceholders(
     root.appendChild(box);
     const s = { host: (root as ShadowRoot).host ?? root, box };
     render(
-      <Placeholder text={text} lang={lang} vendor={vendor} onLoad={() => ctx.choose({ [vendor.id]: true }, 'placeholder')} onManage={showPreferences} />,
+      <Placeholder
+        text={text}
+        lang={lang}
+        vendor={vendor}
+        onLoad={() => ctx.choose({ [vendor.id]: true }, 'placeholder')}
+        onManage={showPreferences}
+      />,
       box,
     );
     // Before the iframe, not inside or around it: nothing the page owns moves.

@@ -83,9 +83,15 @@ export function Preferences(p: PreferencesProps) {
           )}
         </div>
         <div class="a">
-          <button type="button" data-consentry-action="accept" onClick={p.onAccept}>{text.accept}</button>
-          <button type="button" data-consentry-action="reject" onClick={p.onReject}>{text.reject}</button>
-          <button type="button" data-consentry-action="save" onClick={p.onSave}>{text.save}</button>
+          <button type="button" data-consentry-action="accept" onClick={p.onAccept}>
+            {text.accept}
+          </button>
+          <button type="button" data-consentry-action="reject" onClick={p.onReject}>
+            {text.reject}
+          </button>
+          <button type="button" data-consentry-action="save" onClick={p.onSave}>
+            {text.save}
+          </button>
         </div>
       </div>
     </div>

@@ -36,7 +36,6 @@ details{margin:.2em 0 0 1em}summary{color:var(--ac)}dl{margin:.4em 0}dt{font-wei
 @keyframes u{from{transform:translateY(1em);opacity:0}}
 @media(prefers-reduced-motion:reduce){*,:before{animation:none!important;transition:none!important}}`;
 
-
 /**
  * A placeholder's shadow root: the same look and custom properties, but the host sits in the
  * page's flow (absolutely, at its static position over the held iframe), not fixed at the top.

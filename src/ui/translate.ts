@@ -14,7 +14,11 @@ export type CatalogWords = Readonly<Record<string, string>>;
  */
 export function translated(vendor: ConfiguredVendor, words: CatalogWords): ConfiguredVendor {
   const tr = <T extends string | undefined>(s: T): T | string => (s !== undefined && own(words, s) ? words[s]! : s);
-  return { ...vendor, purpose: tr(vendor.purpose), cookies: vendor.cookies.map((c) => ({ ...c, lifetime: tr(c.lifetime), purpose: tr(c.purpose) })) };
+  return {
+    ...vendor,
+    purpose: tr(vendor.purpose),
+    cookies: vendor.cookies.map((c) => ({ ...c, lifetime: tr(c.lifetime), purpose: tr(c.purpose) })),
+  };
 }
 
 /** The ESM build's mount: vendors are whole, only their words change language. */

@@ -10,9 +10,19 @@
 
 /** The five vendors of the shop's policy (catalog ids): category and where their tag loads from. */
 export const VENDORS = [
-  { id: 'doubleclick', name: 'DoubleClick', category: 'marketing', tag: (port) => `http://www.googletagmanager.com:${port}/gtag/js?id=DC-1234567` },
+  {
+    id: 'doubleclick',
+    name: 'DoubleClick',
+    category: 'marketing',
+    tag: (port) => `http://www.googletagmanager.com:${port}/gtag/js?id=DC-1234567`,
+  },
   { id: 'hotjar', name: 'Hotjar', category: 'analytics', tag: (port) => `http://static.hotjar.com:${port}/c/hotjar-123456.js?sv=6` },
-  { id: 'fresh-relevance', name: 'Fresh Relevance', category: 'marketing', tag: (port) => `http://d81mfvml8p5ml.cloudfront.net:${port}/shop123.js` },
+  {
+    id: 'fresh-relevance',
+    name: 'Fresh Relevance',
+    category: 'marketing',
+    tag: (port) => `http://d81mfvml8p5ml.cloudfront.net:${port}/shop123.js`,
+  },
   { id: 'rakuten', name: 'Rakuten Advertising', category: 'marketing', tag: (port) => `http://tag.rmp.rakuten.com:${port}/123456.ct.js` },
   { id: 'mixpanel', name: 'Mixpanel', category: 'analytics', tag: (port) => `http://cdn.mxpnl.com:${port}/libs/mixpanel-2-latest.min.js` },
 ];
@@ -44,7 +54,12 @@ export function plainShop(port) {
 /** Consentry as its README says: config, then consentry.js first in <head>; tags marked up. */
 export function consentryShop(port, config = {}) {
   const tags = VENDORS.map((v) => `<script type="text/plain" data-consentry="${v.id}" async src="${v.tag(port)}"></script>`).join('');
-  const head = Object.keys(config).length ? `${consentryConfig(VENDORS.map((v) => v.id), config)}<script src="/dist/consentry.js"></script>` : CONSENTRY_HEAD;
+  const head = Object.keys(config).length
+    ? `${consentryConfig(
+        VENDORS.map((v) => v.id),
+        config,
+      )}<script src="/dist/consentry.js"></script>`
+    : CONSENTRY_HEAD;
   return page({ head, body: tags });
 }
 
@@ -54,7 +69,9 @@ const VCC = '/node_modules/vanilla-cookieconsent/dist';
 export const VANILLA_CONFIG_PATH = '/vanilla-config.js';
 
 const vanillaTags = (port) =>
-  VENDORS.map((v) => `<script type="text/plain" data-category="${v.category}" data-service="${v.id}" async src="${v.tag(port)}"></script>`).join('');
+  VENDORS.map(
+    (v) => `<script type="text/plain" data-category="${v.category}" data-service="${v.id}" async src="${v.tag(port)}"></script>`,
+  ).join('');
 
 /**
  * The same policy for vanilla-cookieconsent in both setups: categories necessary / analytics /
@@ -62,8 +79,7 @@ const vanillaTags = (port) =>
  * Consentry's ("Accept all", "Reject all").
  */
 function vanillaConfig() {
-  const services = (category) =>
-    Object.fromEntries(VENDORS.filter((v) => v.category === category).map((v) => [v.id, { label: v.name }]));
+  const services = (category) => Object.fromEntries(VENDORS.filter((v) => v.category === category).map((v) => [v.id, { label: v.name }]));
   return {
     // Its default hides the banner from automated browsers (navigator.webdriver), i.e. from this bench.
     hideFromBots: false,
@@ -147,7 +163,10 @@ export function renderBlockingFiles(html) {
       const type = (attr(attrs, 'type') ?? '').toLowerCase();
       if (attr(attrs, 'src') && attr(attrs, 'async') === null && attr(attrs, 'defer') === null && ['', 'text/javascript'].includes(type))
         files.push(attr(attrs, 'src'));
-    } else if ((attr(attrs, 'rel') ?? '').toLowerCase() === 'stylesheet' && ['', 'all', 'screen'].includes((attr(attrs, 'media') ?? '').toLowerCase())) {
+    } else if (
+      (attr(attrs, 'rel') ?? '').toLowerCase() === 'stylesheet' &&
+      ['', 'all', 'screen'].includes((attr(attrs, 'media') ?? '').toLowerCase())
+    ) {
       files.push(attr(attrs, 'href'));
     }
   }

@@ -36,7 +36,11 @@ const cookieOf = (client) =>
       id: recordIdOf(client),
       consentedAt,
       revision: 2,
-      categories: { preferences: { granted: true, method: 'banner' }, analytics: { granted: true, method: 'banner' }, marketing: { granted: false, method: 'banner' } },
+      categories: {
+        preferences: { granted: true, method: 'banner' },
+        analytics: { granted: true, method: 'banner' },
+        marketing: { granted: false, method: 'banner' },
+      },
       vendors: { hotjar: false },
       seenVendors: ['hotjar', 'ga4'],
       signals: [],
@@ -77,7 +81,14 @@ async function soak(name, store, heldRows) {
       const t0 = performance.now();
       const status = await new Promise((resolve) => {
         const req = request(
-          { host: '127.0.0.1', port, path: '/consent-receipts', method: 'POST', agent, headers: { 'content-type': 'application/json', origin, cookie, 'content-length': Buffer.byteLength(body) } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/consent-receipts',
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json', origin, cookie, 'content-length': Buffer.byteLength(body) },
+          },
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode));
@@ -105,7 +116,10 @@ async function soak(name, store, heldRows) {
   let stored = 0;
   let lost = 0;
   for (let i = 0; i < RECEIPTS; i++) found.has(`/soak/${i}`) ? stored++ : lost++;
-  const duplicated = Math.max([...found.values()].reduce((n, k) => n + k - 1, 0), raw.rows - raw.distinct);
+  const duplicated = Math.max(
+    [...found.values()].reduce((n, k) => n + k - 1, 0),
+    raw.rows - raw.distinct,
+  );
   latencies.sort((a, b) => a - b);
   return {
     store: name,
@@ -116,13 +130,19 @@ async function soak(name, store, heldRows) {
     stored,
     lost,
     duplicated,
-    other: [...statuses].filter(([s]) => s !== 201 && s !== 200).map(([s, n]) => `${s} x${n}`).join(', ') || '-',
+    other:
+      [...statuses]
+        .filter(([s]) => s !== 201 && s !== 200)
+        .map(([s, n]) => `${s} x${n}`)
+        .join(', ') || '-',
     errors,
   };
 }
 
 const results = [];
-console.log(`\nreceipt-store soak: ${RECEIPTS} receipts from ${CLIENTS} concurrent clients per store (${cpus().length} cores, Node ${process.version})`);
+console.log(
+  `\nreceipt-store soak: ${RECEIPTS} receipts from ${CLIENTS} concurrent clients per store (${cpus().length} cores, Node ${process.version})`,
+);
 
 {
   const dir = mkdtempSync(join(tmpdir(), 'consentry-soak-'));
@@ -131,7 +151,11 @@ console.log(`\nreceipt-store soak: ${RECEIPTS} receipts from ${CLIENTS} concurre
   try {
     results.push(
       await soak('JSON-lines file', store, async () => {
-        const pages = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).r?.page).filter((p) => p?.startsWith('/soak/'));
+        const pages = readFileSync(path, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l).r?.page)
+          .filter((p) => p?.startsWith('/soak/'));
         return { rows: pages.length, distinct: new Set(pages).size };
       }),
     );
@@ -159,7 +183,9 @@ async function soakPostgres(cluster) {
   try {
     results.push(
       await soak('PostgreSQL', store, async () => {
-        const { rows } = await pool.query(`SELECT count(*)::int AS rows, count(DISTINCT receipt->>'page')::int AS distinct FROM consentry_receipts WHERE receipt->>'page' LIKE '/soak/%'`);
+        const { rows } = await pool.query(
+          `SELECT count(*)::int AS rows, count(DISTINCT receipt->>'page')::int AS distinct FROM consentry_receipts WHERE receipt->>'page' LIKE '/soak/%'`,
+        );
         return rows[0];
       }),
     );

@@ -118,10 +118,12 @@ function libraryBytes(paths) {
 }
 
 /** What the synchronous tags in each page's <head> download before it renders (gzip -9). */
-const blocking = Object.fromEntries(LIBS.map((lib) => {
-  const files = renderBlockingFiles(pages.get(`/${lib}`)).map((f) => f.replace(/^\//, ''));
-  return [lib, { files, bytes: libraryBytes(files) }];
-}));
+const blocking = Object.fromEntries(
+  LIBS.map((lib) => {
+    const files = renderBlockingFiles(pages.get(`/${lib}`)).map((f) => f.replace(/^\//, ''));
+    return [lib, { files, bytes: libraryBytes(files) }];
+  }),
+);
 
 // --- the browser ----------------------------------------------------------------------------
 
@@ -266,7 +268,11 @@ async function visitor(lib, viewport, label) {
     requested.length = 0;
     vendorHits.length = 0;
     await page.goto(url(path), { waitUntil: 'load' });
-    if (expectBanner) await within(page.evaluate(() => window.__benchReady), `the banner of ${path}`);
+    if (expectBanner)
+      await within(
+        page.evaluate(() => window.__benchReady),
+        `the banner of ${path}`,
+      );
     await page.waitForTimeout(SETTLE_MS);
     const after = await metrics();
     // FCP has long happened by now; if not (a very slow load), wait for it without rAF polling.
@@ -334,7 +340,8 @@ async function shopRun(lib, vp, visit) {
   try {
     const path = `/${lib}`;
     const first = await v.load(path, lib !== 'none');
-    if (process.env.BENCH_DEBUG) console.log(label, 'first', first.files, first.bytes, 'banner', first.banner, 'opacity then', first.bannerOpacity, 'fcp', first.fcp);
+    if (process.env.BENCH_DEBUG)
+      console.log(label, 'first', first.files, first.bytes, 'banner', first.banner, 'opacity then', first.bannerOpacity, 'fcp', first.fcp);
     add(`${lib}.first.bytes`, first.bytes);
     add(k('first.task'), first.task);
     add(k('first.script'), first.script);
@@ -404,7 +411,8 @@ async function gateRun() {
     }
     const cpu = new Map(sides.map((s) => [s, 0]));
     for (const e of events)
-      if (e.ph === 'X' && e.tdur && side[e.pid] && mains.has(`${e.pid}:${e.tid}`) && /RunTask/.test(e.name)) cpu.set(side[e.pid], cpu.get(side[e.pid]) + e.tdur / 1000);
+      if (e.ph === 'X' && e.tdur && side[e.pid] && mains.has(`${e.pid}:${e.tid}`) && /RunTask/.test(e.name))
+        cpu.set(side[e.pid], cpu.get(side[e.pid]) + e.tdur / 1000);
     for (const s of sides) {
       const key = `gate.${s.withConsentry ? 'with' : 'without'}`;
       add(key, median(s.rounds));
@@ -464,7 +472,8 @@ async function strictRun() {
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
           controlled: !!navigator.serviceWorker.controller,
         }));
-        if (t.controlled !== withWorker) note(`${label}: the returning page was ${t.controlled ? '' : 'not '}controlled by a service worker`);
+        if (t.controlled !== withWorker)
+          note(`${label}: the returning page was ${t.controlled ? '' : 'not '}controlled by a service worker`);
         add(`strict.${withWorker ? 'with' : 'without'}.load`, t.load);
         add(`strict.${withWorker ? 'with' : 'without'}.fcp`, t.fcp);
       }
@@ -483,8 +492,12 @@ function median(values) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-const vpText = Object.entries(VIEWPORTS).map(([name, { width, height }]) => `${name} ${width}x${height}`).join(', ');
-console.log(`Consentry bench: ${RUNS} runs, CPU throttled ${THROTTLE}x, viewports ${vpText}, default motion settings, gate ${gateWired ? 'wired' : 'NOT wired yet'}`);
+const vpText = Object.entries(VIEWPORTS)
+  .map(([name, { width, height }]) => `${name} ${width}x${height}`)
+  .join(', ');
+console.log(
+  `Consentry bench: ${RUNS} runs, CPU throttled ${THROTTLE}x, viewports ${vpText}, default motion settings, gate ${gateWired ? 'wired' : 'NOT wired yet'}`,
+);
 for (run = 1; run <= RUNS; run++) {
   if (!ONLY) {
     for (const vp of Object.keys(VIEWPORTS)) {
@@ -514,7 +527,15 @@ const num = (x) => (x == null ? 'n/a' : String(x));
 /** Against a limit and an aim below it: 'MISSED' only when the limit is. */
 const aimed = (x, limit, aim) => (x == null ? 'n/a' : x > limit ? 'MISSED' : x <= aim ? 'met, aim met' : 'met, aim missed');
 
-const HEADER = ['measure (median)', ...LIBS.map((l) => LIB_NAMES[l]), 'ratio', 'ratio, sync-head vanilla', 'target', 'status', 'status, sync-head vanilla'];
+const HEADER = [
+  'measure (median)',
+  ...LIBS.map((l) => LIB_NAMES[l]),
+  'ratio',
+  'ratio, sync-head vanilla',
+  'target',
+  'status',
+  'status, sync-head vanilla',
+];
 
 /**
  * One table row: the four pages' cells, then a ratio and status against vanilla-cookieconsent as
@@ -523,20 +544,45 @@ const HEADER = ['measure (median)', ...LIBS.map((l) => LIB_NAMES[l]), 'ratio', '
 const table = () => {
   const rows = [];
   const row = (measure, cells, r1 = '-', r2 = '-', target = 'info', s1 = null, s2 = s1) =>
-    rows.push([measure, ...LIBS.map((l) => cells[l] ?? '-'), r1, r2, target, typeof s1 === 'string' ? s1 : verdict(s1), typeof s2 === 'string' ? s2 : verdict(s2)]);
+    rows.push([
+      measure,
+      ...LIBS.map((l) => cells[l] ?? '-'),
+      r1,
+      r2,
+      target,
+      typeof s1 === 'string' ? s1 : verdict(s1),
+      typeof s2 === 'string' ? s2 : verdict(s2),
+    ]);
   return { rows, row };
 };
 
 /** The gate's row: the page with Consentry over the same page without it, both from this run. */
 function gateRow(row) {
   // The two pages of a run are measured in turns, so the ratio is taken within each run, then the median of the runs'.
-  const paired = (suffix = '') => median(perRun(`gate.with${suffix}`).map((x, i) => ratio(x, perRun(`gate.without${suffix}`)[i])).filter((x) => x != null));
+  const paired = (suffix = '') =>
+    median(
+      perRun(`gate.with${suffix}`)
+        .map((x, i) => ratio(x, perRun(`gate.without${suffix}`)[i]))
+        .filter((x) => x != null),
+    );
   const gateRatio = paired();
-  row(`gate: 2,000 elements added at run time (phone; ratio: median of each run's)${gateWired ? '' : ' (PENDING: gate not wired)'}`,
-    { none: ms(m('gate.without')), consentry: ms(m('gate.with')) }, rx(gateRatio), '-', 'ratio <= 1.1', gateWired ? gateRatio != null && gateRatio <= 1.1 : null);
+  row(
+    `gate: 2,000 elements added at run time (phone; ratio: median of each run's)${gateWired ? '' : ' (PENDING: gate not wired)'}`,
+    { none: ms(m('gate.without')), consentry: ms(m('gate.with')) },
+    rx(gateRatio),
+    '-',
+    'ratio <= 1.1',
+    gateWired ? gateRatio != null && gateRatio <= 1.1 : null,
+  );
   const cpuRatio = paired('.cpu');
-  row('gate: the same rounds, main-thread CPU time per round (trace thread time; less moved by a loaded machine)',
-    { none: ms(m('gate.without.cpu')), consentry: ms(m('gate.with.cpu')) }, rx(cpuRatio), '-', 'info', null);
+  row(
+    'gate: the same rounds, main-thread CPU time per round (trace thread time; less moved by a loaded machine)',
+    { none: ms(m('gate.without.cpu')), consentry: ms(m('gate.with.cpu')) },
+    rx(cpuRatio),
+    '-',
+    'info',
+    null,
+  );
 }
 
 // Sizes, the gate and the scale page (viewport-independent, or measured at the phone only).
@@ -546,32 +592,77 @@ else {
   const { row } = sizes;
   const rb = Object.fromEntries(LIBS.map((l) => [l, kb(blocking[l].bytes)]));
   const ours = blocking.consentry.bytes;
-  row(`render-blocking bytes: what the synchronous <head> tags download (gzip -9): ${blocking.consentry.files.join(' + ') || 'none'}`, rb,
-    rx(ratio(ours, blocking.vanilla.bytes)), rx(ratio(ours, blocking['vanilla-head'].bytes)), '<= 9 KB; aim 7 KB', aimed(ours, 9000, 7000));
+  row(
+    `render-blocking bytes: what the synchronous <head> tags download (gzip -9): ${blocking.consentry.files.join(' + ') || 'none'}`,
+    rb,
+    rx(ratio(ours, blocking.vanilla.bytes)),
+    rx(ratio(ours, blocking['vanilla-head'].bytes)),
+    '<= 9 KB; aim 7 KB',
+    aimed(ours, 9000, 7000),
+  );
   const bytes = (visit) => Object.fromEntries(LIBS.map((l) => [l, kb(m(`${l}.${visit}.bytes`))]));
   const first = m('consentry.first.bytes');
-  row('bytes, first visit: all library files (JS + CSS, gzip -9)', bytes('first'),
-    rx(ratio(first, m('vanilla.first.bytes'))), rx(ratio(first, m('vanilla-head.first.bytes'))), '<= 20 KB; aim 18 KB', aimed(first, 20000, 18000));
+  row(
+    'bytes, first visit: all library files (JS + CSS, gzip -9)',
+    bytes('first'),
+    rx(ratio(first, m('vanilla.first.bytes'))),
+    rx(ratio(first, m('vanilla-head.first.bytes'))),
+    '<= 20 KB; aim 18 KB',
+    aimed(first, 20000, 18000),
+  );
   for (const visit of ['accepted', 'rejected']) {
     const back = m(`consentry.${visit}.bytes`);
     const only = samples[`consentry.${visit}.onlyCore`];
-    row(`bytes, returning visit, ${visit} all (JS + CSS, gzip -9)`, bytes(visit),
-      rx(ratio(back, m(`vanilla.${visit}.bytes`))), rx(ratio(back, m(`vanilla-head.${visit}.bytes`))),
-      `${blocking.consentry.files.join(' + ')} only`, only?.length ? only.every((x) => x === 1) : null);
+    row(
+      `bytes, returning visit, ${visit} all (JS + CSS, gzip -9)`,
+      bytes(visit),
+      rx(ratio(back, m(`vanilla.${visit}.bytes`))),
+      rx(ratio(back, m(`vanilla-head.${visit}.bytes`))),
+      `${blocking.consentry.files.join(' + ')} only`,
+      only?.length ? only.every((x) => x === 1) : null,
+    );
   }
   gateRow(row);
   const scaleBanner = ratio(m('scale.banner'), m('phone.consentry.banner'));
   const scaleTask = ratio(m('scale.task'), m('phone.consentry.first.task'));
-  row(`200 vendors + 1,000 held tags: banner visible (phone)${gateWired ? '' : ' (gate not wired)'}`, { consentry: ms(m('scale.banner')) },
-    `${rx(scaleBanner)} of 5-vendor page`, '-', 'starts', m('scale.banner') != null);
-  row('200 vendors + 1,000 held tags: requests to their hosts before a choice', { consentry: num(m('scale.vendors')) }, '-', '-', '0', m('scale.vendors') === 0);
-  for (const [what, key, target] of [['page load (load event)', 'load', '<= 1.05x'], ['first contentful paint', 'fcp', 'info']]) {
+  row(
+    `200 vendors + 1,000 held tags: banner visible (phone)${gateWired ? '' : ' (gate not wired)'}`,
+    { consentry: ms(m('scale.banner')) },
+    `${rx(scaleBanner)} of 5-vendor page`,
+    '-',
+    'starts',
+    m('scale.banner') != null,
+  );
+  row(
+    '200 vendors + 1,000 held tags: requests to their hosts before a choice',
+    { consentry: num(m('scale.vendors')) },
+    '-',
+    '-',
+    '0',
+    m('scale.vendors') === 0,
+  );
+  for (const [what, key, target] of [
+    ['page load (load event)', 'load', '<= 1.05x'],
+    ['first contentful paint', 'fcp', 'info'],
+  ]) {
     const r = ratio(m(`strict.with.${key}`), m(`strict.without.${key}`));
-    row(`strict mode: ${what}, returning visitor who accepted all, worker stopped before (phone; cell: with the worker, and without it)`,
-      { consentry: `${ms(m(`strict.with.${key}`))} (without: ${ms(m(`strict.without.${key}`))})` }, `${rx(r)} of without`, '-', target,
-      target === 'info' ? null : r != null && r <= 1.05);
+    row(
+      `strict mode: ${what}, returning visitor who accepted all, worker stopped before (phone; cell: with the worker, and without it)`,
+      { consentry: `${ms(m(`strict.with.${key}`))} (without: ${ms(m(`strict.without.${key}`))})` },
+      `${rx(r)} of without`,
+      '-',
+      target,
+      target === 'info' ? null : r != null && r <= 1.05,
+    );
   }
-  row('200 vendors + 1,000 held tags: main-thread time (TaskDuration)', { consentry: ms(m('scale.task')) }, `${rx(scaleTask)} of 5-vendor page`, '-', 'info', null);
+  row(
+    '200 vendors + 1,000 held tags: main-thread time (TaskDuration)',
+    { consentry: ms(m('scale.task')) },
+    `${rx(scaleTask)} of 5-vendor page`,
+    '-',
+    'info',
+    null,
+  );
 }
 
 /** The shop visits at one viewport. */
@@ -588,28 +679,59 @@ function viewportTable(vp) {
     const none = m(k('none', visit, 'fcp'));
     const fcp = (l) => m(k(l, visit, 'fcp'));
     const r = ratio(fcp('consentry'), none);
-    row(`first contentful paint, ${visitName[visit]} (ratio: Consentry over no library; cells: over no library)`,
-      each((l) => (l === 'none' ? ms(none) : `${ms(fcp(l))} (${rx(ratio(fcp(l), none))})`)), rx(r), '-', '<= 1.15x', r != null && r <= 1.15);
+    row(
+      `first contentful paint, ${visitName[visit]} (ratio: Consentry over no library; cells: over no library)`,
+      each((l) => (l === 'none' ? ms(none) : `${ms(fcp(l))} (${rx(ratio(fcp(l), none))})`)),
+      rx(r),
+      '-',
+      '<= 1.15x',
+      r != null && r <= 1.15,
+    );
   }
 
   const banner = (l) => m(k(l, 'banner'));
   const b1 = ratio(banner('consentry'), banner('vanilla'));
   const b2 = ratio(banner('consentry'), banner('vanilla-head'));
-  row('banner visible (its buttons painted, opacity > 0), first visit', each((l) => (l === 'none' ? '-' : ms(banner(l)))),
-    rx(b1), rx(b2), 'ratio <= 0.8', b1 != null && b1 <= 0.8, b2 != null && b2 <= 0.8);
+  row(
+    'banner visible (its buttons painted, opacity > 0), first visit',
+    each((l) => (l === 'none' ? '-' : ms(banner(l)))),
+    rx(b1),
+    rx(b2),
+    'ratio <= 0.8',
+    b1 != null && b1 <= 0.8,
+    b2 != null && b2 <= 0.8,
+  );
   const frames = (x) => (x == null ? 'n/a' : `${x} frames`);
-  row('banner frame minus FCP frame, first visit', each((l) => (l === 'none' ? '-' : frames(m(k(l, 'bannerFrames'))))), '-', '-', 'info', null);
+  row(
+    'banner frame minus FCP frame, first visit',
+    each((l) => (l === 'none' ? '-' : frames(m(k(l, 'bannerFrames'))))),
+    '-',
+    '-',
+    'info',
+    null,
+  );
 
   // Script time (CDP ScriptDuration) and its part added over the page without a library, per visit.
   const targets = { first: 0.75, accepted: 0.5, rejected: 0.5 };
   const raw = (l, visit, metric) => m(k(l, visit, metric));
-  const added = (l, visit, metric) => (raw(l, visit, metric) == null || raw('none', visit, metric) == null ? null : raw(l, visit, metric) - raw('none', visit, metric));
+  const added = (l, visit, metric) =>
+    raw(l, visit, metric) == null || raw('none', visit, metric) == null ? null : raw(l, visit, metric) - raw('none', visit, metric);
   for (const visit of VISITS) {
-    row(`script time (ScriptDuration), ${visitName[visit]}`, each((l) => ms(raw(l, visit, 'script'))));
+    row(
+      `script time (ScriptDuration), ${visitName[visit]}`,
+      each((l) => ms(raw(l, visit, 'script'))),
+    );
     const [r1, r2] = libs.map((l) => ratio(added('consentry', visit, 'script'), added(l, visit, 'script')));
     const target = targets[visit];
-    row(`  script time added over no library, ${visitName[visit]}`, each((l) => (l === 'none' ? '-' : ms(added(l, visit, 'script')))), rx(r1), rx(r2),
-      `ratio <= ${target}`, r1 != null && r1 <= target, r2 != null && r2 <= target);
+    row(
+      `  script time added over no library, ${visitName[visit]}`,
+      each((l) => (l === 'none' ? '-' : ms(added(l, visit, 'script')))),
+      rx(r1),
+      rx(r2),
+      `ratio <= ${target}`,
+      r1 != null && r1 <= target,
+      r2 != null && r2 <= target,
+    );
   }
   // Main-thread time (TaskDuration: script, style, layout, parsing), as information.
   for (const visit of VISITS) {
@@ -619,23 +741,55 @@ function viewportTable(vp) {
   }
 
   const cls = (l) => m(k(l, 'cls'));
-  row('layout shift caused by the banner (CLS), first visit', each((l) => (l === 'none' ? '-' : (cls(l) ?? NaN).toFixed(4))), '-', '-', '0', cls('consentry') === 0);
+  row(
+    'layout shift caused by the banner (CLS), first visit',
+    each((l) => (l === 'none' ? '-' : (cls(l) ?? NaN).toFixed(4))),
+    '-',
+    '-',
+    '0',
+    cls('consentry') === 0,
+  );
   for (const [visit, name] of Object.entries(CHOICES)) {
     const click = (l) => m(k(l, `click.${visit}`));
     const [r1, r2] = libs.map((l) => ratio(click('consentry'), click(l)));
     const target = visit === 'accepted';
-    row(`"${name}" click to next paint`, each((l) => (l === 'none' ? '-' : ms(click(l)))), rx(r1), rx(r2), target ? '<= 50 ms' : 'info',
-      target ? click('consentry') != null && click('consentry') <= 50 : null);
+    row(
+      `"${name}" click to next paint`,
+      each((l) => (l === 'none' ? '-' : ms(click(l)))),
+      rx(r1),
+      rx(r2),
+      target ? '<= 50 ms' : 'info',
+      target ? click('consentry') != null && click('consentry') <= 50 : null,
+    );
   }
 
   // Sanity: a broken setup shows up here instead of in flattering numbers.
   const v = (l, key) => num(m(k(l, key)));
-  row('sanity: vendor requests, first visit before a choice / after "Accept all" / after "Reject all"',
-    each((l) => (l === 'none' ? v(l, 'vendors.first') : `${v(l, 'vendors.first')} / ${v(l, 'vendors.after.accepted')} / ${v(l, 'vendors.after.rejected')}`)),
-    '-', '-', '0 / 5 / 0', ...libs.map(() => m(k('consentry', 'vendors.first')) === 0 && m(k('consentry', 'vendors.after.accepted')) === EXPECTED.accepted && m(k('consentry', 'vendors.after.rejected')) === EXPECTED.rejected));
-  row('sanity: vendor requests, returning visit after "Accept all" / after "Reject all"',
+  row(
+    'sanity: vendor requests, first visit before a choice / after "Accept all" / after "Reject all"',
+    each((l) =>
+      l === 'none'
+        ? v(l, 'vendors.first')
+        : `${v(l, 'vendors.first')} / ${v(l, 'vendors.after.accepted')} / ${v(l, 'vendors.after.rejected')}`,
+    ),
+    '-',
+    '-',
+    '0 / 5 / 0',
+    ...libs.map(
+      () =>
+        m(k('consentry', 'vendors.first')) === 0 &&
+        m(k('consentry', 'vendors.after.accepted')) === EXPECTED.accepted &&
+        m(k('consentry', 'vendors.after.rejected')) === EXPECTED.rejected,
+    ),
+  );
+  row(
+    'sanity: vendor requests, returning visit after "Accept all" / after "Reject all"',
     each((l) => `${v(l, 'vendors.accepted')} / ${v(l, 'vendors.rejected')}`),
-    '-', '-', '5 / 0', m(k('consentry', 'vendors.accepted')) === EXPECTED.accepted && m(k('consentry', 'vendors.rejected')) === EXPECTED.rejected);
+    '-',
+    '-',
+    '5 / 0',
+    m(k('consentry', 'vendors.accepted')) === EXPECTED.accepted && m(k('consentry', 'vendors.rejected')) === EXPECTED.rejected,
+  );
   return t;
 }
 
@@ -651,11 +805,15 @@ const settings = [
   `runs: ${RUNS} (median of each), ${Math.round((Date.now() - started) / 1000)} s`,
   `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
   `browser: Chromium ${version} headless, CPU throttled ${THROTTLE}x (CDP Emulation.setCPUThrottlingRate), viewports ${vpText} (gate and scale at the phone), default motion settings (no reduced-motion emulation: entrance animations run), local server, network not throttled, no HTTP cache`,
-].concat(ONLY ? [] : [
-  'vanilla-cc 3.1.0 two ways: as its docs say (stylesheet in <head>; <script type="module"> at the end of <body> importing cookieconsent.umd.js and calling CookieConsent.run) and synchronously in <head> as Consentry is (stylesheet and cookieconsent.umd.js in <head>, run on DOMContentLoaded); "ratio" and "status" are against the first, the columns after them against the second',
-  `banner visible: the first animation frame in which the banner's ${BUTTONS.map((b) => `"${b}"`).join(' and ')} buttons are painted (size, in the viewport, visibility visible, opacity through every ancestor and shadow host above 0), for every library alike`,
-  'script time added: the library page\'s median ScriptDuration (CDP Performance.getMetrics) minus the no-library page\'s, for the same visit and viewport',
-]);
+].concat(
+  ONLY
+    ? []
+    : [
+        'vanilla-cc 3.1.0 two ways: as its docs say (stylesheet in <head>; <script type="module"> at the end of <body> importing cookieconsent.umd.js and calling CookieConsent.run) and synchronously in <head> as Consentry is (stylesheet and cookieconsent.umd.js in <head>, run on DOMContentLoaded); "ratio" and "status" are against the first, the columns after them against the second',
+        `banner visible: the first animation frame in which the banner's ${BUTTONS.map((b) => `"${b}"`).join(' and ')} buttons are painted (size, in the viewport, visibility visible, opacity through every ancestor and shadow host above 0), for every library alike`,
+        "script time added: the library page's median ScriptDuration (CDP Performance.getMetrics) minus the no-library page's, for the same visit and viewport",
+      ],
+);
 
 const widthsOf = (rows) => HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 for (const [title, rows] of tables) {
@@ -670,17 +828,27 @@ console.log('');
 for (const s of settings) console.log(s);
 // The ratios with their own pass marks per run: show their spread, not only the medians.
 const spread = (key) => (samples[key] ?? []).map((x) => x.toFixed(0)).join(', ');
-console.log(`gate samples (ms, median of ${GATE_ROUNDS} rounds per load): without [${spread('gate.without')}], with [${spread('gate.with')}]`);
+console.log(
+  `gate samples (ms, median of ${GATE_ROUNDS} rounds per load): without [${spread('gate.without')}], with [${spread('gate.with')}]`,
+);
 // Each run's pages ran back to back, so each run's own ratio shows how much the machine's load moved it.
 const gateRatios = perRun('gate.with').map((x, i) => rx(ratio(x, perRun('gate.without')[i])));
 console.log(`gate ratio per run (with over without, same run): [${gateRatios.join(', ')}]`);
 const cpuRatios = perRun('gate.with.cpu').map((x, i) => rx(ratio(x, perRun('gate.without.cpu')[i])));
-console.log(`gate CPU time per round (ms): without [${spread('gate.without.cpu')}], with [${spread('gate.with.cpu')}]; ratio per run [${cpuRatios.join(', ')}]`);
-if (!ONLY) for (const vp of Object.keys(VIEWPORTS)) {
-  const ours = perRun(`${vp}.consentry.banner`);
-  const per = (lib) => perRun(`${vp}.${lib}.banner`).map((x, i) => rx(ratio(ours[i], x))).join(', ');
-  console.log(`banner visible, Consentry over vanilla-cc per run (median of each run), ${vp}: docs way [${per('vanilla')}], sync-head [${per('vanilla-head')}]`);
-}
+console.log(
+  `gate CPU time per round (ms): without [${spread('gate.without.cpu')}], with [${spread('gate.with.cpu')}]; ratio per run [${cpuRatios.join(', ')}]`,
+);
+if (!ONLY)
+  for (const vp of Object.keys(VIEWPORTS)) {
+    const ours = perRun(`${vp}.consentry.banner`);
+    const per = (lib) =>
+      perRun(`${vp}.${lib}.banner`)
+        .map((x, i) => rx(ratio(ours[i], x)))
+        .join(', ');
+    console.log(
+      `banner visible, Consentry over vanilla-cc per run (median of each run), ${vp}: docs way [${per('vanilla')}], sync-head [${per('vanilla-head')}]`,
+    );
+  }
 if (consoleErrors.size) {
   console.log('\nconsole errors and failures seen (check the bench pages):');
   for (const [e, n] of consoleErrors) console.log(`  ${e}${n > 1 ? ` (x${n})` : ''}`);
@@ -691,7 +859,7 @@ if (process.argv.includes('--docs') && ONLY) {
   const doc = join(ROOT, 'docs/performance.md');
   const esc = (text) => String(text).replace(/<(?=[a-z/!])/gi, '&lt;');
   const [gate, gateCpu] = sizes.rows;
-  const line = (r) => '| ' + r.map((c) => esc(c).replace(/\|/g, '\\|')).join(' | ') + ' |';
+  const line = (r) => `| ${r.map((c) => esc(c).replace(/\|/g, '\\|')).join(' | ')} |`;
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const note = `- gate rows: BENCH_ONLY=gate, ${RUNS} runs, wall samples without [${spread('gate.without')}] ms, with [${spread('gate.with')}] ms, ratio per run [${gateRatios.join(', ')}]; CPU ratio per run [${cpuRatios.join(', ')}]; taken ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}`;
   const text = readFileSync(doc, 'utf8')
@@ -712,7 +880,10 @@ if (process.argv.includes('--docs') && ONLY) {
   ].join('\n');
   const doc = join(ROOT, 'docs/performance.md');
   const text = readFileSync(doc, 'utf8');
-  writeFileSync(doc, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => `<!-- bench:start -->\n${md}\n<!-- bench:end -->`));
+  writeFileSync(
+    doc,
+    text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => `<!-- bench:start -->\n${md}\n<!-- bench:end -->`),
+  );
   console.log('\ndocs/performance.md updated');
 }
 

@@ -33,7 +33,11 @@ interface Run {
   stderr: string;
   /** The --json file as read back, before any check of its shape. */
   json: unknown;
-  report: { pages: { url: string; passes: string[] }[]; vendors: { vendor: string; requests: Record<string, number> }[]; findings: Finding[] };
+  report: {
+    pages: { url: string; passes: string[] }[];
+    vendors: { vendor: string; requests: Record<string, number> }[];
+    findings: Finding[];
+  };
   html: string;
 }
 
@@ -91,7 +95,10 @@ beforeAll(async () => {
     `<!doctype html><html lang="en"><head><title>Leaky</title><script type="application/json" id="consentry-config">{"vendors":["hotjar"]}</script>
 <script async src="/dist/consentry.js"></script>${HOTJAR}<script async src="/audit/tag-manager.js"></script></head><body><a href="/audit/plain.html">plain</a></body></html>`,
   );
-  server.page('/audit/plain.html', `<!doctype html><html lang="en"><head><title>Plain</title>${HOTJAR}</head><body>No Consentry here.</body></html>`);
+  server.page(
+    '/audit/plain.html',
+    `<!doctype html><html lang="en"><head><title>Plain</title>${HOTJAR}</head><body>No Consentry here.</body></html>`,
+  );
   [demo, leaky, browser] = await Promise.all([
     audit(at('/demo/')),
     audit(at('/audit/index.html'), '--pages', '2', '--suggest-config'),
@@ -108,16 +115,22 @@ describe('consentry audit of the demo shop', () => {
   it('exits 0', () => expect(demo.code, demo.stdout + demo.stderr).toBe(0));
 
   it('audits every page of the demo with three passes', () => {
-    expect(demo.report.pages.map((p) => new URL(p.url).pathname).sort()).toEqual(['/demo/', '/demo/basket.html', '/demo/privacy.html', '/demo/products.html']);
+    expect(demo.report.pages.map((p) => new URL(p.url).pathname).sort()).toEqual([
+      '/demo/',
+      '/demo/basket.html',
+      '/demo/privacy.html',
+      '/demo/products.html',
+    ]);
     for (const p of demo.report.pages) expect(p.passes, p.url).toEqual(['before-choice', 'after-reject', 'after-accept']);
   });
 
-  it('finds the five vendors of the demo\'s policy', () => {
+  it("finds the five vendors of the demo's policy", () => {
     expect(demo.report.vendors.map((v) => v.vendor).sort()).toEqual([...FIVE].sort());
   });
 
   it('sees no request to any of the five before a choice or after "Reject all"', () => {
-    for (const v of demo.report.vendors) expect([v.vendor, v.requests['before-choice'], v.requests['after-reject']]).toEqual([v.vendor, 0, 0]);
+    for (const v of demo.report.vendors)
+      expect([v.vendor, v.requests['before-choice'], v.requests['after-reject']]).toEqual([v.vendor, 0, 0]);
   });
 
   it('sees requests to each of the five after "Accept all"', () => {
@@ -139,25 +152,49 @@ describe('consentry audit of a site built to fail', () => {
   it('exits 1', () => expect(leaky.code).toBe(1));
 
   it('reports the unmarked Hotjar tag with the tag as evidence', () => {
-    expect(leaky.report.findings).toContainEqual(expect.objectContaining({ kind: 'unmarked-tag', page: at('/audit/index.html'), vendor: 'hotjar', tag: expect.stringContaining('static.hotjar.com') }));
+    expect(leaky.report.findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'unmarked-tag',
+        page: at('/audit/index.html'),
+        vendor: 'hotjar',
+        tag: expect.stringContaining('static.hotjar.com'),
+      }),
+    );
   });
 
   it('reports consentry.js loaded async as not-first, with its tag', () => {
-    expect(leaky.report.findings).toContainEqual(expect.objectContaining({ kind: 'not-first', page: at('/audit/index.html'), tag: expect.stringContaining('async') }));
+    expect(leaky.report.findings).toContainEqual(
+      expect.objectContaining({ kind: 'not-first', page: at('/audit/index.html'), tag: expect.stringContaining('async') }),
+    );
   });
 
   it('gives a page without Consentry only the first pass, reports it not-first and its Hotjar request as a leak', () => {
     expect(leaky.report.pages.find((p) => p.url === at('/audit/plain.html'))?.passes).toEqual(['before-choice']);
-    expect(leaky.report.findings).toContainEqual(expect.objectContaining({ kind: 'not-first', page: at('/audit/plain.html'), detail: expect.stringContaining('not on this page') }));
-    expect(leaky.report.findings).toContainEqual(expect.objectContaining({ kind: 'leak', page: at('/audit/plain.html'), vendor: 'hotjar', host: 'static.hotjar.com' }));
+    expect(leaky.report.findings).toContainEqual(
+      expect.objectContaining({ kind: 'not-first', page: at('/audit/plain.html'), detail: expect.stringContaining('not on this page') }),
+    );
+    expect(leaky.report.findings).toContainEqual(
+      expect.objectContaining({ kind: 'leak', page: at('/audit/plain.html'), vendor: 'hotjar', host: 'static.hotjar.com' }),
+    );
   });
 
-  it('reports the tag manager\'s pixel host as undeclared-host with no vendor, before a choice', () => {
-    expect(leaky.report.findings).toContainEqual({ kind: 'undeclared-host', page: at('/audit/index.html'), pass: 'before-choice', host: PIXEL_HOST });
+  it("reports the tag manager's pixel host as undeclared-host with no vendor, before a choice", () => {
+    expect(leaky.report.findings).toContainEqual({
+      kind: 'undeclared-host',
+      page: at('/audit/index.html'),
+      pass: 'before-choice',
+      host: PIXEL_HOST,
+    });
   });
 
-  it('reports the pixel\'s cookie as undeclared-cookie of the pixel host, though the browser refused it as a third-party cookie', () => {
-    expect(leaky.report.findings).toContainEqual({ kind: 'undeclared-cookie', page: at('/audit/index.html'), pass: 'before-choice', cookie: 'px_uid', host: PIXEL_HOST });
+  it("reports the pixel's cookie as undeclared-cookie of the pixel host, though the browser refused it as a third-party cookie", () => {
+    expect(leaky.report.findings).toContainEqual({
+      kind: 'undeclared-cookie',
+      page: at('/audit/index.html'),
+      pass: 'before-choice',
+      cookie: 'px_uid',
+      host: PIXEL_HOST,
+    });
   });
 
   it('writes JSON that its documented schema accepts', () => {
@@ -170,7 +207,9 @@ describe('consentry audit of a site built to fail', () => {
     await page.setContent(leaky.html);
     await page.addScriptTag({ content: axe.source });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
@@ -178,10 +217,13 @@ describe('consentry audit of a site built to fail', () => {
 });
 
 describe('consentry audit --suggest-config', () => {
-  const suggested = () => JSON.parse(leaky.stdout) as { vendors: (string | { id: string; hosts: string[]; cookies: { name: string }[] })[] };
+  const suggested = () =>
+    JSON.parse(leaky.stdout) as { vendors: (string | { id: string; hosts: string[]; cookies: { name: string }[] })[] };
 
-  it('suggests an entry for the pixel\'s site with the cookie it set, beside the catalog vendor', () => {
-    expect(suggested().vendors).toContainEqual(expect.objectContaining({ hosts: [PIXEL_SITE], cookies: [expect.objectContaining({ name: 'px_uid', party: 'third' })] }));
+  it("suggests an entry for the pixel's site with the cookie it set, beside the catalog vendor", () => {
+    expect(suggested().vendors).toContainEqual(
+      expect.objectContaining({ hosts: [PIXEL_SITE], cookies: [expect.objectContaining({ name: 'px_uid', party: 'third' })] }),
+    );
     expect(suggested().vendors).toContain('hotjar');
   });
 
@@ -204,15 +246,16 @@ describe('consentry audit --suggest-config', () => {
   });
 
   it('with the suggested configuration, a second audit reports nothing undeclared on the pixel\'s hosts and sees the pixel only after "Accept all"', async () => {
-    server.page(
-      '/audit/suggested.html',
-      shopPage({ config: suggested(), head: '<script async src="/audit/tag-manager.js"></script>' }),
-    );
+    server.page('/audit/suggested.html', shopPage({ config: suggested(), head: '<script async src="/audit/tag-manager.js"></script>' }));
     const second = await audit(at('/audit/suggested.html'), '--pages', '1');
     const pixel = (f: Finding) => f.host === PIXEL_SITE || !!f.host?.endsWith(`.${PIXEL_SITE}`);
     expect(second.report.findings.filter((f) => f.kind.startsWith('undeclared-') && pixel(f))).toEqual([]);
     const entry = suggested().vendors.find((v) => typeof v === 'object' && v.hosts.includes(PIXEL_SITE)) as { id: string };
-    expect(second.report.vendors.find((v) => v.vendor === entry.id)?.requests).toEqual({ 'before-choice': 0, 'after-reject': 0, 'after-accept': expect.any(Number) });
+    expect(second.report.vendors.find((v) => v.vendor === entry.id)?.requests).toEqual({
+      'before-choice': 0,
+      'after-reject': 0,
+      'after-accept': expect.any(Number),
+    });
     expect(second.report.vendors.find((v) => v.vendor === entry.id)?.requests['after-accept']).toBeGreaterThan(0);
   }, 200_000);
 });

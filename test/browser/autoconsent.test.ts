@@ -19,7 +19,9 @@ const require = createRequire(import.meta.url);
 const engine = readFileSync(join(dirname(require.resolve('@duckduckgo/autoconsent')), 'autoconsent.playwright.js'), 'utf8');
 const bundled = require('@duckduckgo/autoconsent/rules/rules.json') as Required<Pick<RuleBundle, 'autoconsent'>>;
 const compact = require('@duckduckgo/autoconsent/rules/compact-rules.json') as Parameters<typeof filterCompactRules>[0];
-const rule = JSON.parse(readFileSync(new URL('../../docs/autoconsent/consentry.json', import.meta.url), 'utf8')) as RuleBundle['autoconsent'][number];
+const rule = JSON.parse(
+  readFileSync(new URL('../../docs/autoconsent/consentry.json', import.meta.url), 'utf8'),
+) as RuleBundle['autoconsent'][number];
 
 /** The vendors the shop marks up: none may be fetched before an opt-in. */
 const VENDOR_HOSTS = ['hotjar.com', 'mixpanel.com', 'freshrelevance.com'];
@@ -107,7 +109,11 @@ async function run(setup: Setup): Promise<Run> {
       const fail = (why: string) => reject(new Error(`no ${type}: ${why}`));
       if (gaveUp) return fail(gaveUp);
       failures.push(fail);
-      waiters.push((m) => m.type === type && (resolve(m as Extract<ContentScriptMessage, { type: T }>), true));
+      waiters.push((m) => {
+        if (m.type !== type) return false;
+        resolve(m as Extract<ContentScriptMessage, { type: T }>);
+        return true;
+      });
     });
   return { page, context, net, said, next };
 }
@@ -123,7 +129,7 @@ async function storedChoice(context: BrowserContext): Promise<Record<string, boo
 const detected = (r: Run) => r.said.filter((m) => m.type === 'cmpDetected').map((m) => (m as { cmp: string }).cmp);
 
 describe("autoconsent's bundled rules plus Consentry's rule", () => {
-  it('opts out: a stored refusal, no vendor request, no banner, and the rule\'s test passes', async () => {
+  it("opts out: a stored refusal, no vendor request, no banner, and the rule's test passes", async () => {
     const r = await run({ rules: 'bundled+consentry', autoAction: 'optOut' });
     expect((await r.next('optOutResult')).result).toBe(true);
     expect((await r.next('autoconsentDone')).cmp).toBe('consentry');

@@ -113,12 +113,17 @@ const vendorRequests = (urls: string[], ids: string[]) => urls.filter((u) => ids
 const reloadedBy = (page: Page, act: () => Promise<unknown>) => Promise.all([page.waitForEvent('load'), act()]);
 
 describe('withdrawal in Chromium', () => {
-  it('deletes analytics vendors\' cookies on www.shop.test and .shop.test, keeps the rest, and reloads once', async () => {
+  it("deletes analytics vendors' cookies on www.shop.test and .shop.test, keeps the rest, and reloads once", async () => {
     const { context, net, page } = await open();
     await page.evaluate(() => window.Consentry!.acceptAll());
     await vendorCookies(context);
     await reloadedBy(page, () => page.evaluate(() => window.Consentry!.setConsent({ analytics: false })));
-    expect(await cookieNames(context)).toEqual(['basket@.shop.test', 'consentry@www.shop.test', 'tms_VisitorID@.shop.test', 'tms_wsip@www.shop.test']);
+    expect(await cookieNames(context)).toEqual([
+      'basket@.shop.test',
+      'consentry@www.shop.test',
+      'tms_VisitorID@.shop.test',
+      'tms_wsip@www.shop.test',
+    ]);
     await settled(page, net);
     expect(loads(net)).toBe(2);
   });
@@ -174,7 +179,7 @@ describe('withdrawal in Chromium', () => {
     expect(await cookieNames(context)).toContain('_hjSessionUser_3456789@.shop.test');
   });
 
-  it('calls Mixpanel\'s opt_in_tracking on allow, opt_out_tracking before its cookie goes, and keeps the opt-out flag', async () => {
+  it("calls Mixpanel's opt_in_tracking on allow, opt_out_tracking before its cookie goes, and keeps the opt-out flag", async () => {
     const { context, page } = await open();
     await page.evaluate(() => window.Consentry!.acceptAll());
     await vendorCookies(context);
@@ -184,16 +189,17 @@ describe('withdrawal in Chromium', () => {
     expect((await cookieNames(context)).filter((c) => c.startsWith('mp_'))).toEqual([]);
   });
 
-  it('deletes Mixpanel\'s IndexedDB database when analytics is withdrawn', async () => {
+  it("deletes Mixpanel's IndexedDB database when analytics is withdrawn", async () => {
     const { page } = await open();
     await page.evaluate(() => window.Consentry!.acceptAll());
     await page.evaluate(
-      () => new Promise((resolve, reject) => {
-        const open = indexedDB.open('mixpanelBrowserDb', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('queue');
-        open.onsuccess = () => resolve(open.result.close());
-        open.onerror = () => reject(open.error);
-      }),
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('mixpanelBrowserDb', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('queue');
+          open.onsuccess = () => resolve(open.result.close());
+          open.onerror = () => reject(open.error);
+        }),
     );
     const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(await databases()).toContain('mixpanelBrowserDb');
@@ -233,7 +239,9 @@ describe('a withdrawal made in another tab', () => {
     await b.waitForFunction(() => window.Consentry!.isAllowed('hotjar'));
     await b.evaluate(() => {
       (window as unknown as { setHidden: (h: boolean) => void }).setHidden(true);
-      (window as unknown as { heard: Promise<unknown> }).heard = new Promise((r) => document.addEventListener('consentry:change', r, { once: true }));
+      (window as unknown as { heard: Promise<unknown> }).heard = new Promise((r) =>
+        document.addEventListener('consentry:change', r, { once: true }),
+      );
       (window as unknown as { firstLoad: boolean }).firstLoad = true;
     });
     await reloadedBy(a, () => a.evaluate(() => window.Consentry!.setConsent({ analytics: false })));

@@ -30,8 +30,13 @@ gtag('js', new Date()); gtag('config', '${DC}'); gtag('config', '${GA}');</scrip
 
 const AD = ['ad_storage', 'ad_user_data', 'ad_personalization'];
 const ALL_DENIED = {
-  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
 };
 const ALL_GRANTED = Object.fromEntries(Object.keys(ALL_DENIED).map((k) => [k, 'granted']));
 const adDenied = (state: object) => ({ ...state, ...Object.fromEntries(AD.map((k) => [k, 'denied'])) });
@@ -72,7 +77,9 @@ const indexOf = (entries: Entry[], name: string, kind?: string) =>
   entries.findIndex((e) => e.args?.[0] === name && (kind === undefined || e.args[1] === kind));
 /** What the gtag.js stand-in for `id` saw, once it has run. */
 const sawWhenLoaded = (page: Page, id: string) =>
-  page.waitForFunction((i) => (window as { __gtagSaw?: Record<string, Entry[]> }).__gtagSaw?.[i], id, { timeout: 10_000 }).then((h) => h.jsonValue() as Promise<Entry[]>);
+  page
+    .waitForFunction((i) => (window as { __gtagSaw?: Record<string, Entry[]> }).__gtagSaw?.[i], id, { timeout: 10_000 })
+    .then((h) => h.jsonValue() as Promise<Entry[]>);
 
 describe('Google Consent Mode v2 in Chromium', () => {
   it('puts the consent default in dataLayer before any gtag("config") and lets no Google request out before a choice', async () => {
@@ -124,7 +131,9 @@ describe('Google Consent Mode v2 in Chromium', () => {
     await page.evaluate(() => window.Consentry!.setConsent({ analytics: true }));
     const events = (await layer(page)).filter((e) => e.event === 'consentry_update');
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ consentry: { categories: { analytics: true, marketing: false }, vendors: { 'google-analytics': true, doubleclick: false } } });
+    expect(events[0]).toMatchObject({
+      consentry: { categories: { analytics: true, marketing: false }, vendors: { 'google-analytics': true, doubleclick: false } },
+    });
   });
 
   it('in advanced mode, lets Google tags load before a choice, with everything denied', async () => {

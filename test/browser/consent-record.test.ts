@@ -41,7 +41,13 @@ describe('the consent record in a real browser', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     const pageErrors: Error[] = [];
     page.on('pageerror', (e) => pageErrors.push(e));
-    server.page('/broken-config.html', shopPage().replace('<script src="/dist/consentry.js">', '<script type="application/json" id="consentry-config">{vendors: [hotjar]}</script><script src="/dist/consentry.js">'));
+    server.page(
+      '/broken-config.html',
+      shopPage().replace(
+        '<script src="/dist/consentry.js">',
+        '<script type="application/json" id="consentry-config">{vendors: [hotjar]}</script><script src="/dist/consentry.js">',
+      ),
+    );
     await page.goto(server.url('/broken-config.html'));
     expect(errors.some((e) => e.includes('consentry-config') && e.includes('not valid JSON'))).toBe(true);
     expect(pageErrors).toEqual([]);

@@ -15,7 +15,8 @@ let context: BrowserContext | undefined;
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  for (const path of ['/', '/checkout/', '/checkout/pay.html']) server.page(path, shopPage({ config: { vendors: ['hotjar'] }, head: HOTJAR }));
+  for (const path of ['/', '/checkout/', '/checkout/pay.html'])
+    server.page(path, shopPage({ config: { vendors: ['hotjar'] }, head: HOTJAR }));
   server.page('/blog.html', '<!doctype html><title>Blog</title>');
 });
 afterEach(async () => {
@@ -34,7 +35,11 @@ const forged = () =>
     id: FORGED_ID,
     consentedAt: Date.now() - 60_000,
     revision: 0,
-    categories: { preferences: { granted: true, method: 'banner' }, analytics: { granted: true, method: 'banner' }, marketing: { granted: true, method: 'banner' } },
+    categories: {
+      preferences: { granted: true, method: 'banner' },
+      analytics: { granted: true, method: 'banner' },
+      marketing: { granted: true, method: 'banner' },
+    },
     vendors: { hotjar: true },
     seenVendors: ['hotjar'],
     signals: [],
@@ -46,7 +51,10 @@ async function rejectedThenTossed() {
   context = opened.context;
   await opened.page.evaluate(() => window.Consentry!.rejectAll());
   await opened.page.goto(server.url('/blog.html', `blog.${SITE}`), { waitUntil: 'load' });
-  await opened.page.evaluate(({ value, site }) => (document.cookie = `consentry=${value}; domain=${site}; path=/checkout; max-age=86400`), { value: forged(), site: SITE });
+  await opened.page.evaluate(({ value, site }) => (document.cookie = `consentry=${value}; domain=${site}; path=/checkout; max-age=86400`), {
+    value: forged(),
+    site: SITE,
+  });
   return opened;
 }
 
@@ -98,7 +106,11 @@ describe('the __Host-consentry cookie on an https site', () => {
       const url = new URL(route.request().url());
       opened.log.requests.push(url.href);
       const answer = await fetch(server.url(url.pathname + url.search, '127.0.0.1'));
-      await route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body: Buffer.from(await answer.arrayBuffer()) });
+      await route.fulfill({
+        status: answer.status,
+        headers: Object.fromEntries(answer.headers),
+        body: Buffer.from(await answer.arrayBuffer()),
+      });
     });
     await opened.page.goto(secure(path), { waitUntil: 'load' });
     return opened;

@@ -18,7 +18,13 @@ const DOCS = ['README.md', 'docs/vendors.md'];
 const snippets: Snippet[] = DOCS.flatMap((file) =>
   [...readFileSync(`${ROOT}/${file}`, 'utf8').matchAll(/^```(\w+)\n([\s\S]*?)^```/gm)].map((m) => ({ file, lang: m[1]!, code: m[2]! })),
 );
-const label = (s: Snippet) => `${s.file}: ${s.code.trim().split('\n').find((l) => !l.startsWith('<!--'))!.trim().slice(0, 60)}`;
+const label = (s: Snippet) =>
+  `${s.file}: ${s.code
+    .trim()
+    .split('\n')
+    .find((l) => !l.startsWith('<!--'))!
+    .trim()
+    .slice(0, 60)}`;
 
 /** The quick start's first step: the install every other snippet is pasted into. */
 const install = snippets.find((s) => s.lang === 'html' && s.code.includes('id="consentry-config"'));
@@ -26,14 +32,18 @@ const html = snippets.filter((s) => s.lang === 'html');
 /** Scripts a site puts in its pages (bundler snippets with `import` run in test/unit/docs.test.ts). */
 const pageScripts = snippets.filter((s) => s.lang === 'js' && !/^import /m.test(s.code));
 
-const configured: string[] = install ? JSON.parse(install.code.match(/<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/)![1]!).vendors : [];
+const configured: string[] = install
+  ? JSON.parse(install.code.match(/<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/)![1]!).vendors
+  : [];
 const claimedByConfigured = (raw: string) => {
   const url = new URL(raw);
   return configured.some((id) => {
     const v = catalog[id]!;
     return (
       v.hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)) ||
-      (v.urls ?? []).some((p) => p.host === url.hostname && (!p.query || (url.searchParams.get(p.query.name) ?? '').startsWith(p.query.valuePrefix)))
+      (v.urls ?? []).some(
+        (p) => p.host === url.hostname && (!p.query || (url.searchParams.get(p.query.name) ?? '').startsWith(p.query.valuePrefix)),
+      )
     );
   });
 };

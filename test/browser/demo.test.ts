@@ -24,7 +24,10 @@ function readmeDemoCommand(): string {
   const line = readme.split('\n').find((l) => l.includes('npm run demo'));
   if (!line) throw new Error('README.md no longer says how to start the demo');
   // `npm ci` is the fresh-clone step; node_modules is already here.
-  return line.replace(/#.*$/, '').replace(/^\s*npm ci\s*&&\s*/, '').trim();
+  return line
+    .replace(/#.*$/, '')
+    .replace(/^\s*npm ci\s*&&\s*/, '')
+    .trim();
 }
 
 function freePort(): Promise<number> {

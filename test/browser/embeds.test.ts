@@ -43,7 +43,12 @@ beforeAll(async () => {
   server.page('/de.html', uiShopPage({ config, body: embedsBody(), lang: 'de' }));
   server.page(
     '/opt-out.html',
-    uiShopPage({ config, body: embedsBody(`<iframe title="Unboxing" width="320" height="180" data-consentry="youtube" data-consentry-placeholder="off" data-src="${VIDEO}?v=2"></iframe>`) }),
+    uiShopPage({
+      config,
+      body: embedsBody(
+        `<iframe title="Unboxing" width="320" height="180" data-consentry="youtube" data-consentry-placeholder="off" data-src="${VIDEO}?v=2"></iframe>`,
+      ),
+    }),
   );
   server.page('/off.html', uiShopPage({ config: { ...config, placeholders: false }, body: embedsBody() }));
 });
@@ -128,7 +133,9 @@ describe('"Load video"', () => {
     await expect.poll(() => placeholder(page, 'YouTube').count()).toBe(0);
     const record = await page.evaluate(() => window.Consentry!.getConsent());
     expect(record?.vendors).toEqual({ youtube: true });
-    await expect.poll(async () => (await store.lookup(record!.id)).map((e) => [e.receipt.method, e.receipt.choices.youtube])).toEqual([['placeholder', true]]);
+    await expect
+      .poll(async () => (await store.lookup(record!.id)).map((e) => [e.receipt.method, e.receipt.choices.youtube]))
+      .toEqual([['placeholder', true]]);
     expect(await layoutShift(page)).toBe(0);
     await settled(page, log);
     expect(log.to('www.google.com')).toEqual([]);
@@ -159,12 +166,15 @@ describe('accessibility and languages', () => {
     const found = await page.evaluate(async () => {
       const a = (window as unknown as { axe: typeof axe }).axe;
       const hosts = [...document.querySelectorAll('[data-consentry-ui]')].filter((h) => h.shadowRoot?.querySelector('.p'));
-      const result = await a.run(
-        { include: hosts.map((h) => [h]) } as never,
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } },
-      );
+      const result = await a.run({ include: hosts.map((h) => [h]) } as never, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      });
       const inShadow = result.passes.flatMap((r) => r.nodes).filter((n) => Array.isArray(n.target[0])).length;
-      return { hosts: hosts.length, inShadow, violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`) };
+      return {
+        hosts: hosts.length,
+        inShadow,
+        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+      };
     });
     expect(found.hosts).toBe(2);
     expect(found.inShadow).toBeGreaterThan(0);

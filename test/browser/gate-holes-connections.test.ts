@@ -70,14 +70,20 @@ describe('the tag gate on connections the browser makes itself', () => {
   it("logs a held WebTransport as 'blocked', with its vendor", async () => {
     const { page } = await open();
     await run(page, PATHS['new WebTransport(u)']!, vendorUrl('logged'));
-    expect(await page.evaluate(() => window.Consentry!.debugLog())).toContainEqual(expect.objectContaining({ action: 'blocked', vendor: 'hotjar' }));
+    expect(await page.evaluate(() => window.Consentry!.debugLog())).toContainEqual(
+      expect.objectContaining({ action: 'blocked', vendor: 'hotjar' }),
+    );
   });
 
   it('gives a held WebTransport the promises of one whose server cannot be reached', async () => {
     const { page } = await open();
     const out = await page.evaluate(async (u) => {
       const t = new WebTransport(u);
-      const failed = (p: Promise<unknown>) => p.then(() => 'resolved', (e: Error) => e.name);
+      const failed = (p: Promise<unknown>) =>
+        p.then(
+          () => 'resolved',
+          (e: Error) => e.name,
+        );
       return { isTransport: t instanceof WebTransport, ready: await failed(t.ready), closed: await failed(t.closed) };
     }, vendorUrl('shape'));
     expect(out).toEqual({ isTransport: true, ready: 'NetworkError', closed: 'NetworkError' });
@@ -87,7 +93,9 @@ describe('the tag gate on connections the browser makes itself', () => {
     const { page, tried, log } = await open();
     await page.evaluate(
       ([u, free]) =>
-        new PaymentRequest([{ supportedMethods: u! }, { supportedMethods: free! }], { total: { label: 'Total', amount: { currency: 'GBP', value: '1.00' } } })
+        new PaymentRequest([{ supportedMethods: u! }, { supportedMethods: free! }], {
+          total: { label: 'Total', amount: { currency: 'GBP', value: '1.00' } },
+        })
           .canMakePayment()
           .catch(() => {}),
       [vendorUrl('mixed'), freeUrl('mixed')],

@@ -33,7 +33,9 @@ const slugOf = (name: string) => name.replace(/\W+/g, '-');
 const seen = (log: NetworkLog, url: string) => expect.poll(() => log.requests.some((r) => r.startsWith(url)), { timeout: 5000 }).toBe(true);
 /** Runs `code` (a function body that may return a promise) with `u` the URL, and waits for it. */
 const run = (page: Page, code: string, u: string) =>
-  page.evaluate(`(function (u) { var d, f, i, o, x; return Promise.resolve().then(function () { ${code}; }).catch(function () {}); })(${JSON.stringify(u)})`);
+  page.evaluate(
+    `(function (u) { var d, f, i, o, x; return Promise.resolve().then(function () { ${code}; }).catch(function () {}); })(${JSON.stringify(u)})`,
+  );
 
 /** An XHR for the same-origin offer page as a document. */
 const xhr = `return new Promise(function (done) { x = new XMLHttpRequest(); x.open('GET', '/offer.html?u=' + encodeURIComponent(u)); x.responseType = 'document'; x.onload = function () { done(x.responseXML); }; x.send(); })`;
@@ -107,7 +109,11 @@ describe('frames whose URL has no host', () => {
       const { page, log } = await open();
       const u = `https://static.hotjar.com/p/blob-${tag}`;
       const attr = tag === 'iframe' ? 'src' : 'data';
-      await run(page, `f = document.createElement('${tag}'); f.${attr} = URL.createObjectURL(new Blob(['<img src="' + u + '">'], { type: 'text/html' })); document.body.append(f)`, u);
+      await run(
+        page,
+        `f = document.createElement('${tag}'); f.${attr} = URL.createObjectURL(new Blob(['<img src="' + u + '">'], { type: 'text/html' })); document.body.append(f)`,
+        u,
+      );
       await seen(log, u);
     });
   }

@@ -30,13 +30,14 @@ const run = (page: Page, code: string, u: string) =>
   page.evaluate(`(function (u) { var a, b, d, f, m; try { ${code}; } catch (e) {} })(${JSON.stringify(u)})`);
 
 /** A frame whose document the script opens and writes itself. */
-const written = (html: string) => `f = document.createElement('iframe'); document.body.append(f); d = f.contentDocument; d.open(); d.write(${html}); d.close()`;
+const written = (html: string) =>
+  `f = document.createElement('iframe'); document.body.append(f); d = f.contentDocument; d.open(); d.write(${html}); d.close()`;
 
 /** A frame made by script, showing its initial about:blank document `d`. */
 const created = `f = document.createElement('iframe'); document.body.append(f); d = f.contentDocument`;
 
 const PATHS: Record<string, string> = {
-  "window.open into a named frame": `window.open(u, 'slot')`,
+  'window.open into a named frame': `window.open(u, 'slot')`,
   "a script's click on a link that targets a named frame": `a = document.createElement('a'); a.target = 'slot'; a.href = u; document.body.append(a); a.click()`,
   "a script's click inside a link whose <base target> is a named frame": `b = document.createElement('base'); b.target = 'slot'; document.head.append(b); a = document.createElement('a'); a.href = u; a.innerHTML = '<span>go</span>'; document.body.append(a); a.firstChild.dispatchEvent(new MouseEvent('click', { bubbles: true })); b.remove()`,
   'form.submit() (GET) into a named frame': `f = document.createElement('form'); f.target = 'slot'; f.action = u; document.body.append(f); f.submit()`,
@@ -83,7 +84,11 @@ describe('the tag gate on frame navigations and frame writes', () => {
   it('never stops a link the shopper really clicks, even into a frame', async () => {
     const { page, log } = await open();
     const u = 'https://static.hotjar.com/p/shopper-click';
-    await run(page, `a = document.createElement('a'); a.id = 'go'; a.target = 'slot'; a.href = u; a.textContent = 'go'; document.body.append(a)`, u);
+    await run(
+      page,
+      `a = document.createElement('a'); a.id = 'go'; a.target = 'slot'; a.href = u; a.textContent = 'go'; document.body.append(a)`,
+      u,
+    );
     await page.click('#go');
     await seen(log, u);
   });
@@ -106,7 +111,7 @@ describe('the tag gate on frame navigations and frame writes', () => {
 
   // Location is [LegacyUnforgeable]: href, assign() and replace() are own, non-configurable
   // properties of each Location object, so no script can put a check in front of them.
-  it("known limit: a frame navigated through its own location still reaches the vendor", async () => {
+  it('known limit: a frame navigated through its own location still reaches the vendor', async () => {
     const { page, log } = await open();
     const u = 'https://static.hotjar.com/p/frame-location';
     await run(page, `document.querySelector('iframe').contentWindow.location.href = u`, u);

@@ -65,17 +65,25 @@ describe('document.write split across calls while the page parses', () => {
 
 describe('APIs that fetch without a URL attribute setter', () => {
   const run = (page: Page, code: string, u: string) =>
-    page.evaluate(`(function (u) { var a, c, d, s, t; try { var r = (function () { ${code}; })(); if (r && r.catch) r.catch(function () {}); } catch (e) {} })(${JSON.stringify(u)})`);
+    page.evaluate(
+      `(function (u) { var a, c, d, s, t; try { var r = (function () { ${code}; })(); if (r && r.catch) r.catch(function () {}); } catch (e) {} })(${JSON.stringify(u)})`,
+    );
   const editable = `d = document.createElement('div'); d.contentEditable = 'true'; document.body.append(d); d.focus()`;
   const PATHS: Record<string, { code: string; host?: string }> = {
     'new Audio(u)': { code: `window.keep = new Audio(u)` },
     'Cache add()': { code: `return caches.open('x').then(function (c) { return c.add(u); })`, host: 'localhost' },
     'Cache addAll()': { code: `return caches.open('x').then(function (c) { return c.addAll([u]); })`, host: 'localhost' },
-    "a script's click on a link with a ping": { code: `a = document.createElement('a'); a.href = '#here'; a.ping = u; document.body.append(a); a.click()` },
+    "a script's click on a link with a ping": {
+      code: `a = document.createElement('a'); a.href = '#here'; a.ping = u; document.body.append(a); a.click()`,
+    },
     "execCommand('insertImage')": { code: `${editable}; document.execCommand('insertImage', false, u)` },
     "execCommand('insertHTML')": { code: `${editable}; document.execCommand('insertHTML', false, '<img src="' + u + '">')` },
-    'the background attribute of a table': { code: `t = document.createElement('table'); t.setAttribute('background', u); t.innerHTML = '<tr><td>cell</td></tr>'; document.body.append(t)` },
-    'the background attribute of a td, in markup': { code: `d = document.createElement('div'); document.body.append(d); d.innerHTML = '<table><tr><td background="' + u + '">cell</td></tr></table>'` },
+    'the background attribute of a table': {
+      code: `t = document.createElement('table'); t.setAttribute('background', u); t.innerHTML = '<tr><td>cell</td></tr>'; document.body.append(t)`,
+    },
+    'the background attribute of a td, in markup': {
+      code: `d = document.createElement('div'); document.body.append(d); d.innerHTML = '<table><tr><td background="' + u + '">cell</td></tr></table>'`,
+    },
     'the background property of the body': { code: `document.body.background = u` },
   };
   for (const [name, { code, host }] of Object.entries(PATHS)) {
@@ -113,7 +121,11 @@ describe('APIs that fetch without a URL attribute setter', () => {
   it('keeps a ping to a vendor from a link the shopper really clicks, and sends it after consent', async () => {
     const { page, log } = await open('/apis.html');
     const u = vendorUrl('shopper-ping');
-    await run(page, `a = document.createElement('a'); a.id = 'go'; a.href = '#here'; a.textContent = 'go'; a.ping = u + ' ' + u.replace('static.hotjar.com', 'cdn.assets-example.net'); document.body.append(a)`, u);
+    await run(
+      page,
+      `a = document.createElement('a'); a.id = 'go'; a.href = '#here'; a.textContent = 'go'; a.ping = u + ' ' + u.replace('static.hotjar.com', 'cdn.assets-example.net'); document.body.append(a)`,
+      u,
+    );
     await page.click('#go');
     await seen(log, freeUrl('shopper-ping'));
     await settled(page, log);

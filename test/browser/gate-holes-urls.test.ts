@@ -33,7 +33,9 @@ const slugOf = (name: string) => name.replace(/\W+/g, '-');
 const seen = (log: NetworkLog, url: string) => expect.poll(() => log.requests.includes(url), { timeout: 5000 }).toBe(true);
 /** Runs page code with `u` (the URL) and `h` (a harmless URL); errors and rejections are swallowed. */
 const run = (page: Page, code: string, u: string, h = '') =>
-  page.evaluate(`(function (u, h) { var a, d, f, i, o, R, s, x; try { var r = (function () { ${code}; })(); if (r && r.catch) r.catch(function () {}); } catch (e) {} })(${JSON.stringify(u)}, ${JSON.stringify(h)})`);
+  page.evaluate(
+    `(function (u, h) { var a, d, f, i, o, R, s, x; try { var r = (function () { ${code}; })(); if (r && r.catch) r.catch(function () {}); } catch (e) {} })(${JSON.stringify(u)}, ${JSON.stringify(h)})`,
+  );
 
 /** An object that reads as `h` the first time it is turned into a string and as `u` after that. */
 const LIAR = `o = { n: 0, toString: function () { return this.n++ ? u : h; } }`;

@@ -59,7 +59,7 @@ const ALL_INJECTED = [INJECTED.ads, INJECTED.fresh, INJECTED.rakuten, INJECTED.h
 const SCRIPTS = [MARKED.mixpanelLib, MARKED.hotjarLib, MARKED.floodlight, MARKED.fresh, INJECTED.ads, INJECTED.fresh, INJECTED.rakuten];
 
 describe('the tag gate on a shop page', () => {
-  it('carries the held tag\'s attributes over to the live script', async () => {
+  it("carries the held tag's attributes over to the live script", async () => {
     const { page, log } = await visit();
     await page.evaluate(() => window.Consentry!.acceptAll());
     await settle(page, log, [MARKED.fresh]);
@@ -76,7 +76,11 @@ describe('the tag gate on a shop page', () => {
     await settle(page, log, [MARKED.mixpanelLib]);
     await page.evaluate(() => window.Consentry!.acceptAll());
     await settle(page, log, ALL_MARKED);
-    for (const url of ALL_MARKED) expect(vendorRequests(log).filter((u) => u === url), url).toHaveLength(1);
+    for (const url of ALL_MARKED)
+      expect(
+        vendorRequests(log).filter((u) => u === url),
+        url,
+      ).toHaveLength(1);
   });
 
   it('loads allowed marked-up tags on a returning visit, once each', async () => {
@@ -90,6 +94,10 @@ describe('the tag gate on a shop page', () => {
     await expect.poll(() => expected.filter((u) => !again().includes(u)), { timeout: 10_000 }).toEqual([]);
     // Every tag has been asked for; after the marker, a second request for any would show.
     await settled(page, log);
-    for (const url of expected) expect(again().filter((u) => u === url), url).toHaveLength(1);
+    for (const url of expected)
+      expect(
+        again().filter((u) => u === url),
+        url,
+      ).toHaveLength(1);
   });
 });

@@ -109,7 +109,9 @@ describe("a strict nonce CSP: script-src 'nonce-R' 'strict-dynamic'; style-src '
     expect((await seen(s.page)).ran).toEqual(['hotjar-1.js', 'inline with nonce']);
     expect(s.net.to('mxpnl.com')).toEqual([]);
     expect(s.consoleErrors.filter((e) => /lacks the page's nonce/.test(e))).toHaveLength(2);
-    expect(await s.page.evaluate(() => [...document.querySelectorAll('.reviews script')].map((e) => (e as HTMLScriptElement).nonce))).toEqual(['', '']);
+    expect(
+      await s.page.evaluate(() => [...document.querySelectorAll('.reviews script')].map((e) => (e as HTMLScriptElement).nonce)),
+    ).toEqual(['', '']);
   });
 
   it('fires no securitypolicyviolation from banner to released tags, and throws nothing', async () => {

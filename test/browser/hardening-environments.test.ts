@@ -17,8 +17,11 @@ const HOTJAR_TAG = '<script type="text/plain" data-consentry="hotjar" src="https
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   server.page('/shop.html', uiShopPage({ body: HOTJAR_TAG }));
-  server.page('/sandboxed.html', `<!doctype html><html lang="en-GB"><head><title>Outer</title></head><body>
-    <iframe sandbox="allow-scripts" src="/shop.html" title="shop" style="width:800px;height:600px"></iframe></body></html>`);
+  server.page(
+    '/sandboxed.html',
+    `<!doctype html><html lang="en-GB"><head><title>Outer</title></head><body>
+    <iframe sandbox="allow-scripts" src="/shop.html" title="shop" style="width:800px;height:600px"></iframe></body></html>`,
+  );
 });
 afterEach(() => sessions.closeAll());
 afterAll(async () => {
@@ -33,7 +36,11 @@ async function acceptAndCheck(target: Page | Frame, s: Session): Promise<void> {
   expect(s.net.to('static.hotjar.com')).toEqual([]);
   await target.getByRole('button', { name: 'Accept all' }).click();
   await target.getByRole('button', { name: 'Accept all' }).waitFor({ state: 'detached' });
-  expect(await consentry(target, (c) => [c.isAllowed('analytics'), c.isAllowed('hotjar'), c.getConsent() !== null])).toEqual([true, true, true]);
+  expect(await consentry(target, (c) => [c.isAllowed('analytics'), c.isAllowed('hotjar'), c.getConsent() !== null])).toEqual([
+    true,
+    true,
+    true,
+  ]);
   await expect.poll(() => s.net.to('static.hotjar.com').length).toBe(1);
 }
 
@@ -64,7 +71,7 @@ describe('cookies disabled', () => {
     const cdp = await s.context.newCDPSession(s.page);
     await cdp.send('Emulation.setDocumentCookieDisabled', { disabled: true });
     await s.page.goto(server.url('/shop.html'));
-    expect(await s.page.evaluate(() => document.cookie = 'probe=1')).toBe('probe=1');
+    expect(await s.page.evaluate(() => (document.cookie = 'probe=1'))).toBe('probe=1');
     expect(await s.page.evaluate(() => document.cookie)).toBe('');
     await acceptAndCheck(s.page, s);
     expect(await uncaught(s.page)).toEqual([]);
@@ -92,7 +99,16 @@ describe('a sandboxed iframe, where document.cookie and localStorage throw', () 
 
   it('is really such a frame: both throw there', async () => {
     const f = await frame(await open());
-    const thrown = await f.evaluate(() => [() => document.cookie, () => localStorage].map((read) => { try { read(); return 'ok'; } catch (e) { return (e as Error).name; } }));
+    const thrown = await f.evaluate(() =>
+      [() => document.cookie, () => localStorage].map((read) => {
+        try {
+          read();
+          return 'ok';
+        } catch (e) {
+          return (e as Error).name;
+        }
+      }),
+    );
     expect(thrown).toEqual(['SecurityError', 'SecurityError']);
   });
 
@@ -129,4 +145,3 @@ describe('storage that throws', () => {
     await withdrawAndCheck(s, (c) => c.rejectAll());
   });
 });
-

@@ -53,13 +53,16 @@ const open = (initScript = ''): Promise<Session> => sessions.open(browser, initS
 
 async function expectWorkingFallback(s: Session): Promise<void> {
   const { page } = s;
-  for (const name of ['Accept all', 'Reject all', 'Manage preferences']) expect(await page.getByRole('button', { name }).isVisible()).toBe(true);
+  for (const name of ['Accept all', 'Reject all', 'Manage preferences'])
+    expect(await page.getByRole('button', { name }).isVisible()).toBe(true);
   expect(s.net.requests.filter((u) => VENDOR_HOSTS.some((h) => new URL(u).hostname.endsWith(h)))).toEqual([]);
   expect(await consentry(page, (c) => ['analytics', 'marketing', 'hotjar', 'mixpanel'].filter((id) => c.isAllowed(id)))).toEqual([]);
   await page.getByRole('button', { name: 'Manage preferences' }).click();
   await page.getByRole('switch', { name: 'Analytics' }).check();
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  expect(await consentry(page, (c) => [c.isAllowed('analytics'), c.isAllowed('marketing'), c.getConsent()?.categories.analytics?.method])).toEqual([true, false, 'preferences']);
+  expect(
+    await consentry(page, (c) => [c.isAllowed('analytics'), c.isAllowed('marketing'), c.getConsent()?.categories.analytics?.method]),
+  ).toEqual([true, false, 'preferences']);
   // The choice applies at once: both analytics tags, held until now, are released.
   await expect.poll(() => [s.net.to('static.hotjar.com').length, s.net.to('cdn.mxpnl.com').length]).toEqual([1, 1]);
 }
@@ -103,11 +106,12 @@ describe('fail closed', () => {
   });
 
   it('a page where constructable stylesheets and BroadcastChannel throw: the real banner still works', async () => {
-    const s = await open(`window.CSSStyleSheet = function () { throw new Error('no'); }; window.BroadcastChannel = function () { throw new Error('no'); };`);
+    const s = await open(
+      `window.CSSStyleSheet = function () { throw new Error('no'); }; window.BroadcastChannel = function () { throw new Error('no'); };`,
+    );
     await s.page.goto(server.url('/shop.html'));
     await s.page.getByRole('button', { name: 'Accept all' }).click();
     expect(await consentry(s.page, (c) => c.isAllowed('marketing'))).toBe(true);
     expect(await uncaught(s.page)).toEqual([]);
   });
 });
-

@@ -20,7 +20,12 @@ const P = (field: string) =>
 
 const TEXT_KEYS = Object.keys(enGB);
 const text = Object.fromEntries(TEXT_KEYS.map((k) => [k, P(`text.${k}`)]));
-const cookie = (field: string) => ({ name: P(`${field}.cookie.name`), party: 'first', lifetime: P(`${field}.cookie.lifetime`), purpose: P(`${field}.cookie.purpose`) });
+const cookie = (field: string) => ({
+  name: P(`${field}.cookie.name`),
+  party: 'first',
+  lifetime: P(`${field}.cookie.lifetime`),
+  purpose: P(`${field}.cookie.purpose`),
+});
 const poisonedVendor = (id: string, category: string, hosts: string[]) => ({
   id,
   name: P(`${id}.name`),
@@ -93,7 +98,9 @@ async function open(path: string): Promise<Session> {
 /** What the UI rendered: in its shadow root(s), on their hosts (the banner's answers) and in the page's cookie declaration. */
 function rendered(page: Page) {
   return page.evaluate(() => {
-    const roots: ParentNode[] = [...document.querySelectorAll('[data-consentry-ui]')].flatMap((h) => (h.shadowRoot ? [h.shadowRoot, h] : [h]));
+    const roots: ParentNode[] = [...document.querySelectorAll('[data-consentry-ui]')].flatMap((h) =>
+      h.shadowRoot ? [h.shadowRoot, h] : [h],
+    );
     const table = document.querySelector('[data-consentry-cookie-table]');
     if (table) roots.push(table);
     const elements = roots.flatMap((r) => [...r.querySelectorAll('*')]);
@@ -104,7 +111,9 @@ function rendered(page: Page) {
     }
     return {
       xss: (window as unknown as { __xss: string[] }).__xss,
-      dangerous: elements.filter((e) => /^(img|script|svg|iframe|object|embed|frame|style|link|meta|base|form)$/i.test(e.localName)).map((e) => e.outerHTML),
+      dangerous: elements
+        .filter((e) => /^(img|script|svg|iframe|object|embed|frame|style|link|meta|base|form)$/i.test(e.localName))
+        .map((e) => e.outerHTML),
       handlers: elements.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`)),
       hrefs: elements.filter((e) => e.hasAttribute('href')).map((e) => (e as HTMLAnchorElement).href),
       text: texts.join('\n'),
@@ -135,9 +144,35 @@ describe('strings from config, catalog overrides and register()', () => {
     await openEverything(page);
     const { text } = await rendered(page);
     const shown = [
-      ...['title', 'body', 'policy', 'accept', 'reject', 'manage', 'save', 'intro', 'cat.necessary', 'cat.preferences', 'cat.marketing', 'company', 'purpose', 'privacy', 'transfer', 'cookie', 'provider', 'lifetime', 'party', 'first'].map((k) => `text.${k}`),
-      'categories.analytics.label', 'categories.analytics.description', 'categories.loyalty.label', 'categories.loyalty.description',
-      ...['hotjar', 'wishlist', 'late'].flatMap((id) => ['name', 'company', 'purpose', 'cookie.name', 'cookie.lifetime', 'cookie.purpose'].map((f) => `${id}.${f}`)),
+      ...[
+        'title',
+        'body',
+        'policy',
+        'accept',
+        'reject',
+        'manage',
+        'save',
+        'intro',
+        'cat.necessary',
+        'cat.preferences',
+        'cat.marketing',
+        'company',
+        'purpose',
+        'privacy',
+        'transfer',
+        'cookie',
+        'provider',
+        'lifetime',
+        'party',
+        'first',
+      ].map((k) => `text.${k}`),
+      'categories.analytics.label',
+      'categories.analytics.description',
+      'categories.loyalty.label',
+      'categories.loyalty.description',
+      ...['hotjar', 'wishlist', 'late'].flatMap((id) =>
+        ['name', 'company', 'purpose', 'cookie.name', 'cookie.lifetime', 'cookie.purpose'].map((f) => `${id}.${f}`),
+      ),
     ];
     expect(shown.filter((field) => !text.includes(P(field)))).toEqual([]);
   });
@@ -161,7 +196,11 @@ describe('strings from config, catalog overrides and register()', () => {
     await page.getByRole('button', { name: P('text.manage') }).click();
     const r = await rendered(page);
     expect({ xss: r.xss, dangerous: r.dangerous, handlers: r.handlers }).toEqual({ xss: [], dangerous: [], handlers: [] });
-    expect(['text.title', 'text.body', 'text.accept', 'categories.analytics.label'].filter((f) => !(r.text + r.ariaLabels.join('\n')).includes(P(f)))).toEqual([]);
+    expect(
+      ['text.title', 'text.body', 'text.accept', 'categories.analytics.label'].filter(
+        (f) => !(r.text + r.ariaLabels.join('\n')).includes(P(f)),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -169,7 +208,13 @@ describe('javascript: and data: policy URLs', () => {
   it('get a console error naming the key, for config, catalog overrides and register()', async () => {
     const s = await open('/bad-urls.html');
     await s.page.getByRole('button', { name: 'Manage preferences' }).click();
-    const named = ['config.policyUrl', 'config.vendors[0].policyUrl', 'config.vendors[1].policyUrl', 'config.vendors[2].policyUrl', 'register(vendor).policyUrl'];
+    const named = [
+      'config.policyUrl',
+      'config.vendors[0].policyUrl',
+      'config.vendors[1].policyUrl',
+      'config.vendors[2].policyUrl',
+      'register(vendor).policyUrl',
+    ];
     expect(named.filter((key) => !s.consoleErrors.some((e) => e.startsWith(`Consentry: ${key} `)))).toEqual([]);
   });
 

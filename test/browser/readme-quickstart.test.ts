@@ -24,7 +24,8 @@ function section(heading: string): string {
   const end = README.indexOf('\n## ', start + 4);
   return README.slice(start, end < 0 ? undefined : end);
 }
-const blocks = (text: string, lang: string) => [...text.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\``, 'gm'))].map((m) => m[1]!);
+const blocks = (text: string, lang: string) =>
+  [...text.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\``, 'gm'))].map((m) => m[1]!);
 
 const quickStart = section('Quick start for a site').split('\n### ')[0]!;
 const installCommand = blocks(section('Install'), 'sh')[0]?.trim();
@@ -33,9 +34,16 @@ const [headSnippet, ...bodySnippets] = blocks(quickStart, 'html');
 const configured: string[] = JSON.parse(headSnippet?.match(/id="consentry-config">([\s\S]*?)<\/script>/)?.[1] ?? '{"vendors":[]}').vendors;
 const toVendor = (url: string) => configured.some((id) => catalog[id]!.hosts.some((h) => hostMatches(url, h)));
 /** The vendor scripts the quick start marks up by URL: held before a choice, requested after. */
-const heldScripts = [...bodySnippets.join('\n').matchAll(/<script type="text\/plain" data-consentry="[^"]+"[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+const heldScripts = [...bodySnippets.join('\n').matchAll(/<script type="text\/plain" data-consentry="[^"]+"[^>]*\ssrc="([^"]+)"/g)].map(
+  (m) => m[1]!,
+);
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+};
 
 let work: string;
 let site: Server;
@@ -59,7 +67,8 @@ function serveStatic(root: string): Promise<Server> {
 }
 
 beforeAll(async () => {
-  if (installCommand !== 'npm install consentry') throw new Error(`README.md "Install" must start with \`npm install consentry\`, not ${installCommand}`);
+  if (installCommand !== 'npm install consentry')
+    throw new Error(`README.md "Install" must start with \`npm install consentry\`, not ${installCommand}`);
   if (!headSnippet || heldScripts.length === 0 || shellSteps.length === 0) {
     throw new Error('README.md "Quick start for a site" needs its sh copy step, the <head> snippet and a marked-up vendor <script src>');
   }

@@ -15,7 +15,7 @@ import type { ReceiptStore } from '../../src/server/store';
 import type { ConsentReceipt, ConsentRecord } from '../../src/shared/types';
 import { enGB } from '../../src/ui/text-en-gb';
 import { launchBrowser, recordNetwork, startServer, type TestServer } from './harness';
-import { answer, banner, preferences, uiShopPage } from './ui-support';
+import { answer, preferences, uiShopPage } from './ui-support';
 
 let browser: Browser;
 let server: TestServer;
@@ -152,8 +152,13 @@ describe('receipts in Chromium', () => {
       const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
       });
-      const checkedButton = result.passes.flatMap((r) => r.nodes).some((n) => Array.isArray(n.target[0]) && n.html.includes('Download my consent record'));
-      return { checkedButton, violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`) };
+      const checkedButton = result.passes
+        .flatMap((r) => r.nodes)
+        .some((n) => Array.isArray(n.target[0]) && n.html.includes('Download my consent record'));
+      return {
+        checkedButton,
+        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+      };
     });
     expect(found).toEqual({ checkedButton: true, violations: [] });
   });

@@ -21,7 +21,7 @@ const hotjarStores = (page: Page) => storesOf(page, '^_?hj');
 const hotjarHosts = ({ log }: Opened) => [...log.to('hotjar.com'), ...log.to('hotjar.io')];
 
 describe('@hotjar/browser started at load with Hotjar.init(), with no consent code', () => {
-  it('requests nothing and stores nothing of Hotjar\'s before a choice', async () => {
+  it("requests nothing and stores nothing of Hotjar's before a choice", async () => {
     const o = await open();
     await settled(o.page, o.log);
     expect([hotjarHosts(o), await hotjarStores(o.page)]).toEqual([[], NOTHING]);
@@ -34,7 +34,7 @@ describe('@hotjar/browser started at load with Hotjar.init(), with no consent co
     expect([o.log.to('static.hotjar.com'), o.errors]).toEqual([[expect.stringContaining('/c/hotjar-1234567.js?sv=6')], []]);
   });
 
-  it('leaves nothing of Hotjar\'s in any store after withdrawal and the reload', async () => {
+  it("leaves nothing of Hotjar's in any store after withdrawal and the reload", async () => {
     const o = await open();
     await o.page.evaluate(() => window.Consentry!.acceptAll());
     await o.page.waitForFunction(() => document.cookie.includes('_hjSession_1234567'));

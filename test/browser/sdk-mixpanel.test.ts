@@ -25,7 +25,10 @@ const { open } = sdkSuite(async (server) => {
   const snippet = readFileSync(`${SDK}/mixpanel-jslib-snippet.min.js`, 'utf8');
   server.page(
     '/snippet.html',
-    shopPage({ config, head: `<script type="text/plain" data-consentry="mixpanel">${snippet}\nmixpanel.init('tok123');\nmixpanel.track('Viewed');</script>` }),
+    shopPage({
+      config,
+      head: `<script type="text/plain" data-consentry="mixpanel">${snippet}\nmixpanel.init('tok123');\nmixpanel.track('Viewed');</script>`,
+    }),
   );
 }, ANSWERS);
 /** Mixpanel sends a batch within its flush interval (5 s by default), on a busy machine later. */
@@ -48,7 +51,7 @@ const acceptAll = (page: Page) => page.evaluate(() => window.Consentry!.acceptAl
 const withdraw = (page: Page) => Promise.all([page.waitForEvent('load'), page.evaluate(() => window.Consentry!.rejectAll())]);
 
 describe('mixpanel-browser bundled and started at load, with no consent code', () => {
-  it('sends nothing and stores nothing of Mixpanel\'s before a choice', async () => {
+  it("sends nothing and stores nothing of Mixpanel's before a choice", async () => {
     const { page, log } = await open('/mixpanel-naive.js.html');
     await page.evaluate(() => (window as unknown as { trackAgain(): void }).trackAgain());
     await settled(page, log);
@@ -65,7 +68,7 @@ describe('mixpanel-browser bundled and started at load, with no consent code', (
     expect(o.errors).toEqual([]);
   });
 
-  it('leaves nothing of Mixpanel\'s in any store after withdrawal and the reload', async () => {
+  it("leaves nothing of Mixpanel's in any store after withdrawal and the reload", async () => {
     const { page, log } = await open('/mixpanel-naive.js.html');
     await acceptAll(page);
     await page.reload({ waitUntil: 'load' });
@@ -99,7 +102,7 @@ describe('mixpanel-browser started inside whenAllowed, as the guide recommends',
 });
 
 describe('mixpanel-browser started at load opted out by default, opted in by the catalog hook', () => {
-  it('sends nothing and stores nothing of Mixpanel\'s but its opt-out flag before a choice', async () => {
+  it("sends nothing and stores nothing of Mixpanel's but its opt-out flag before a choice", async () => {
     const { page, log } = await open('/mixpanel-opt-out-default.js.html');
     await settled(page, log);
     expect([log.to('mixpanel.com'), await mixpanelStores(page)]).toEqual([[], NOTHING]);
@@ -117,7 +120,7 @@ describe('mixpanel-browser started at load opted out by default, opted in by the
 });
 
 describe('the official Mixpanel snippet, marked up as the README says', () => {
-  it('requests nothing and stores nothing of Mixpanel\'s before a choice', async () => {
+  it("requests nothing and stores nothing of Mixpanel's before a choice", async () => {
     const { page, log } = await open('/snippet.html');
     await settled(page, log);
     expect([log.to('mxpnl.com'), log.to('mixpanel.com'), await mixpanelStores(page)]).toEqual([[], [], NOTHING]);
@@ -130,7 +133,7 @@ describe('the official Mixpanel snippet, marked up as the README says', () => {
     expect([o.log.to('cdn.mxpnl.com').length, o.errors]).toEqual([1, []]);
   });
 
-  it('leaves nothing of Mixpanel\'s in any store after withdrawal and the reload', async () => {
+  it("leaves nothing of Mixpanel's in any store after withdrawal and the reload", async () => {
     const o = await open('/snippet.html');
     await acceptAll(o.page);
     await o.page.waitForFunction(() => document.cookie.includes('_mixpanel'));

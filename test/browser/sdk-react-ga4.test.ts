@@ -36,10 +36,13 @@ describe('react-ga4 started at load with Google Consent Mode', () => {
     const list = await commands(o.page);
     const defaults = list.findIndex((c) => c?.[0] === 'consent' && c[1] === 'default');
     const config = list.findIndex((c) => c?.[0] === 'config');
-    expect([defaults >= 0 && defaults < config, list[defaults]?.[2]]).toEqual([true, expect.objectContaining({ analytics_storage: 'denied', ad_storage: 'denied' })]);
+    expect([defaults >= 0 && defaults < config, list[defaults]?.[2]]).toEqual([
+      true,
+      expect.objectContaining({ analytics_storage: 'denied', ad_storage: 'denied' }),
+    ]);
   });
 
-  it('requests nothing and stores nothing of Google Analytics\'s before a choice', async () => {
+  it("requests nothing and stores nothing of Google Analytics's before a choice", async () => {
     const o = await open();
     await settled(o.page, o.log);
     expect([googleHosts(o), await gaStores(o.page)]).toEqual([[], NOTHING]);
@@ -54,7 +57,7 @@ describe('react-ga4 started at load with Google Consent Mode', () => {
     expect([first.pathname, first.searchParams.get('gcs'), o.errors]).toEqual(['/g/collect', 'G111', []]);
   });
 
-  it('leaves nothing of Google Analytics\'s in any store after withdrawal and the reload', async () => {
+  it("leaves nothing of Google Analytics's in any store after withdrawal and the reload", async () => {
     const o = await open();
     await o.page.evaluate(() => window.Consentry!.acceptAll());
     await o.page.waitForFunction(() => document.cookie.includes('_ga_TEST123'));

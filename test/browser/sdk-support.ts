@@ -31,7 +31,10 @@ export const storesOf = (page: Page, mine: string) =>
   page.evaluate(async (source) => {
     const re = new RegExp(source, 'i');
     return {
-      cookies: document.cookie.split('; ').map((c) => c.split('=')[0]!).filter((n) => re.test(n)),
+      cookies: document.cookie
+        .split('; ')
+        .map((c) => c.split('=')[0]!)
+        .filter((n) => re.test(n)),
       local: Object.keys(localStorage).filter((k) => re.test(k)),
       session: Object.keys(sessionStorage).filter((k) => re.test(k)),
       databases: (await indexedDB.databases()).map((d) => d.name!).filter((n) => re.test(n)),
@@ -92,7 +95,10 @@ export async function openSdkPage(browser: Browser, url: string, answers: readon
  * One Chromium and one test site for a file of SDK tests: `serve` registers the file's pages once,
  * `open(path)` opens one recorded with `answers`, and each test's page is closed after it, pass or fail.
  */
-export function sdkSuite(serve: (server: TestServer) => Promise<void>, answers: readonly Answer[]): { open(path: string): Promise<Opened> } {
+export function sdkSuite(
+  serve: (server: TestServer) => Promise<void>,
+  answers: readonly Answer[],
+): { open(path: string): Promise<Opened> } {
   let browser: Browser;
   let server: TestServer;
   let opened: Opened | undefined;

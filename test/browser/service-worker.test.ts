@@ -82,7 +82,10 @@ beforeAll(async () => {
   server.page('/plain.html', shopPage({ config: PLAIN, body: GAPS_BODY }));
   // The same configuration without the gaps: a lighter page for what does not need them.
   server.page('/shop.html', shopPage({ config: STRICT }));
-  server.page('/pwa.html', shopPage({ config: { ...PLAIN, serviceWorker: { url: '/sw.js', register: false } }, head: REGISTER_SITE_WORKER }));
+  server.page(
+    '/pwa.html',
+    shopPage({ config: { ...PLAIN, serviceWorker: { url: '/sw.js', register: false } }, head: REGISTER_SITE_WORKER }),
+  );
   server.page('/pwa-off.html', shopPage({ config: PLAIN, head: REGISTER_SITE_WORKER }));
   server.page(
     '/chat.html',
@@ -92,8 +95,14 @@ beforeAll(async () => {
     }),
   );
   // The srcdoc frame has no script gate, so only a worker could have held its frame's navigation.
-  server.page('/frame-navigation.html', shopPage({ config: STRICT, body: `<iframe srcdoc="<iframe src='https://static.hotjar.com/frame.html'></iframe>"></iframe>` }));
-  server.page('/other-site-frame.html', shopPage({ config: STRICT, body: `<iframe src="${server.url('/other-site.html', '127.0.0.1')}"></iframe>` }));
+  server.page(
+    '/frame-navigation.html',
+    shopPage({ config: STRICT, body: `<iframe srcdoc="<iframe src='https://static.hotjar.com/frame.html'></iframe>"></iframe>` }),
+  );
+  server.page(
+    '/other-site-frame.html',
+    shopPage({ config: STRICT, body: `<iframe src="${server.url('/other-site.html', '127.0.0.1')}"></iframe>` }),
+  );
   server.page('/other-site.html', `<!doctype html><img src="https://static.hotjar.com/other-site.gif" alt="">`);
   server.handle('/echo', (req, res) => {
     let body = '';
@@ -332,7 +341,10 @@ describe('what strict mode cannot close', () => {
     await loaded;
     await quiet(page, log);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
-    await reaches(log, GAP_URLS.filter((u) => u !== GAPS["a dedicated Worker's fetch"]));
+    await reaches(
+      log,
+      GAP_URLS.filter((u) => u !== GAPS["a dedicated Worker's fetch"]),
+    );
   });
 
   it('cannot hold anything in a browser with service workers off', async () => {

@@ -120,7 +120,8 @@ describe('Do Not Track (reject-all by default)', () => {
     expect(vendorsSeen(net)).toEqual([]);
     const record = await page.evaluate(() => window.Consentry!.getConsent());
     expect(record!.signals).toEqual(['dnt']);
-    for (const id of ['preferences', 'analytics', 'marketing']) expect(record!.categories[id]).toEqual({ granted: false, method: 'signal' });
+    for (const id of ['preferences', 'analytics', 'marketing'])
+      expect(record!.categories[id]).toEqual({ granted: false, method: 'signal' });
   });
 
   it('still opens the preferences from "Cookie settings"', async () => {

@@ -51,9 +51,19 @@ const TAGS = `<script type="text/plain" data-consentry="hotjar" src="https://sta
 <iframe data-consentry="doubleclick" data-src="https://1234567.fls.doubleclick.net/activityi;src=1234567;type=visit;cat=home;ord=1?" width="1" height="1" hidden title="Floodlight"></iframe>
 <img data-consentry="rakuten" data-src="https://track.linksynergy.com/ep?mid=112233&amp;ord=42" width="1" height="1" alt="">
 <script>var s = document.createElement('script'); s.src = 'https://cdn.mxpnl.com/libs/injected.js'; document.head.appendChild(s);</script>`;
-const VENDOR_HOSTS = ['hotjar.com', 'hotjar.io', 'mxpnl.com', 'mixpanel.com', 'doubleclick.net', 'linksynergy.com', 'rakuten.com', 'googletagmanager.com'];
+const VENDOR_HOSTS = [
+  'hotjar.com',
+  'hotjar.io',
+  'mxpnl.com',
+  'mixpanel.com',
+  'doubleclick.net',
+  'linksynergy.com',
+  'rakuten.com',
+  'googletagmanager.com',
+];
 
-const vendorRequests = (net: NetworkLog, from = 0): string[] => net.requests.slice(from).filter((u) => VENDOR_HOSTS.some((h) => net.to(h).includes(u)));
+const vendorRequests = (net: NetworkLog, from = 0): string[] =>
+  net.requests.slice(from).filter((u) => VENDOR_HOSTS.some((h) => net.to(h).includes(u)));
 const partRequests = (net: NetworkLog, from = 0): string[] =>
   net.requests.slice(from).filter((u) => /\/consentry-(ui[^/]*|later)\.js$/.test(new URL(u).pathname));
 
@@ -76,17 +86,19 @@ function site(modes: { ui?: Mode; later?: Mode } = {}): Site {
   const held = new Promise<void>((r) => (release = r));
   holds.push(release);
   const asked: string[] = [];
-  const serve = (file: string, mode: Mode) => async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    asked.push(new URL(req.url ?? '/', 'http://x').pathname);
-    if (mode === 'missing') {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    if (mode === 'hold') await held;
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(built.get(file));
-  };
+  const serve =
+    (file: string, mode: Mode) =>
+    async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+      asked.push(new URL(req.url ?? '/', 'http://x').pathname);
+      if (mode === 'missing') {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      if (mode === 'hold') await held;
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(built.get(file));
+    };
   for (const f of PARTS) {
     const mode = f === 'consentry.js' ? 'serve' : f === 'consentry-later.js' ? (modes.later ?? 'serve') : (modes.ui ?? 'serve');
     server.handle(`${dir}/${f}`, serve(f, mode));
@@ -120,12 +132,19 @@ describe('two-stage start: when the later parts cannot load', () => {
   it('holds every vendor and shows the fallback banner when the later parts cannot load', async () => {
     const { s } = await blockedPage();
     const box = dialog(s.page, 'Cookies on this site');
-    for (const name of ['Accept all', 'Reject all', 'Manage preferences']) expect(await box.getByRole('button', { name }).isVisible()).toBe(true);
+    for (const name of ['Accept all', 'Reject all', 'Manage preferences'])
+      expect(await box.getByRole('button', { name }).isVisible()).toBe(true);
     // The fallback lives in Consentry's own shadow root, like the real UI.
-    expect(await s.page.evaluate(() => !!document.querySelector('[data-consentry-ui]')?.shadowRoot?.querySelector('[role=dialog]'))).toBe(true);
+    expect(await s.page.evaluate(() => !!document.querySelector('[data-consentry-ui]')?.shadowRoot?.querySelector('[role=dialog]'))).toBe(
+      true,
+    );
     await settled(s.page, s.net);
     expect(vendorRequests(s.net)).toEqual([]);
-    expect(await s.page.evaluate(() => ['analytics', 'marketing', 'hotjar', 'mixpanel', 'doubleclick', 'rakuten'].filter((id) => window.Consentry!.isAllowed(id)))).toEqual([]);
+    expect(
+      await s.page.evaluate(() =>
+        ['analytics', 'marketing', 'hotjar', 'mixpanel', 'doubleclick', 'rakuten'].filter((id) => window.Consentry!.isAllowed(id)),
+      ),
+    ).toEqual([]);
   });
 
   it('sends nothing to any vendor when "Reject all" is clicked in the fallback banner', async () => {
@@ -149,7 +168,12 @@ describe('two-stage start: when the later parts cannot load', () => {
     await expect
       .poll(() => ['static.hotjar.com', 'cdn.mxpnl.com', 'fls.doubleclick.net', 'track.linksynergy.com'].map((h) => s.net.to(h).length > 0))
       .toEqual([true, true, true, true]);
-    expect(s.net.to('cdn.mxpnl.com').map((u) => new URL(u).pathname).sort()).toEqual(['/libs/injected.js', '/libs/mixpanel-2-latest.min.js']);
+    expect(
+      s.net
+        .to('cdn.mxpnl.com')
+        .map((u) => new URL(u).pathname)
+        .sort(),
+    ).toEqual(['/libs/injected.js', '/libs/mixpanel-2-latest.min.js']);
   });
 
   it('says in the console which file failed: consentry-ui.js at once, consentry-later.js once a choice needs it', async () => {
@@ -218,7 +242,10 @@ async function outcome(s: Session, from: number) {
       change: (window as unknown as Probe).__events.change,
       debugEvents: (window as unknown as Probe).__events.debug,
       debugLog: window.Consentry!.debugLog(),
-      cookies: document.cookie.split('; ').filter((c) => /^(_hj|mp_)/.test(c)).sort(),
+      cookies: document.cookie
+        .split('; ')
+        .filter((c) => /^(_hj|mp_)/.test(c))
+        .sort(),
       record: window.Consentry!.getConsent(),
       exported: window.Consentry!.exportConsent(),
       preferencesOpen: true,
@@ -278,7 +305,16 @@ describe('two-stage start: the API before the later parts arrive', () => {
     expect(before.fetches).toEqual(after.fetches);
     expect(before.fetches).toEqual({ accept: 'answered', reject: 'refused' });
     // The calls did what they say, so this is not a comparison of two broken pages.
-    expect(before.trace.find((x: unknown[]) => x[0] === 'after acceptAll')?.[1]).toEqual(['preferences', 'analytics', 'marketing', 'hotjar', 'mixpanel', 'doubleclick', 'rakuten', 'chat']);
+    expect(before.trace.find((x: unknown[]) => x[0] === 'after acceptAll')?.[1]).toEqual([
+      'preferences',
+      'analytics',
+      'marketing',
+      'hotjar',
+      'mixpanel',
+      'doubleclick',
+      'rakuten',
+      'chat',
+    ]);
     expect(before.trace.find((x: unknown[]) => x[0] === 'register() new')?.[1]).toBe(true);
   });
 
@@ -353,7 +389,10 @@ describe('two-stage start: the API before the later parts arrive', () => {
     await s.context.addCookies(await acceptedCookie());
     await s.page.goto(url, { waitUntil: 'domcontentloaded' });
     await expect.poll(() => st.asked.some((p) => p.endsWith('/consentry-ui.js'))).toBe(true);
-    expect(await s.page.evaluate(() => [!!window.Consentry!.getConsent(), !!document.querySelector('[data-consentry-ui]')])).toEqual([true, false]);
+    expect(await s.page.evaluate(() => [!!window.Consentry!.getConsent(), !!document.querySelector('[data-consentry-ui]')])).toEqual([
+      true,
+      false,
+    ]);
     st.release();
     await answer(s.page, 'Accept all').waitFor();
   });
@@ -516,7 +555,7 @@ describe('two-stage start: destroy() in the npm build', () => {
   it('restores every browser API the gate patched to the very same functions and descriptors', async () => {
     const s = await openEsm();
     const result = await s.page.evaluate(() => {
-      const w = (window as unknown as Probe);
+      const w = window as unknown as Probe;
       const before = w.__snapshot();
       const originals = {
         fetch: window.fetch,
@@ -547,7 +586,7 @@ describe('two-stage start: destroy() in the npm build', () => {
   it('lets a vendor fetch go out after destroy(), which was held before it', async () => {
     const s = await openEsm();
     await s.page.evaluate(async () => {
-      const w = (window as unknown as Probe);
+      const w = window as unknown as Probe;
       const c = w.__esm.createConsentry(w.__esm.config);
       await fetch('https://static.hotjar.com/before-destroy').catch(() => {});
       c.destroy();
@@ -559,7 +598,7 @@ describe('two-stage start: destroy() in the npm build', () => {
   it('returns the running instance from a second createConsentry(), and keeps the gate until the last destroy()', async () => {
     const s = await openEsm();
     const result = await s.page.evaluate(() => {
-      const w = (window as unknown as Probe);
+      const w = window as unknown as Probe;
       const before = w.__snapshot();
       const a = w.__esm.createConsentry(w.__esm.config);
       const b = w.__esm.createConsentry({ vendors: [] });
@@ -582,10 +621,12 @@ describe('two-stage start: destroy() in the npm build', () => {
     const st = site();
     const s = await open();
     await s.page.goto(pageIn(st));
-    expect(await s.page.evaluate(() => [typeof window.Consentry, 'destroy' in window.Consentry!, typeof (window.Consentry as { destroy?: unknown }).destroy])).toEqual([
-      'object',
-      false,
-      'undefined',
-    ]);
+    expect(
+      await s.page.evaluate(() => [
+        typeof window.Consentry,
+        'destroy' in window.Consentry!,
+        typeof (window.Consentry as { destroy?: unknown }).destroy,
+      ]),
+    ).toEqual(['object', false, 'undefined']);
   });
 });

@@ -105,7 +105,9 @@ describe('keyboard only', () => {
     await page.evaluate(() => window.Consentry!.setConsent({ preferences: false, analytics: true, marketing: false }));
     await page.evaluate(() => window.Consentry!.showPreferences());
     await preferences(page).waitFor();
-    const states = await Promise.all(['Analytics', 'Marketing', 'Preferences'].map((name) => page.getByRole('switch', { name }).isChecked()));
+    const states = await Promise.all(
+      ['Analytics', 'Marketing', 'Preferences'].map((name) => page.getByRole('switch', { name }).isChecked()),
+    );
     expect(states).toEqual([true, false, false]);
   });
 });

@@ -40,24 +40,33 @@ describe('catalog words, shipped in the UI chunk', () => {
   it.each([
     ['/shop.html', enGB.details, (w: string) => w],
     ['/boutique.html', fr.details, (w: string) => frPack.catalog[w]!],
-  ])('shows a catalog vendor as the catalog describes it, in the page’s language, and the site’s own words where given (%s)', async (path, about, tr) => {
-    const { page } = await open(path);
-    await page.evaluate(() => window.Consentry!.showPreferences!());
-    const details = (name: string) => page.locator('details', { hasText: about.replace('{name}', name) });
-    await details('Hotjar').locator('summary').click();
-    await expect(details('Hotjar').textContent()).resolves.toContain(tr(hotjar!.purpose));
-    await expect(details('Hotjar').locator('a').getAttribute('href')).resolves.toBe(hotjar!.policyUrl);
-    const mp = await details('Mixpanel').textContent();
-    expect(mp).toContain('Our own words.');
-    expect(mp).not.toContain(tr(mixpanel!.purpose));
-    expect(mp).toContain(tr(mixpanel!.cookies[0]!.purpose));
-  });
+  ])(
+    'shows a catalog vendor as the catalog describes it, in the page’s language, and the site’s own words where given (%s)',
+    async (path, about, tr) => {
+      const { page } = await open(path);
+      await page.evaluate(() => window.Consentry!.showPreferences!());
+      const details = (name: string) => page.locator('details', { hasText: about.replace('{name}', name) });
+      await details('Hotjar').locator('summary').click();
+      await expect(details('Hotjar').textContent()).resolves.toContain(tr(hotjar!.purpose));
+      await expect(details('Hotjar').locator('a').getAttribute('href')).resolves.toBe(hotjar!.policyUrl);
+      const mp = await details('Mixpanel').textContent();
+      expect(mp).toContain('Our own words.');
+      expect(mp).not.toContain(tr(mixpanel!.purpose));
+      expect(mp).toContain(tr(mixpanel!.cookies[0]!.purpose));
+    },
+  );
 
   it('fills the cookie declaration with the catalog’s wording', async () => {
     const { page } = await open('/cookies.html');
     const row = page.locator('[data-consentry-cookie-table] tr', { hasText: '_hjSessionUser_*' });
     await row.waitFor();
     const c = hotjar!.cookies[0]!;
-    expect(await row.locator('th, td').allTextContents()).toEqual(['_hjSessionUser_*', hotjar!.company, c.purpose, c.lifetime, 'First party']);
+    expect(await row.locator('th, td').allTextContents()).toEqual([
+      '_hjSessionUser_*',
+      hotjar!.company,
+      c.purpose,
+      c.lifetime,
+      'First party',
+    ]);
   });
 });

@@ -161,7 +161,8 @@ describe('fail closed: the UI chunk answers 404', () => {
 
   it('shows a plain fallback with the three buttons, and nothing optional is allowed', async () => {
     const page = await fallback();
-    for (const name of ['Accept all', 'Reject all', 'Manage preferences']) expect(await page.getByRole('button', { name }).isVisible()).toBe(true);
+    for (const name of ['Accept all', 'Reject all', 'Manage preferences'])
+      expect(await page.getByRole('button', { name }).isVisible()).toBe(true);
     expect(await page.evaluate(() => window.Consentry!.isAllowed('analytics'))).toBe(false);
   });
 
@@ -187,7 +188,13 @@ describe('fail closed: the UI chunk answers 404', () => {
   });
 
   it('is unaffected by the shop’s CSS, like the real banner', async () => {
-    server.page('/broken-hostile.html', uiShopPage({ head: '<style>* { all: unset } button { display: none }</style>' }).replace('src="/dist/consentry.js"', 'src="/broken/consentry.js"'));
+    server.page(
+      '/broken-hostile.html',
+      uiShopPage({ head: '<style>* { all: unset } button { display: none }</style>' }).replace(
+        'src="/dist/consentry.js"',
+        'src="/broken/consentry.js"',
+      ),
+    );
     const { page } = await open('/broken-hostile.html');
     await page.getByRole('button', { name: 'Reject all' }).waitFor();
     expect(await page.getByRole('button', { name: 'Accept all' }).isVisible()).toBe(true);

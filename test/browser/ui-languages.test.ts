@@ -38,7 +38,10 @@ beforeAll(async () => {
   for (const lang of UI_LANGUAGES) server.page(`/${lang}.html`, page(lang));
   server.page('/de-only-fr.html', page('de', { languages: ['fr', 'en-GB'] }));
   server.page('/fr-ca-listed.html', page('fr-CA', { languages: ['en-GB', 'fr'] }));
-  server.page('/own-words.html', page('fr', { text: { reject: 'Refuse everything', fr: { accept: 'Oui à tout' }, de: { reject: 'Nein' } } }));
+  server.page(
+    '/own-words.html',
+    page('fr', { text: { reject: 'Refuse everything', fr: { accept: 'Oui à tout' }, de: { reject: 'Nein' } } }),
+  );
   server.page('/typos.html', page('fr', { languages: ['fr', 'french'], text: { acceptAll: 'Oui' } }));
 });
 afterEach(async () => {
@@ -99,52 +102,72 @@ function seen(page: Page, selector: string, inShadow: boolean): Promise<Seen> {
 /** A string as a whole-string pattern, its `{slots}` matching anything. */
 const pattern = (english: string) => new RegExp(`^${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+')}$`);
 /** The catalog's English: each vendor's purpose and its cookies' purposes and lifetimes. */
-const catalogEnglish = [...new Set(Object.values(catalog).flatMap((v) => [v.purpose, ...v.cookies.flatMap((c) => [c.purpose, c.lifetime])]))];
+const catalogEnglish = [
+  ...new Set(Object.values(catalog).flatMap((v) => [v.purpose, ...v.cookies.flatMap((c) => [c.purpose, c.lifetime])])),
+];
 
 /** Rendered strings that are English, except those the language file lists as rightly English. */
 function english(lang: UiLanguage, strings: readonly string[]): string[] {
   const same = files[lang].sameAsEnglish;
   const english = [
-    ...Object.entries(enGB).filter(([key]) => !(key in same)).map(([, s]) => pattern(s)),
+    ...Object.entries(enGB)
+      .filter(([key]) => !(key in same))
+      .map(([, s]) => pattern(s)),
     ...catalogEnglish.filter((w) => !(w in same)).map(pattern),
   ];
   return strings.filter((s) => english.some((re) => re.test(s)));
 }
 
 describe('each language, at 360 px', () => {
-  it.each(UI_LANGUAGES)('%s: the banner, preferences and cookie declaration speak it, no string falls back to English, nothing overflows, axe finds nothing', async (lang) => {
-    const { pack } = files[lang];
-    const { page: p } = await open(`/${lang}.html`);
-    await p.getByRole('dialog', { name: pack.text.title }).waitFor();
-    await p.locator('[data-consentry-cookie-table] table').first().waitFor();
-    const banner = await seen(p, '.b', true);
-    const declaration = await seen(p, '.consentry-cookies', false);
-    const axeBanner = await axeViolations(p);
+  it.each(UI_LANGUAGES)(
+    '%s: the banner, preferences and cookie declaration speak it, no string falls back to English, nothing overflows, axe finds nothing',
+    async (lang) => {
+      const { pack } = files[lang];
+      const { page: p } = await open(`/${lang}.html`);
+      await p.getByRole('dialog', { name: pack.text.title }).waitFor();
+      await p.locator('[data-consentry-cookie-table] table').first().waitFor();
+      const banner = await seen(p, '.b', true);
+      const declaration = await seen(p, '.consentry-cookies', false);
+      const axeBanner = await axeViolations(p);
 
-    await p.getByRole('button', { name: pack.text.manage, exact: true }).click();
-    await p.getByRole('dialog', { name: pack.text.dialog }).waitFor();
-    await p.evaluate(() => document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true)));
-    const prefs = await seen(p, '.d', true);
-    const axePrefs = await axeViolations(p);
+      await p.getByRole('button', { name: pack.text.manage, exact: true }).click();
+      await p.getByRole('dialog', { name: pack.text.dialog }).waitFor();
+      await p.evaluate(() =>
+        document
+          .querySelector('[data-consentry-ui]')!
+          .shadowRoot!.querySelectorAll('details')
+          .forEach((d) => (d.open = true)),
+      );
+      const prefs = await seen(p, '.d', true);
+      const axePrefs = await axeViolations(p);
 
-    expect.soft([banner.lang, prefs.lang, declaration.lang]).toEqual([lang, lang, lang]);
-    expect.soft(banner.strings).toEqual(expect.arrayContaining([pack.text.title, pack.text.accept, pack.text.reject, pack.text.manage]));
-    expect.soft(prefs.strings).toEqual(expect.arrayContaining([pack.text.dialog, pack.text.save, pack.text.close]));
-    expect.soft(declaration.strings).toEqual(expect.arrayContaining([pack.text.cookie, pack.text.provider, pack.text.purpose, pack.text.lifetime, pack.text.party]));
-    // Every catalog word is on screen, in this language (en-GB's are the catalog's own).
-    const words = catalogEnglish.map((w) => (lang === 'en-GB' ? w : pack.catalog[w]!));
-    expect.soft(words.filter((w) => !prefs.strings.includes(w) && !declaration.strings.includes(w)), 'catalog words not shown in this language').toEqual([]);
-    if (lang !== 'en-GB') {
-      const left = english(lang, [...banner.strings, ...prefs.strings, ...declaration.strings]);
-      expect.soft(left, `translate these in src/ui/lang/${lang}.ts, or list them in its sameAsEnglish with the reason`).toEqual([]);
-    }
-    expect.soft([...banner.overflowing, ...prefs.overflowing], 'text wider than its button at 360 px').toEqual([]);
-    expect.soft({ banner: axeBanner, preferences: axePrefs }).toEqual({ banner: [], preferences: [] });
-  });
+      expect.soft([banner.lang, prefs.lang, declaration.lang]).toEqual([lang, lang, lang]);
+      expect.soft(banner.strings).toEqual(expect.arrayContaining([pack.text.title, pack.text.accept, pack.text.reject, pack.text.manage]));
+      expect.soft(prefs.strings).toEqual(expect.arrayContaining([pack.text.dialog, pack.text.save, pack.text.close]));
+      expect
+        .soft(declaration.strings)
+        .toEqual(expect.arrayContaining([pack.text.cookie, pack.text.provider, pack.text.purpose, pack.text.lifetime, pack.text.party]));
+      // Every catalog word is on screen, in this language (en-GB's are the catalog's own).
+      const words = catalogEnglish.map((w) => (lang === 'en-GB' ? w : pack.catalog[w]!));
+      expect
+        .soft(
+          words.filter((w) => !prefs.strings.includes(w) && !declaration.strings.includes(w)),
+          'catalog words not shown in this language',
+        )
+        .toEqual([]);
+      if (lang !== 'en-GB') {
+        const left = english(lang, [...banner.strings, ...prefs.strings, ...declaration.strings]);
+        expect.soft(left, `translate these in src/ui/lang/${lang}.ts, or list them in its sameAsEnglish with the reason`).toEqual([]);
+      }
+      expect.soft([...banner.overflowing, ...prefs.overflowing], 'text wider than its button at 360 px').toEqual([]);
+      expect.soft({ banner: axeBanner, preferences: axePrefs }).toEqual({ banner: [], preferences: [] });
+    },
+  );
 });
 
 describe('the languages a site serves, and its own words', () => {
-  const uiFiles = (shop: Shop) => shop.net.requests.filter((u) => /\/consentry-ui[^/]*\.js$/.test(new URL(u).pathname)).map((u) => new URL(u).pathname.split('/').pop());
+  const uiFiles = (shop: Shop) =>
+    shop.net.requests.filter((u) => /\/consentry-ui[^/]*\.js$/.test(new URL(u).pathname)).map((u) => new URL(u).pathname.split('/').pop());
 
   it.each([
     ['a page in a language the site does not list gets the first listed', '/de-only-fr.html'],
@@ -178,7 +201,9 @@ describe('the languages a site serves, and its own words', () => {
     await both;
     expect(errors.sort()).toEqual([
       expect.stringMatching(/^Consentry: config\.languages\[1\] must be one of "en-GB", "bg", .*"fr", .*"nb"\.$/),
-      expect.stringMatching(/^Consentry: config\.text\.acceptAll is not a known setting; remove it or use one of title, body, policy, accept, .*, en-GB, bg, /),
+      expect.stringMatching(
+        /^Consentry: config\.text\.acceptAll is not a known setting; remove it or use one of title, body, policy, accept, .*, en-GB, bg, /,
+      ),
     ]);
   });
 });
@@ -189,11 +214,17 @@ describe('the stable hooks of docs/hooks.md', () => {
 
   it('lets a list rule reject the German banner by its documented selectors alone, leaving a stored refusal and no banner', async () => {
     const doc = readFileSync(new URL('../../docs/hooks.md', import.meta.url), 'utf8');
-    expect([HOST, REJECT].filter((s) => !doc.includes(s)), 'selectors docs/hooks.md must name').toEqual([]);
+    expect(
+      [HOST, REJECT].filter((s) => !doc.includes(s)),
+      'selectors docs/hooks.md must name',
+    ).toEqual([]);
     const shop = await open('/de.html');
     await shop.page.getByRole('dialog', { name: files.de.pack.text.title }).waitFor();
     // The banner's answers are the host's own children, in the page's DOM.
-    await shop.page.evaluate(([host, reject]) => document.querySelector(host)!.parentElement!.querySelector<HTMLElement>(reject)!.click(), [HOST, REJECT] as const);
+    await shop.page.evaluate(([host, reject]) => document.querySelector(host)!.parentElement!.querySelector<HTMLElement>(reject)!.click(), [
+      HOST,
+      REJECT,
+    ] as const);
     await shop.page.getByRole('dialog', { name: files.de.pack.text.title }).waitFor({ state: 'hidden' });
     const record = await shop.page.evaluate(() => window.Consentry!.getConsent());
     expect(Object.entries(record!.categories).filter(([id, c]) => id !== 'necessary' && c.granted)).toEqual([]);

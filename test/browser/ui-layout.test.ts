@@ -55,7 +55,9 @@ interface Box {
 function layoutOf(page: Page, dialogName: string) {
   return page.evaluate((name) => {
     const root = document.querySelector('[data-consentry-ui]')!.shadowRoot!;
-    const dialog = Array.from(root.querySelectorAll<HTMLElement>('[role=dialog]')).find((d) => d.offsetParent !== null || d.getClientRects().length)!;
+    const dialog = Array.from(root.querySelectorAll<HTMLElement>('[role=dialog]')).find(
+      (d) => d.offsetParent !== null || d.getClientRects().length,
+    )!;
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
@@ -76,12 +78,14 @@ function layoutOf(page: Page, dialogName: string) {
       // A word split across two lines ("preference / s") has two client rects.
       brokenWords: buttons.flatMap((b) => {
         const text = b.firstChild!;
-        return Array.from(b.textContent!.matchAll(/\S+/g)).filter((m) => {
-          const range = document.createRange();
-          range.setStart(text, m.index!);
-          range.setEnd(text, m.index! + m[0].length);
-          return range.getClientRects().length > 1;
-        }).map((m) => m[0]);
+        return Array.from(b.textContent!.matchAll(/\S+/g))
+          .filter((m) => {
+            const range = document.createRange();
+            range.setStart(text, m.index!);
+            range.setEnd(text, m.index! + m[0].length);
+            return range.getClientRects().length > 1;
+          })
+          .map((m) => m[0]);
       }),
       viewport: { width: innerWidth, height: innerHeight },
     };
@@ -173,7 +177,18 @@ describe('isolation from the shop', () => {
       return shown.map((el) => {
         const r = el.getBoundingClientRect();
         const s = getComputedStyle(el);
-        return [el.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height), s.display, s.color, s.backgroundColor, s.fontSize, s.fontFamily].join('|');
+        return [
+          el.tagName,
+          Math.round(r.x),
+          Math.round(r.y),
+          Math.round(r.width),
+          Math.round(r.height),
+          s.display,
+          s.color,
+          s.backgroundColor,
+          s.fontSize,
+          s.fontFamily,
+        ].join('|');
       });
     });
   }
@@ -196,7 +211,11 @@ describe('isolation from the shop', () => {
     const page = await open('/shop.html');
     const found = await page.evaluate(() => {
       const root = document.querySelector('[data-consentry-ui]')!.shadowRoot!;
-      return { adopted: root.adoptedStyleSheets.length, styles: root.querySelectorAll('style').length, inline: root.querySelectorAll('[style]').length };
+      return {
+        adopted: root.adoptedStyleSheets.length,
+        styles: root.querySelectorAll('style').length,
+        inline: root.querySelectorAll('[style]').length,
+      };
     });
     expect(found).toEqual({ adopted: 1, styles: 0, inline: 0 });
   });
@@ -206,7 +225,9 @@ describe('isolation from the shop', () => {
     const html = uiShopPage()
       .replace('<head>', `<head>${probe}`)
       .replace('<script src="/dist/consentry.js">', '<script nonce="R" src="/dist/consentry.js">');
-    server.page('/strict.html', html, { headers: { 'content-security-policy': "script-src 'nonce-R' 'strict-dynamic'; style-src 'nonce-R'" } });
+    server.page('/strict.html', html, {
+      headers: { 'content-security-policy': "script-src 'nonce-R' 'strict-dynamic'; style-src 'nonce-R'" },
+    });
     const page = await open('/strict.html');
     const seen = await page.evaluate(() => {
       // The host is the bar's fixed box: only our stylesheet makes it so.
@@ -217,10 +238,16 @@ describe('isolation from the shop', () => {
   });
 
   it('lets a site theme it through --consentry-* custom properties', async () => {
-    server.page('/themed.html', uiShopPage({ head: '<style>:root { --consentry-accent: rgb(0, 100, 0); --consentry-radius: 0px }</style>' }));
+    server.page(
+      '/themed.html',
+      uiShopPage({ head: '<style>:root { --consentry-accent: rgb(0, 100, 0); --consentry-radius: 0px }</style>' }),
+    );
     const page = await open('/themed.html');
     const style = await page.evaluate(() => {
-      const b = document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector<HTMLSlotElement>('.b slot')!.assignedElements()[0]!;
+      const b = document
+        .querySelector('[data-consentry-ui]')!
+        .shadowRoot!.querySelector<HTMLSlotElement>('.b slot')!
+        .assignedElements()[0]!;
       return [getComputedStyle(b).backgroundColor, getComputedStyle(b).borderTopLeftRadius];
     });
     expect(style).toEqual(['rgb(0, 100, 0)', '0px']);
@@ -240,7 +267,9 @@ describe('layout shift', () => {
 
   it('has no entrance animation for shoppers who prefer reduced motion', async () => {
     const page = await open('/shop.html', { viewport: PHONE, reducedMotion: 'reduce' });
-    const names = await page.evaluate(() => getComputedStyle(document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('.b')!).animationName);
+    const names = await page.evaluate(
+      () => getComputedStyle(document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('.b')!).animationName,
+    );
     expect(names).toBe('none');
   });
 });

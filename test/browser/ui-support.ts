@@ -84,7 +84,14 @@ export async function answers(page: Page): Promise<unknown> {
     const r = window.Consentry!.getConsent();
     if (!r) return null;
     const categories = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, v.granted]));
-    return { version: r.version, revision: r.revision, categories, vendors: r.vendors, seen: [...r.seenVendors].sort(), signals: r.signals };
+    return {
+      version: r.version,
+      revision: r.revision,
+      categories,
+      vendors: r.vendors,
+      seen: [...r.seenVendors].sort(),
+      signals: r.signals,
+    };
   });
 }
 

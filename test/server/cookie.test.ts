@@ -11,7 +11,11 @@ const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   id: 'AbCdEfGhIjKlMnOp',
   consentedAt: NOW - 30 * DAY_MS,
   revision: 1,
-  categories: { preferences: { granted: false, method: 'preferences' }, analytics: { granted: true, method: 'preferences' }, marketing: { granted: false, method: 'preferences' } },
+  categories: {
+    preferences: { granted: false, method: 'preferences' },
+    analytics: { granted: true, method: 'preferences' },
+    marketing: { granted: false, method: 'preferences' },
+  },
   vendors: { hotjar: false },
   seenVendors: ['hotjar', 'ga4', 'meta'],
   signals: [],
@@ -81,7 +85,8 @@ describe('isAllowed on the server', () => {
   });
 
   it('never grants a prototype member as an id', () => {
-    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(isAllowed(header(record()), id, { ...at, vendors })).toBe(false);
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(isAllowed(header(record()), id, { ...at, vendors })).toBe(false);
   });
 
   it('refuses a consentDays above 730 with a message saying the limit', () => {

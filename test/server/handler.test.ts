@@ -62,7 +62,11 @@ const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   id: recordId(),
   consentedAt: NOW - 10 * DAY_MS,
   revision: 2,
-  categories: { preferences: { granted: true, method: 'banner' }, analytics: { granted: true, method: 'banner' }, marketing: { granted: false, method: 'banner' } },
+  categories: {
+    preferences: { granted: true, method: 'banner' },
+    analytics: { granted: true, method: 'banner' },
+    marketing: { granted: false, method: 'banner' },
+  },
   vendors: { hotjar: false },
   seenVendors: ['hotjar', 'ga4'],
   signals: [],
@@ -101,7 +105,9 @@ describe.each(kinds)('the receipt endpoint with the $name store', (kind) => {
 
   it('accepts a text/plain receipt from a same-origin page, as scripts from before JSON beacons send it', async () => {
     const r = receipt();
-    expect((await http.send(JSON.stringify(r), { 'content-type': 'text/plain;charset=UTF-8', 'sec-fetch-site': 'same-origin' })).status).toBe(201);
+    expect(
+      (await http.send(JSON.stringify(r), { 'content-type': 'text/plain;charset=UTF-8', 'sec-fetch-site': 'same-origin' })).status,
+    ).toBe(201);
   });
 
   it('answers 200 to a retried receipt and stores it once', async () => {
@@ -168,7 +174,12 @@ describe('the receipt endpoint refuses hostile bodies with a 4xx and keeps worki
     ['choices as a list', withField('choices', ['analytics']), 422, /choices/],
     ['a choice that is not a boolean', withField('choices', { analytics: 'yes' }), 422, /choices.analytics/],
     ['a choice with an upper-case id', withField('choices', { Analytics: true }), 422, /choices.Analytics/],
-    ['too many choices', withField('choices', Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`c${i}`, true]))), 422, /at most 200/],
+    [
+      'too many choices',
+      withField('choices', Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`c${i}`, true]))),
+      422,
+      /at most 200/,
+    ],
     ['an unknown method', withField('method', 'telepathy'), 422, /method/],
     ['a page with a query string', withField('page', '/checkout?email=a@b.c'), 422, /page/],
     ['a page with a fragment', withField('page', '/cameras#reviews'), 422, /page/],
@@ -289,7 +300,13 @@ describe('the re-issued consent cookie', () => {
   });
 
   it('is Secure when the request came over https through a trusted proxy', async () => {
-    const { attrs } = attributes(await setCookieFor({ trustProxy: true }, record(), { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'shop.example', origin: 'https://shop.example' }));
+    const { attrs } = attributes(
+      await setCookieFor({ trustProxy: true }, record(), {
+        'x-forwarded-proto': 'https',
+        'x-forwarded-host': 'shop.example',
+        origin: 'https://shop.example',
+      }),
+    );
     expect(attrs.secure).toBe(true);
   });
 
@@ -367,7 +384,11 @@ describe('behind a framework that read the body first', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
     const r = receipt();
-    const res = await fetch(`http://127.0.0.1:${port}/consent`, { method: 'POST', body: JSON.stringify(r), headers: { 'content-type': 'application/json', ...cookieFor(JSON.stringify(r)) } });
+    const res = await fetch(`http://127.0.0.1:${port}/consent`, {
+      method: 'POST',
+      body: JSON.stringify(r),
+      headers: { 'content-type': 'application/json', ...cookieFor(JSON.stringify(r)) },
+    });
     expect(res.status).toBe(201);
     expect(await store.lookup(r.recordId)).toHaveLength(1);
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -382,7 +403,11 @@ describe('behind a framework that read the body first', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
-    const res = await fetch(`http://127.0.0.1:${port}/consent`, { method: 'POST', body: JSON.stringify(receipt()), headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`http://127.0.0.1:${port}/consent`, {
+      method: 'POST',
+      body: JSON.stringify(receipt()),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error).toMatch(/mount it before body parsers/);
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -516,10 +541,19 @@ describe('the limits of the receipt endpoint', () => {
       const body = Buffer.from(JSON.stringify(receipt()));
       const started = Date.now();
       const reply = await new Promise<number>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: http.port, path: '/consent', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-          res.resume();
-          resolve(res.statusCode!);
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: http.port,
+            path: '/consent',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': body.length },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          },
+        );
         req.on('error', (e: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(e.code ?? '') ? undefined : reject(e)));
         let i = 0;
         const drip = setInterval(() => (i < body.length ? req.write(body.subarray(i, ++i)) : clearInterval(drip)), 100);

@@ -22,7 +22,15 @@ const file = () => join(dir, `w${++n}.jsonl`);
 
 /** The server package bundled for child processes, which cannot import TypeScript. */
 beforeAll(async () => {
-  await build({ entryPoints: [join(ROOT_DIR, 'src/server/index.ts')], bundle: true, platform: 'node', format: 'esm', external: ['pg'], outfile: join(dir, 'server.mjs'), logLevel: 'silent' });
+  await build({
+    entryPoints: [join(ROOT_DIR, 'src/server/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['pg'],
+    outfile: join(dir, 'server.mjs'),
+    logLevel: 'silent',
+  });
   writeFileSync(
     join(dir, 'child.mjs'),
     `import { createServer } from 'node:http';
@@ -86,10 +94,20 @@ const cookie = (id: string) =>
 const post = (port: number, r: StoredReceipt) =>
   new Promise<number>((resolve, reject) => {
     const body = JSON.stringify(r);
-    const req = request({ host: '127.0.0.1', port, path: '/', method: 'POST', agent, headers: { 'content-type': 'application/json', cookie: cookie(r.recordId) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode!));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', cookie: cookie(r.recordId) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode!));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -114,7 +132,10 @@ describe('a JSON-lines file with several writers', () => {
 
   it('keeps all 2,000 receipts two processes acknowledged, each once', async () => {
     const path = file();
-    const [a, b] = (await Promise.all([child(['serve', path, String(NOW)]), child(['serve', path, String(NOW)])])).map(Number) as [number, number];
+    const [a, b] = (await Promise.all([child(['serve', path, String(NOW)]), child(['serve', path, String(NOW)])])).map(Number) as [
+      number,
+      number,
+    ];
     const statuses = await Promise.all([...load(1000, 'a').map((r) => post(a, r)), ...load(1000, 'b').map((r) => post(b, r))]);
     expect(statuses.filter((s) => s === 201)).toHaveLength(2000);
     const lines = storedLines(path).filter((l) => l.r);

@@ -35,6 +35,9 @@ describe('the wording keys in docs/ui.md', () => {
   it('names every text key a site can override', () => {
     const doc = read('docs/ui.md');
     const named = (key: string) => doc.includes(`\`${key.replace(/^cat\.\w+/, 'cat.<id>')}\``);
-    expect(TEXT_KEYS.filter((k) => !named(k)), 'add these keys to the Wording section of docs/ui.md').toEqual([]);
+    expect(
+      TEXT_KEYS.filter((k) => !named(k)),
+      'add these keys to the Wording section of docs/ui.md',
+    ).toEqual([]);
   });
 });

@@ -29,13 +29,28 @@ describe('the vendor-file template in docs/vendors.md', () => {
   it('type-checks as a file of vendors/', () => {
     expect(template).toBeDefined();
     const file = resolve('vendors/example-chat.ts');
-    const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [], lib: ['lib.es2020.d.ts'], skipLibCheck: true };
+    const options: ts.CompilerOptions = {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2020,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      types: [],
+      lib: ['lib.es2020.d.ts'],
+      skipLibCheck: true,
+    };
     const host = ts.createCompilerHost(options);
     const read = host.getSourceFile.bind(host);
-    host.getSourceFile = (name, version, ...rest) => (resolve(name) === file ? ts.createSourceFile(name, template!, version) : read(name, version, ...rest));
-    host.fileExists = ((exists) => (name: string) => resolve(name) === file || exists(name))(host.fileExists.bind(host));
+    host.getSourceFile = (name, version, ...rest) =>
+      resolve(name) === file ? ts.createSourceFile(name, template!, version) : read(name, version, ...rest);
+    host.fileExists = (
+      (exists) => (name: string) =>
+        resolve(name) === file || exists(name)
+    )(host.fileExists.bind(host));
     const program = ts.createProgram([file], options, host);
-    const errors = ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const errors = ts
+      .getPreEmitDiagnostics(program, program.getSourceFile(file))
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(errors).toEqual([]);
   });
 

@@ -20,7 +20,14 @@ const ROOT = process.cwd();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const README = read('README.md');
 /** The docs this suite owns; docs/ui.md and docs/server.md are kept by their own tests. */
-const DOCS = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md') && !['ui.md', 'server.md', 'performance.md'].includes(f)).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'ARCHITECTURE.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md') && !['ui.md', 'server.md', 'performance.md'].includes(f))
+    .map((f) => `docs/${f}`),
+];
 const schema = JSON.parse(read('schema.json'));
 
 interface Snippet {
@@ -51,7 +58,13 @@ function firstColumn(text: string, nth = 0): string[] {
     else tables.push((current = [line]));
   }
   const rows = tables[nth]!.slice(2);
-  return rows.map((row) => row.split('|')[1]!.trim().match(/^`([^`(]+)/)![1]!);
+  return rows.map(
+    (row) =>
+      row
+        .split('|')[1]!
+        .trim()
+        .match(/^`([^`(]+)/)![1]!,
+  );
 }
 
 const code = (s: string) => `\`${s}\``;
@@ -60,7 +73,9 @@ function catalogTable(list: readonly Vendor[]): string {
   const hosts = (v: Vendor) =>
     [
       ...v.hosts.map(code),
-      ...(v.urls ?? []).map((u) => `${code(u.host + (u.pathPrefix ?? ''))}${u.query ? ` with ${code(`${u.query.name}=${u.query.valuePrefix}…`)}` : ''}`),
+      ...(v.urls ?? []).map(
+        (u) => `${code(u.host + (u.pathPrefix ?? ''))}${u.query ? ` with ${code(`${u.query.name}=${u.query.valuePrefix}…`)}` : ''}`,
+      ),
     ].join(', ');
   const cookies = (v: Vendor) => {
     const name = (c: Vendor['cookies'][number]) => code(c.name + (c.prefix ? '*' : ''));
@@ -147,7 +162,14 @@ describe('the reference tables agree with the code', () => {
 describe('links in the docs', () => {
   /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
   const anchors = (markdown: string) =>
-    new Set([...markdown.matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+    new Set(
+      [...markdown.matchAll(/^#+ (.+)$/gm)].map((m) =>
+        m[1]!
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, '')
+          .replace(/ /g, '-'),
+      ),
+    );
 
   it.each(DOCS)('%s links only to files and headings that exist', (file) => {
     const text = read(file);

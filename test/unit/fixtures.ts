@@ -2,9 +2,15 @@
 import type { Vendor } from '../../src/shared/types';
 
 const vendor = (id: string, category: string, hosts: string[]): Vendor => ({
-  id, name: id, company: `${id} Ltd`, category, purpose: `${id} purpose`, hosts,
+  id,
+  name: id,
+  company: `${id} Ltd`,
+  category,
+  purpose: `${id} purpose`,
+  hosts,
   cookies: [{ name: `_${id}`, party: 'first', lifetime: '1 year', purpose: 'test' }],
-  policyUrl: `https://${hosts[0]}/privacy`, leavesUkEea: true,
+  policyUrl: `https://${hosts[0]}/privacy`,
+  leavesUkEea: true,
 });
 
 export const catalog: Record<string, Vendor> = {

@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 /** Vitest runs from the repository root (jsdom's import.meta.url is not a file URL). */
 const SRC = join(process.cwd(), 'src');
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 /** The src/-relative folder of every relative import in `file`, type-only imports included. */
 const importedFolders = (file: string): string[] =>
-  [...readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)].map((m) => relative(SRC, resolve(dirname(file), m[1]!)).split('/')[0]!);
+  [...readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)].map(
+    (m) => relative(SRC, resolve(dirname(file), m[1]!)).split('/')[0]!,
+  );
 /** Every relative import of `file` that reaches into vendors/, as a repository path. */
 const vendorImports = (file: string): string[] =>
   [...readFileSync(file, 'utf8').matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)]
@@ -27,13 +31,13 @@ describe('the layout of src/', () => {
   });
 
   it.each([...folder('boot'), ...folder('sw'), ['browser.ts', []] as const].map(([f]) => f))(
-    'lets %s take only the catalog\'s rules, never its words (the render-blocking file and the worker)',
+    "lets %s take only the catalog's rules, never its words (the render-blocking file and the worker)",
     (f) => {
       expect(vendorImports(join(SRC, f)).filter((p) => p !== 'vendors/rules')).toEqual([]);
     },
   );
 
-  it('lets src/ui/ take only the catalog\'s words, never its rules or whole vendors', () => {
+  it("lets src/ui/ take only the catalog's words, never its rules or whole vendors", () => {
     const taken = folder('ui').flatMap(([f]) => vendorImports(join(SRC, f)));
     expect(taken.filter((p) => p !== 'vendors/words')).toEqual([]);
   });

@@ -11,7 +11,10 @@ const walk = (dir: string): string[] =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : /\.(ts|tsx|mjs|cjs|js|md|html)$/.test(name) ? [path] : [];
   });
-const FILES = [...['src', 'vendors', 'test', 'docs', 'demo', 'scripts'].flatMap((d) => walk(join(ROOT, d))), ...['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md'].map((f) => join(ROOT, f))]
+const FILES = [
+  ...['src', 'vendors', 'test', 'docs', 'demo', 'scripts'].flatMap((d) => walk(join(ROOT, d))),
+  ...['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md'].map((f) => join(ROOT, f)),
+]
   .filter((f) => !f.includes('node_modules') && !/test\/unit\/project-words\.test\.ts$/.test(f))
   .map((f) => relative(ROOT, f));
 
@@ -21,12 +24,16 @@ const OUTSIDE = /\.\.\/shared\/(seed|vendors\.md|layout\.md|hooks)|\/work\/(shar
 
 describe('words in code and docs', () => {
   it.each(FILES)('%s names no issue number', (file) => {
-    const hits = readFileSync(join(ROOT, file), 'utf8').split('\n').filter((line) => ISSUE.test(line));
+    const hits = readFileSync(join(ROOT, file), 'utf8')
+      .split('\n')
+      .filter((line) => ISSUE.test(line));
     expect(hits).toEqual([]);
   });
 
   it.each(FILES)('%s names no file outside the repository', (file) => {
-    const hits = readFileSync(join(ROOT, file), 'utf8').split('\n').filter((line) => OUTSIDE.test(line));
+    const hits = readFileSync(join(ROOT, file), 'utf8')
+      .split('\n')
+      .filter((line) => OUTSIDE.test(line));
     expect(hits).toEqual([]);
   });
 });

@@ -25,7 +25,11 @@ const PROBES = {
   'process in the service worker': [WORKER, 'process.env.X;', /Cannot find name 'process'/],
   'window in page code': [BROWSER, 'window.location.href;', null],
   'process in the server': [SERVER, 'process.env.X;', null],
-  'a FetchEvent in the service worker': [WORKER, '((e: FetchEvent) => e.respondWith(caches.match(e.request).then((r) => r ?? Response.error())));', null],
+  'a FetchEvent in the service worker': [
+    WORKER,
+    '((e: FetchEvent) => e.respondWith(caches.match(e.request).then((r) => r ?? Response.error())));',
+    null,
+  ],
 } as const;
 type Probe = keyof typeof PROBES;
 
@@ -51,7 +55,10 @@ function errorsOf(probe: Probe): string[] {
     probes.forEach((p, i) => {
       const source = program.getSourceFile(files[i]!)!;
       const found = [...program.getSemanticDiagnostics(source), ...program.getSyntacticDiagnostics(source)];
-      diagnostics.set(p, found.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')));
+      diagnostics.set(
+        p,
+        found.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')),
+      );
     });
   }
   return diagnostics.get(probe)!;
@@ -62,11 +69,19 @@ function errorsOf(probe: Probe): string[] {
 const ROOM = 180_000;
 
 describe('the type check of each runtime', () => {
-  it.each((Object.keys(PROBES) as Probe[]).filter((p) => PROBES[p][2]))('refuses %s', (probe) => {
-    expect(errorsOf(probe).join('\n')).toMatch(PROBES[probe][2]!);
-  }, ROOM);
+  it.each((Object.keys(PROBES) as Probe[]).filter((p) => PROBES[p][2]))(
+    'refuses %s',
+    (probe) => {
+      expect(errorsOf(probe).join('\n')).toMatch(PROBES[probe][2]!);
+    },
+    ROOM,
+  );
 
-  it.each((Object.keys(PROBES) as Probe[]).filter((p) => !PROBES[p][2]))('accepts %s (the probes themselves are sound)', (probe) => {
-    expect(errorsOf(probe)).toEqual([]);
-  }, ROOM);
+  it.each((Object.keys(PROBES) as Probe[]).filter((p) => !PROBES[p][2]))(
+    'accepts %s (the probes themselves are sound)',
+    (probe) => {
+      expect(errorsOf(probe)).toEqual([]);
+    },
+    ROOM,
+  );
 });

@@ -20,8 +20,10 @@ describe('strict mode on the page', () => {
     Object.defineProperty(navigator, 'serviceWorker', { value: refusing, configurable: true });
     const logged: string[] = [];
     createCore({ serviceWorker: '/consentry-sw.js' }, { features: [serviceWorkerFeature], log: (m) => logged.push(m) });
-    await expect.poll(() => logged).toEqual([
-      "Consentry: serviceWorker /consentry-sw.js did not register (TypeError: Failed to register a ServiceWorker: 404); serve it from the site's root, or send Service-Worker-Allowed.",
-    ]);
+    await expect
+      .poll(() => logged)
+      .toEqual([
+        "Consentry: serviceWorker /consentry-sw.js did not register (TypeError: Failed to register a ServiceWorker: 404); serve it from the site's root, or send Service-Worker-Allowed.",
+      ]);
   });
 });

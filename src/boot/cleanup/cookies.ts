@@ -52,8 +52,7 @@ export const vendorCookies = (vendor: VendorRules, present: readonly string[]): 
   present.filter((n) => selected(n, cookiePatterns(vendor), vendor.storage?.keep ?? []));
 
 /** The vendor's first-party cookies as storage patterns (`_hj*`): what the sweep deletes and the storage gate refuses. */
-export const cookiePatterns = (vendor: VendorRules): string[] =>
-  vendor.cookies.filter((c) => c.party === 'first').map(cookiePattern);
+export const cookiePatterns = (vendor: VendorRules): string[] => vendor.cookies.filter((c) => c.party === 'first').map(cookiePattern);
 
 /** Expires `names` on the host (host-only and as a domain cookie) and each parent domain. */
 export function deleteCookies(doc: Document, loc: Location, names: readonly string[], domains: readonly string[]): void {

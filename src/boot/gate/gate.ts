@@ -28,6 +28,10 @@ export function patcher(): { wrap: Wrap; restore(): void } {
       Object.defineProperty(o, key, { ...d, [d.set ? 'set' : d.get ? 'get' : 'value']: make(d.set ?? d.get ?? d.value) });
       undo.push(() => Object.defineProperty(o, key, d));
     },
-    restore: () => undo.splice(0).reverse().forEach((put) => put()),
+    restore: () =>
+      undo
+        .splice(0)
+        .reverse()
+        .forEach((put) => put()),
   };
 }

@@ -4,7 +4,7 @@
 import type { VendorRules, VendorUrlPattern } from '../../shared/types';
 
 /** `host` is `claim` or a subdomain of it: `x.hotjar.com` yes, `nothotjar.com` no. */
-const within = (host: string, claim: string) => host === claim || host.endsWith('.' + claim);
+const within = (host: string, claim: string) => host === claim || host.endsWith(`.${claim}`);
 
 /**
  * Every value of a repeated parameter counts (`?id=x&id=G-1`). A Google tag id (`GT-`) can carry
@@ -23,7 +23,12 @@ const matches = (u: URL, host: string, p: VendorUrlPattern) =>
  * gate passes the document's base URI); without one, only absolute URLs can match. A URL that
  * several vendors claim (a `GT-` tag) goes to the first of them not `allowed`.
  */
-export function vendorForUrl<V extends VendorRules>(url: string, vendors: readonly V[], base?: string, allowed?: (id: string) => boolean): V | undefined {
+export function vendorForUrl<V extends VendorRules>(
+  url: string,
+  vendors: readonly V[],
+  base?: string,
+  allowed?: (id: string) => boolean,
+): V | undefined {
   // A data: URL has no host, whatever follows; placeholders in image-heavy pages are data: GIFs,
   // so they skip the parser. Only the exact lower- or upper-case prefix qualifies: anything the
   // parser would still have to clean up (leading spaces, tabs) takes the full path below.
@@ -35,8 +40,11 @@ export function vendorForUrl<V extends VendorRules>(url: string, vendors: readon
     return undefined;
   }
   // A javascript: URL (a frame's src) loads what its text names: each URL in it (`//host`, with any scheme) is checked.
-  if (u.protocol == 'javascript:')
-    return unescape(u.href).match(/\/\/[^\s'"`<>\\)]+/gi)?.map((m) => vendorForUrl(m, vendors, base, allowed)).find(Boolean);
+  if (u.protocol === 'javascript:')
+    return unescape(u.href)
+      .match(/\/\/[^\s'"`<>\\)]+/gi)
+      ?.map((m) => vendorForUrl(m, vendors, base, allowed))
+      .find(Boolean);
   // A trailing dot names the same host (`hotjar.com.`); the parser keeps it, so drop it here.
   const host = u.hostname.replace(/\.$/, '');
   // Only on Google's tag host: a gtm.js on a vendor's own host is that vendor's.

@@ -52,20 +52,23 @@ const gateWith =
       unlisten.push(guardNavigation(w, gate, doc));
       // An <object> and a <frame> show their window like an <iframe> does.
       for (const F of [w.HTMLIFrameElement, w.HTMLObjectElement, w.HTMLFrameElement])
-      for (const key of ['contentWindow', 'contentDocument'])
-        wrap(F.prototype, key, (get) =>
-          function (this: HTMLIFrameElement) {
-            const frame = get.call(this) as unknown;
-            try {
-              const fw = (key === 'contentWindow' ? frame : (frame as Document | null)?.defaultView) as Win | null;
-              // A cross-origin frame throws here: its requests are not ours to gate.
-              if (fw?.document) guard(fw);
-            } catch {
-              // not same-origin
-            }
-            return frame;
-          },
-        );
+        for (const key of ['contentWindow', 'contentDocument'])
+          wrap(
+            F.prototype,
+            key,
+            (get) =>
+              function (this: HTMLIFrameElement) {
+                const frame = get.call(this) as unknown;
+                try {
+                  const fw = (key === 'contentWindow' ? frame : (frame as Document | null)?.defaultView) as Win | null;
+                  // A cross-origin frame throws here: its requests are not ours to gate.
+                  if (fw?.document) guard(fw);
+                } catch {
+                  // not same-origin
+                }
+                return frame;
+              },
+          );
       return g;
     };
     const stopMarkedUp = guardMarkedUp(ctx, guard(win)!, gate);

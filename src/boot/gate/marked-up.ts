@@ -7,7 +7,7 @@ import type { Gate } from './gate';
 import { URL_ATTRS, type ElementGuard } from './url-attributes';
 
 /** The element's start tag, as written, for a console message. */
-const openTag = (el: Element) => el.outerHTML.split('>')[0] + '>';
+const openTag = (el: Element) => `${el.outerHTML.split('>')[0]}>`;
 
 export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate): () => void {
   const { doc } = ctx;
@@ -40,13 +40,13 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
       // Hotjar also waits for Hotjar, so a wrong label never lets a vendor through.
       const urls: [string, string | null][] = script
         ? [['src', el.getAttribute('src') ?? el.getAttribute('data-src')]]
-        : (URL_ATTRS[el.localName] ?? []).map((n) => [n, el.getAttribute('data-' + n)]);
+        : (URL_ATTRS[el.localName] ?? []).map((n) => [n, el.getAttribute(`data-${n}`)]);
       const vendor = urls.map(([n, u]) => u != null && g.claimed(n, u)).find(Boolean);
       if (vendor) return hold(vendor.id);
       gate.debug('released', id, `<${el.localName} data-consentry>`);
       if (script) return g.rearm(el, el.getAttribute('data-type'), el.getAttribute('data-src'));
       for (const name of URL_ATTRS[el.localName] ?? []) {
-        const url = el.getAttribute('data-' + name);
+        const url = el.getAttribute(`data-${name}`);
         if (url != null) g.setAttr(el, name, url);
       }
     };

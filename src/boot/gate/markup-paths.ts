@@ -15,7 +15,12 @@ interface TrustedHTML {
  * Only markup with one of these tags (a meta refresh too, or a legacy background attribute) can
  * fetch; anything else takes the browser's own path. Table parts fetch only by background.
  */
-const FETCHING = new RegExp(`<(${Object.keys(URL_ATTRS).filter((t) => URL_ATTRS[t]![0] !== 'background').join('|')}|meta)[\\s/>]|background\\s*=`, 'i');
+const FETCHING = new RegExp(
+  `<(${Object.keys(URL_ATTRS)
+    .filter((t) => URL_ATTRS[t]![0] !== 'background')
+    .join('|')}|meta)[\\s/>]|background\\s*=`,
+  'i',
+);
 /** Ends the markup when it ends outside any tag or comment: then it is the last text the parser reads. */
 const END = '\u0001';
 /** Contexts whose content is text, or not HTML: parsing them as a template would be wrong. */
@@ -37,7 +42,11 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
    */
   const inert = (context: Node | null, html: Html, parse: Function): DocumentFragment | null => {
     const el = context as Element | null;
-    if (!el || !FETCHING.test(String(html)) || (el.nodeType === 1 && (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || TEXT.test(el.localName))))
+    if (
+      !el ||
+      !FETCHING.test(String(html)) ||
+      (el.nodeType === 1 && (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || TEXT.test(el.localName)))
+    )
       return null;
     // Trusted Types: `html` goes to the template exactly as given, so a policy-made value passes.
     const t = win.document.createElement('template');
@@ -55,11 +64,14 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
     wrap(o, 'innerHTML', replacing(innerHTML));
     wrap(o, 'setHTMLUnsafe', replacing(setHTMLUnsafe!));
   }
-  wrap(E, 'outerHTML', (set) =>
-    function (this: Element, html: Html) {
-      const f = inert(this.parentNode, html, innerHTML);
-      f ? this.replaceWith(f) : set.call(this, html);
-    },
+  wrap(
+    E,
+    'outerHTML',
+    (set) =>
+      function (this: Element, html: Html) {
+        const f = inert(this.parentNode, html, innerHTML);
+        f ? this.replaceWith(f) : set.call(this, html);
+      },
   );
   const WHERE: Record<string, 'before' | 'prepend' | 'append' | 'after'> = {
     beforebegin: 'before',
@@ -67,12 +79,15 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
     beforeend: 'append',
     afterend: 'after',
   };
-  wrap(E, 'insertAdjacentHTML', (orig) =>
-    function (this: Element, where: string, html: Html) {
-      const how = WHERE[String(where).toLowerCase()];
-      const f = how && inert(how === 'before' || how === 'after' ? this.parentNode : this, html, innerHTML);
-      f ? this[how!](f) : orig.call(this, where, html);
-    },
+  wrap(
+    E,
+    'insertAdjacentHTML',
+    (orig) =>
+      function (this: Element, where: string, html: Html) {
+        const how = WHERE[String(where).toLowerCase()];
+        const f = how && inert(how === 'before' || how === 'after' ? this.parentNode : this, html, innerHTML);
+        f ? this[how!](f) : orig.call(this, where, html);
+      },
   );
 
   // Detached results: nothing in them has fetched yet, so holding them now is in time.
@@ -83,16 +98,26 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
       return out;
     };
   // A copy of held elements is held like them; a copy of anything else is checked afresh.
-  const copy = (from: Node, out: Node) => (g.copyHolds(from, out), g.holdTree(out), out);
-  wrap(win.Node.prototype, 'cloneNode', (orig) =>
-    function (this: Node, deep?: boolean) {
-      return copy(this, orig.call(this, deep));
-    },
+  const copy = (from: Node, out: Node) => {
+    g.copyHolds(from, out);
+    g.holdTree(out);
+    return out;
+  };
+  wrap(
+    win.Node.prototype,
+    'cloneNode',
+    (orig) =>
+      function (this: Node, deep?: boolean) {
+        return copy(this, orig.call(this, deep));
+      },
   );
-  wrap(D, 'importNode', (orig) =>
-    function (this: Document, node: Node, deep?: boolean) {
-      return copy(node, orig.call(this, node, deep));
-    },
+  wrap(
+    D,
+    'importNode',
+    (orig) =>
+      function (this: Document, node: Node, deep?: boolean) {
+        return copy(node, orig.call(this, node, deep));
+      },
   );
   wrap(D, 'adoptNode', checked);
   // A node the browser parsed in another document (an XHR's responseXML, a frame's) passed no
@@ -111,21 +136,31 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
       return orig.apply(this, arguments);
     };
   for (const P of [win.Node, win.Element, win.CharacterData, win.DocumentFragment, win.Document, win.Range])
-    for (const k of 'appendChild insertBefore replaceChild append prepend after before replaceWith replaceChildren insertAdjacentElement insertNode surroundContents'.split(' '))
+    for (const k of 'appendChild insertBefore replaceChild append prepend after before replaceWith replaceChildren insertAdjacentElement insertNode surroundContents'.split(
+      ' ',
+    ))
       wrap(P.prototype, k, entering);
   wrap(win.Range.prototype, 'createContextualFragment', checked);
   wrap(win.DOMParser.prototype, 'parseFromString', checked);
   wrap(win.Document, 'parseHTMLUnsafe', checked);
   wrap(win.HTMLTemplateElement.prototype, 'content', checked);
 
-  wrap(D, 'execCommand', (exec) =>
-    function (this: Document, ...a: unknown[]) {
-      // Editing commands that insert a URL or markup: refused while it holds a vendor's URL.
-      const c = String(a[0]).toLowerCase();
-      const v = c === 'insertimage' ? g.claimed('src', (a[2] = String(a[2]))) : c === 'inserthtml' && FETCHING.test(String(a[2])) && g.holdTree(createContextualFragment.call(this.createRange(), String(a[2]))).length;
-      if (v) return false;
-      return exec.apply(this, a);
-    },
+  wrap(
+    D,
+    'execCommand',
+    (exec) =>
+      function (this: Document, ...a: unknown[]) {
+        // Editing commands that insert a URL or markup: refused while it holds a vendor's URL.
+        const c = String(a[0]).toLowerCase();
+        const v =
+          c === 'insertimage'
+            ? g.claimed('src', (a[2] = String(a[2])))
+            : c === 'inserthtml' &&
+              FETCHING.test(String(a[2])) &&
+              g.holdTree(createContextualFragment.call(this.createRange(), String(a[2]))).length;
+        if (v) return false;
+        return exec.apply(this, a);
+      },
   );
 
   // document.write during parsing: markup with a held vendor becomes DOM nodes right where the
@@ -156,13 +191,14 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
         const f = createContextualFragment.call(r, html as string) as DocumentFragment;
         const held = g.holdTree(f);
         if (held.length) {
-          const key = 'consentry' + Math.random();
+          const key = `consentry${Math.random()}`;
           held.forEach((e, i) => held.some((o) => o !== e && o.contains(e)) || e.replaceWith(d.createComment(key + i)));
           const t = d.createElement('template');
           content.call(t).append(f);
           write.call(d, t.innerHTML);
           const it = d.createNodeIterator(d, 128);
-          for (let c: Node | null; (c = it.nextNode()); ) if ((c as Comment).data.startsWith(key)) (c as Comment).replaceWith(held[+(c as Comment).data.slice(key.length)]!);
+          for (let c: Node | null; (c = it.nextNode()); )
+            if ((c as Comment).data.startsWith(key)) (c as Comment).replaceWith(held[+(c as Comment).data.slice(key.length)]!);
           return;
         }
       }
@@ -172,7 +208,8 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
   const writing = (orig: Function, end: string) =>
     function (this: Document, ...parts: Html[]) {
       const html = parts.length === 1 && !end ? parts[0]! : parts.join('') + end;
-      if (this.readyState !== 'loading' || !this.currentScript || typeof html != 'string') return put(this, html, () => orig.apply(this, parts));
+      if (this.readyState !== 'loading' || !this.currentScript || typeof html !== 'string')
+        return put(this, html, () => orig.apply(this, parts));
       // While parsing, a tag split across writes (`'<img src="'`, then the URL) is checked whole:
       // markup that ends inside a tag waits for the next write, or for the end of the script.
       const all = (pending.get(this) ?? '') + html;
@@ -184,7 +221,7 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
       queueMicrotask(() => {
         if (pending.get(this) !== all) return;
         pending.delete(this);
-        put(this, all + `'">`, () => write.call(this, all));
+        put(this, `${all}'">`, () => write.call(this, all));
       });
     };
   wrap(D, 'write', (orig) => writing(orig, ''));

@@ -28,25 +28,42 @@ export function guardNavigation(w: Win, gate: Gate, root: Document): () => void 
   /** Whether a navigation from `w` to `url` in `target` lands in a frame, to a held vendor. */
   const stopped = (url: string | null, target: string, api: string) => {
     const k = target.toLowerCase();
-    const frame = k === '_blank' || k === '_top' ? false : !k || k === '_self' ? w !== w.top : k === '_parent' ? w.parent !== w.top : named(root, target);
+    const frame =
+      k === '_blank' || k === '_top'
+        ? false
+        : !k || k === '_self'
+          ? w !== w.top
+          : k === '_parent'
+            ? w.parent !== w.top
+            : named(root, target);
     return frame && url != null && held(url, api);
   };
   const submits = (form: HTMLFormElement, s?: Element | null) =>
-    stopped((s && attr(s, 'formaction')) ?? attr(form, 'action') ?? '', (s && attr(s, 'formtarget')) || attr(form, 'target') || base(), 'form');
+    stopped(
+      (s && attr(s, 'formaction')) ?? attr(form, 'action') ?? '',
+      (s && attr(s, 'formtarget')) || attr(form, 'target') || base(),
+      'form',
+    );
 
-  gate.wrap(w, 'open', (open) =>
-    function (this: Window, url?: unknown, target?: unknown, features?: string) {
-      // Each turned into a string once: what is checked is what opens.
-      url = url === undefined ? '' : String(url);
-      target = target === undefined ? '' : String(target);
-      return stopped(url as string, (target as string) || '_blank', 'window.open') ? null : open.call(this, url, target, features);
-    },
+  gate.wrap(
+    w,
+    'open',
+    (open) =>
+      function (this: Window, url?: unknown, target?: unknown, features?: string) {
+        // Each turned into a string once: what is checked is what opens.
+        url = url === undefined ? '' : String(url);
+        target = target === undefined ? '' : String(target);
+        return stopped(url as string, (target as string) || '_blank', 'window.open') ? null : open.call(this, url, target, features);
+      },
   );
   for (const name of ['submit', 'requestSubmit'])
-    gate.wrap(w.HTMLFormElement.prototype, name, (orig) =>
-      function (this: HTMLFormElement, s?: HTMLElement) {
-        if (!submits(this, s)) return orig.call(this, s);
-      },
+    gate.wrap(
+      w.HTMLFormElement.prototype,
+      name,
+      (orig) =>
+        function (this: HTMLFormElement, s?: HTMLElement) {
+          if (!submits(this, s)) return orig.call(this, s);
+        },
     );
 
   /**
@@ -64,7 +81,10 @@ export function guardNavigation(w: Win, gate: Gate, root: Document): () => void 
       const el = n as HTMLButtonElement;
       if (el.localName === 'a' || el.localName === 'area') {
         const ping = attr(el, 'ping');
-        const kept = ping?.split(/\s+/).filter((u) => u && !held(u, 'ping')).join(' ');
+        const kept = ping
+          ?.split(/\s+/)
+          .filter((u) => u && !held(u, 'ping'))
+          .join(' ');
         if (ping && kept !== ping.trim()) swap(el, 'ping', kept!);
         if (!e.isTrusted && stopped(attr(el, 'href'), attr(el, 'target') || base(), 'link')) swap(el, 'href', null);
         return;

@@ -63,7 +63,10 @@ export function releaseQueue(win: Window, isAllowed: (id: ConsentId) => boolean)
     loading: (s) => {
       waiting++;
       // A script fires load or error, once: either lets the scripts after it go.
-      const done = () => (waiting--, run());
+      const done = () => {
+        waiting--;
+        run();
+      };
       s.addEventListener('load', done);
       s.addEventListener('error', done);
     },

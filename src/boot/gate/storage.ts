@@ -17,7 +17,7 @@ type Win = Window & typeof globalThis;
 type Store = 'cookie' | 'local' | 'session' | 'indexedDB';
 
 const patternsOf = (v: VendorRules, store: Store): readonly string[] =>
-  store === 'cookie' ? cookiePatterns(v) : v.storage?.[store] ?? [];
+  store === 'cookie' ? cookiePatterns(v) : (v.storage?.[store] ?? []);
 
 /** Whether a cookie string (`a=b; max-age=0`) removes its cookie rather than writing it. */
 export const removes = (cookie: string): boolean => {
@@ -35,44 +35,61 @@ export function guardStorage(w: Win, { wrap, debug }: Gate, ctx: ConsentryContex
     if (v) {
       debug('blocked', v.id, `${store} ${name}`);
       // Only a prefix matched: the name may be the site's own, and the site should hear of it.
-      if (!noted.has(name) && !vendors.some((o) => patternsOf(o, store).includes(name)))
-        noted.add(name), ctx.log(`Consentry: ${store} "${name}" not written: it starts like a name of ${v.id}, not allowed. Rename it if it is the site's own.`);
+      if (!noted.has(name) && !vendors.some((o) => patternsOf(o, store).includes(name))) {
+        noted.add(name);
+        ctx.log(
+          `Consentry: ${store} "${name}" not written: it starts like a name of ${v.id}, not allowed. Rename it if it is the site's own.`,
+        );
+      }
     }
     return !!v;
   };
-  wrap(w.Document.prototype, 'cookie', (set) =>
-    function (this: Document, cookie: string) {
-      if (removes((cookie = String(cookie))) || !refused('cookie', cookie.split(/[=;]/)[0]!.trim())) set.call(this, cookie);
-    },
+  wrap(
+    w.Document.prototype,
+    'cookie',
+    (set) =>
+      function (this: Document, cookie: string) {
+        if (removes((cookie = String(cookie))) || !refused('cookie', cookie.split(/[=;]/)[0]!.trim())) set.call(this, cookie);
+      },
   );
-  wrap(w.Storage.prototype, 'setItem', (setItem) =>
-    function (this: Storage, key: string, value: string) {
-      if (!refused(this === storageOf(w, 'sessionStorage') ? 'session' : 'local', String(key))) return setItem.call(this, key, value);
-    },
+  wrap(
+    w.Storage.prototype,
+    'setItem',
+    (setItem) =>
+      function (this: Storage, key: string, value: string) {
+        if (!refused(this === storageOf(w, 'sessionStorage') ? 'session' : 'local', String(key))) return setItem.call(this, key, value);
+      },
   );
   // cookieStore is Chromium's; jsdom has no IndexedDB: an absent API is left absent.
   const { CookieStore, IDBFactory } = w as { CookieStore?: { prototype: object }; IDBFactory?: { prototype: object } };
   if (CookieStore)
-    wrap(CookieStore.prototype, 'set', (set) =>
-      function (this: object, a: string | { name: string; expires?: number | null }) {
-        const { name, expires } = typeof a === 'object' ? a : { name: a, expires: null };
-        // eslint-disable-next-line prefer-rest-params
-        return (expires ?? 1 / 0) <= Date.now() || !refused('cookie', String(name)) ? set.apply(this, arguments) : Promise.resolve();
-      },
+    wrap(
+      CookieStore.prototype,
+      'set',
+      (set) =>
+        function (this: object, a: string | { name: string; expires?: number | null }) {
+          const { name, expires } = typeof a === 'object' ? a : { name: a, expires: null };
+          // eslint-disable-next-line prefer-rest-params
+          return (expires ?? 1 / 0) <= Date.now() || !refused('cookie', String(name)) ? set.apply(this, arguments) : Promise.resolve();
+        },
     );
   if (IDBFactory)
-    wrap(IDBFactory.prototype, 'open', (open) =>
-      function (this: IDBFactory, name: string) {
-        // eslint-disable-next-line prefer-rest-params
-        if (!refused('indexedDB', String(name))) return open.apply(this, arguments);
-        // As a browser without storage answers: a request that fails, after the caller set its handlers.
-        const req = Object.assign(new w.EventTarget(), { readyState: 'pending' }) as EventTarget & Record<string, any>;
-        setTimeout(() => {
-          const e = new w.Event('error');
-          Object.assign(req, { readyState: 'done', error: new w.DOMException('Refused until consent', 'UnknownError') }).dispatchEvent(e);
-          req.onerror?.(e);
-        });
-        return req;
-      },
+    wrap(
+      IDBFactory.prototype,
+      'open',
+      (open) =>
+        function (this: IDBFactory, name: string) {
+          // eslint-disable-next-line prefer-rest-params
+          if (!refused('indexedDB', String(name))) return open.apply(this, arguments);
+          // As a browser without storage answers: a request that fails, after the caller set its handlers.
+          // biome-ignore lint/suspicious/noExplicitAny: a stand-in IDBOpenDBRequest, whose handlers the page assigns by name
+          const req = Object.assign(new w.EventTarget(), { readyState: 'pending' }) as EventTarget & Record<string, any>;
+          setTimeout(() => {
+            const e = new w.Event('error');
+            Object.assign(req, { readyState: 'done', error: new w.DOMException('Refused until consent', 'UnknownError') }).dispatchEvent(e);
+            req.onerror?.(e);
+          });
+          return req;
+        },
     );
 }

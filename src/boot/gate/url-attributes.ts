@@ -38,8 +38,7 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
 const isSet = (name: string) => name.endsWith('srcset');
 
 /** The URLs an attribute value asks for: each candidate of a srcset, else the value itself. */
-const urlsOf = (name: string, value: string): string[] =>
-  isSet(name) ? value.split(',').map((c) => c.trim().split(/\s/)[0]!) : [value];
+const urlsOf = (name: string, value: string): string[] => (isSet(name) ? value.split(',').map((c) => c.trim().split(/\s/)[0]!) : [value]);
 
 /** Where the property that sets an attribute is not named like it (`link.imageSrcset`). */
 const PROPERTY: Readonly<Record<string, string>> = { imagesrcset: 'imageSrcset' };
@@ -51,7 +50,6 @@ const XLINK = 'http://www.w3.org/1999/xlink';
 const SELECTOR = Object.keys(URL_ATTRS)
   .flatMap((tag) => URL_ATTRS[tag]!.map((a) => `${tag}[*|${a}]`))
   .join();
-
 
 /** What guarded() returns for a value it holds: nothing is set. */
 const HELD = {};
@@ -82,7 +80,8 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   /** A relative URL resolves against this window's document, as the browser resolves it. */
   const blocked = (url: string) => gate.blocked(url, win.document.baseURI);
   /** A srcset holds when any of its candidates is a held vendor's. */
-  const claimed = (name: string, url: string): VendorRules | undefined => (isSet(name) ? urlsOf(name, url).map(blocked).find(Boolean) : blocked(url));
+  const claimed = (name: string, url: string): VendorRules | undefined =>
+    isSet(name) ? urlsOf(name, url).map(blocked).find(Boolean) : blocked(url);
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
@@ -133,14 +132,18 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   const refresh = (m: Element, n?: string, value?: unknown): VendorRules | undefined => {
     const get = (a: string) => String(a === n ? value : m.getAttribute(a));
     // The delay, then `;` or `,`, then an optional `url=` and quote: the rest is the URL.
-    const v = win !== win.top && /^\s*refresh\s*$/i.test(get('http-equiv')) ? blocked(get('content').replace(/^[\s\d.]*[;,]?\s*(url\s*=\s*)?['"]?/i, '')) : undefined;
+    const v =
+      win !== win.top && /^\s*refresh\s*$/i.test(get('http-equiv'))
+        ? blocked(get('content').replace(/^[\s\d.]*[;,]?\s*(url\s*=\s*)?['"]?/i, ''))
+        : undefined;
     if (v) gate.debug('blocked', v.id, `<meta> ${get('content')}`);
     return v;
   };
 
   const guarded = (el: Element, n: string, value: unknown) => {
     if (!URL_ATTRS[el.localName]?.includes(n)) return value;
-    if (typeof value != 'string' && !(win as { trustedTypes?: { isScriptURL(v: unknown): boolean } }).trustedTypes?.isScriptURL(value)) value = String(value);
+    if (typeof value !== 'string' && !(win as { trustedTypes?: { isScriptURL(v: unknown): boolean } }).trustedTypes?.isScriptURL(value))
+      value = String(value);
     const vendor = claimed(n, String(value));
     if (!vendor) return value;
     hold(el, n, value, vendor.id);
@@ -154,54 +157,72 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     ['setAttribute', 0, (n: string) => n.toLowerCase().replace(/^xlink:/, '')],
     ['setAttributeNS', 1, (n: string) => n.replace(/^[^:]*:/, '').toLowerCase()],
   ] as const)
-    gate.wrap(E, key, (set) =>
-      function (this: Element) {
-        // eslint-disable-next-line prefer-rest-params
-        const a = arguments;
-        const tag = this.localName;
-        if (URL_ATTRS[tag] || tag == 'meta') {
-          const n = local((a[at] = String(a[at])));
-          const v = URL_ATTRS[tag] ? guarded(this, n, a[at + 1]) : refresh(this, n, (a[at + 1] = String(a[at + 1]))) ? HELD : a[at + 1];
-          if (v === HELD) return;
-          a[at + 1] = v;
-        }
-        return set.apply(this, a);
-      },
+    gate.wrap(
+      E,
+      key,
+      (set) =>
+        function (this: Element) {
+          // eslint-disable-next-line prefer-rest-params
+          const a = arguments;
+          const tag = this.localName;
+          if (URL_ATTRS[tag] || tag === 'meta') {
+            const n = local((a[at] = String(a[at])));
+            const v = URL_ATTRS[tag] ? guarded(this, n, a[at + 1]) : refresh(this, n, (a[at + 1] = String(a[at + 1]))) ? HELD : a[at + 1];
+            if (v === HELD) return;
+            a[at + 1] = v;
+          }
+          return set.apply(this, a);
+        },
     );
   // new Audio(u) sets its src inside the browser: build it bare, then set src through the check.
-  gate.wrap(win, 'Audio', (A) =>
-    new Proxy(A, {
-      construct: (target, args: unknown[], newTarget) => {
-        const a = Reflect.construct(target, [], newTarget === win.Audio ? target : newTarget) as HTMLAudioElement;
-        if (args[0] !== undefined) a.src = args[0] as string;
-        return a;
-      },
-    }),
+  gate.wrap(
+    win,
+    'Audio',
+    (A) =>
+      new Proxy(A, {
+        construct: (target, args: unknown[], newTarget) => {
+          const a = Reflect.construct(target, [], newTarget === win.Audio ? target : newTarget) as HTMLAudioElement;
+          if (args[0] !== undefined) a.src = args[0] as string;
+          return a;
+        },
+      }),
   );
-  for (const [p, a] of [['content', 'content'], ['httpEquiv', 'http-equiv']])
-    gate.wrap(win.HTMLMetaElement.prototype, p!, (set) =>
-      function (this: Element, value: unknown) {
-        if (!refresh(this, a, (value = String(value)))) set.call(this, value);
-      },
+  for (const [p, a] of [
+    ['content', 'content'],
+    ['httpEquiv', 'http-equiv'],
+  ])
+    gate.wrap(
+      win.HTMLMetaElement.prototype,
+      p!,
+      (set) =>
+        function (this: Element, value: unknown) {
+          if (!refresh(this, a, (value = String(value)))) set.call(this, value);
+        },
     );
   // SVG's href is an SVGAnimatedString: `image.href.baseVal = url` writes the attribute through an
   // object that does not say whose it is, so reading an element's href notes the owner.
   const owners = new WeakMap<object, Element>();
   for (const name of ['SVGImageElement', 'SVGFEImageElement', 'SVGScriptElement'] as const)
     if (win[name])
-      gate.wrap(win[name].prototype, 'href', (get) =>
-        function (this: Element) {
-          const href = get.call(this) as object;
-          owners.set(href, this);
-          return href;
-        },
+      gate.wrap(
+        win[name].prototype,
+        'href',
+        (get) =>
+          function (this: Element) {
+            const href = get.call(this) as object;
+            owners.set(href, this);
+            return href;
+          },
       );
   if (win.SVGAnimatedString)
-    gate.wrap(win.SVGAnimatedString.prototype, 'baseVal', (set) =>
-      function (this: object, value: unknown) {
-        const el = owners.get(this);
-        if ((value = el ? guarded(el, 'href', value) : value) !== HELD) set.call(this, value);
-      },
+    gate.wrap(
+      win.SVGAnimatedString.prototype,
+      'baseVal',
+      (set) =>
+        function (this: object, value: unknown) {
+          const el = owners.get(this);
+          if ((value = el ? guarded(el, 'href', value) : value) !== HELD) set.call(this, value);
+        },
     );
   // Each URL property is found where the element's own prototype chain defines it
   // (video.src lives on HTMLMediaElement), and its setter is routed through the check once.
@@ -228,7 +249,9 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
 
   /** `root` (when an element) and its descendants that match `sel`, in document order. */
   const all = (root: Node, sel = '*'): Element[] =>
-    'querySelectorAll' in root ? [...((root as Element).matches?.(sel) ? [root as Element] : []), ...(root as ParentNode).querySelectorAll(sel)] : [];
+    'querySelectorAll' in root
+      ? [...((root as Element).matches?.(sel) ? [root as Element] : []), ...(root as ParentNode).querySelectorAll(sel)]
+      : [];
 
   return {
     claimed,
@@ -237,14 +260,19 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     holdTree: (root) => {
       const n: Element[] = [];
       // A held meta refresh loses its http-equiv: inert, even when it is the node being inserted.
-      if (win !== win.top) for (const m of all(root, 'meta[http-equiv]')) if (refresh(m)) removeAttribute.call(m, 'http-equiv'), n.push(m);
+      if (win !== win.top)
+        for (const m of all(root, 'meta[http-equiv]'))
+          if (refresh(m)) {
+            removeAttribute.call(m, 'http-equiv');
+            n.push(m);
+          }
       for (const el of all(root, SELECTOR)) {
         // A marked-up script is inert by its type; any other marked-up element with a live URL
         // would fetch on insertion, so its URL is held like any other.
         if (el.hasAttribute('data-consentry') && el.localName === 'script') continue;
         for (const name of URL_ATTRS[el.localName]!) {
           const attr = el.getAttributeNodeNS(null, name) ?? el.getAttributeNodeNS(XLINK, name);
-          const value = attr && attr.value;
+          const value = attr?.value;
           const vendor = value != null && claimed(name, value);
           if (!vendor) continue;
           n.push(el);
@@ -252,7 +280,10 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
           // Trusted Types provenance stay untouched; other elements lose the URL until release.
           // A script already held (checked again as it enters the page) keeps its one hold.
           if (el.localName === 'script') {
-            if (!holds.has(el)) hold(el, 'type', el.getAttribute('type'), vendor.id), setAttr(el, 'type', 'text/plain');
+            if (!holds.has(el)) {
+              hold(el, 'type', el.getAttribute('type'), vendor.id);
+              setAttr(el, 'type', 'text/plain');
+            }
             break;
           }
           hold(el, name, value, vendor.id);

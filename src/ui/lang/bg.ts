@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Запазване на настройките',
     close: 'Затваряне',
     dialog: 'Предпочитания за бисквитки',
-    intro: 'Изберете кои незадължителни бисквитки можем да използваме. Необходимите бисквитки поддържат работата на сайта и не могат да бъдат изключени.',
+    intro:
+      'Изберете кои незадължителни бисквитки можем да използваме. Необходимите бисквитки поддържат работата на сайта и не могат да бъдат изключени.',
     signal: 'Сигналът за поверителност на вашия браузър се зачита.',
     'cat.necessary': 'Необходими',
     'cat.necessary.text': 'Нужни за работата на сайта, например вашата кошница и този избор.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Зареждане на съдържанието',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Показва нашите реклами на други сайтове и ни казва кои реклами са довели до покупка.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Показва оферти, които ви подхождат, и ви напомня по имейл какво сте оставили в кошницата си.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Брои посещенията и ни показва в обобщен вид как се използва магазинът.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Записва кликванията и превъртането, за да видим кои страници объркват хората.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Показва ни кои функции на магазина и приложението се използват, за да ги подобрим.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Съобщава на партньорските сайтове, които са ви изпратили тук, че сте купили нещо, за да им бъде платено.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Показва нашите реклами на други сайтове и ни казва кои реклами са довели до покупка.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Показва оферти, които ви подхождат, и ви напомня по имейл какво сте оставили в кошницата си.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Брои посещенията и ни показва в обобщен вид как се използва магазинът.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Записва кликванията и превъртането, за да видим кои страници объркват хората.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Показва ни кои функции на магазина и приложението се използват, за да ги подобрим.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Съобщава на партньорските сайтове, които са ви изпратили тук, че сте купили нещо, за да им бъде платено.',
     'Links an ad click to a purchase.': 'Свързва кликване върху реклама с покупка.',
     'Counts ad views.': 'Брои показванията на реклами.',
     'Chooses adverts for you.': 'Избира реклами за вас.',

@@ -48,12 +48,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Načíst obsah',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Zobrazuje naše reklamy na jiných webech a říká nám, které reklamy vedly k nákupu.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Zobrazuje nabídky, které se vám hodí, a e-mailem vám připomíná, co jste nechali v košíku.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Zobrazuje naše reklamy na jiných webech a říká nám, které reklamy vedly k nákupu.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Zobrazuje nabídky, které se vám hodí, a e-mailem vám připomíná, co jste nechali v košíku.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Počítá návštěvy a ukazuje nám v souhrnu, jak se obchod používá.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Zaznamenává kliknutí a posouvání, abychom viděli, které stránky lidi matou.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Ukazuje nám, které funkce obchodu a aplikace se používají, abychom je mohli zlepšit.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Sděluje partnerským webům, které vás sem poslaly, že jste něco koupili, aby dostaly zaplaceno.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Zaznamenává kliknutí a posouvání, abychom viděli, které stránky lidi matou.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Ukazuje nám, které funkce obchodu a aplikace se používají, abychom je mohli zlepšit.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Sděluje partnerským webům, které vás sem poslaly, že jste něco koupili, aby dostaly zaplaceno.',
     'Links an ad click to a purchase.': 'Spojuje kliknutí na reklamu s nákupem.',
     'Counts ad views.': 'Počítá zobrazení reklam.',
     'Chooses adverts for you.': 'Vybírá pro vás reklamy.',

@@ -48,12 +48,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Indlæs indhold',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Viser vores annoncer på andre websteder og fortæller os, hvilke annoncer der førte til et køb.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Viser tilbud, der passer til dig, og minder dig pr. e-mail om, hvad du har efterladt i din kurv.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Viser vores annoncer på andre websteder og fortæller os, hvilke annoncer der førte til et køb.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Viser tilbud, der passer til dig, og minder dig pr. e-mail om, hvad du har efterladt i din kurv.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Tæller besøg og viser os samlet, hvordan butikken bruges.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Registrerer klik og rulning, så vi kan se, hvilke sider der forvirrer folk.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Viser os, hvilke funktioner i butikken og appen der bruges, så vi kan forbedre dem.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Fortæller partnersider, der sendte dig hertil, at du har købt noget, så de får betaling.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Registrerer klik og rulning, så vi kan se, hvilke sider der forvirrer folk.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Viser os, hvilke funktioner i butikken og appen der bruges, så vi kan forbedre dem.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Fortæller partnersider, der sendte dig hertil, at du har købt noget, så de får betaling.',
     'Links an ad click to a purchase.': 'Forbinder et klik på en annonce med et køb.',
     'Counts ad views.': 'Tæller visninger af annoncer.',
     'Chooses adverts for you.': 'Vælger annoncer til dig.',

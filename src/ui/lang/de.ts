@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Auswahl speichern',
     close: 'Schließen',
     dialog: 'Cookie-Einstellungen',
-    intro: 'Wählen Sie, welche optionalen Cookies wir verwenden dürfen. Notwendige Cookies halten die Website funktionsfähig und lassen sich nicht abschalten.',
+    intro:
+      'Wählen Sie, welche optionalen Cookies wir verwenden dürfen. Notwendige Cookies halten die Website funktionsfähig und lassen sich nicht abschalten.',
     signal: 'Das Datenschutzsignal Ihres Browsers wird beachtet.',
     'cat.necessary': 'Notwendig',
     'cat.necessary.text': 'Für den Betrieb der Website nötig, etwa Ihr Warenkorb und diese Auswahl.',
@@ -48,12 +49,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Inhalt laden',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Zeigt unsere Werbung auf anderen Websites und sagt uns, welche Anzeigen zu einem Kauf geführt haben.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Zeigt Angebote, die zu Ihnen passen, und erinnert Sie per E-Mail daran, was Sie im Warenkorb gelassen haben.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Zeigt unsere Werbung auf anderen Websites und sagt uns, welche Anzeigen zu einem Kauf geführt haben.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Zeigt Angebote, die zu Ihnen passen, und erinnert Sie per E-Mail daran, was Sie im Warenkorb gelassen haben.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Zählt Besuche und zeigt uns in Summen, wie der Shop genutzt wird.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Zeichnet Klicks und Scrollen auf, damit wir sehen, welche Seiten Menschen verwirren.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Zeigt uns, welche Funktionen des Shops und der App genutzt werden, damit wir sie verbessern können.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Teilt Partnerseiten, die Sie hierher geschickt haben, mit, dass Sie etwas gekauft haben, damit sie bezahlt werden.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Zeichnet Klicks und Scrollen auf, damit wir sehen, welche Seiten Menschen verwirren.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Zeigt uns, welche Funktionen des Shops und der App genutzt werden, damit wir sie verbessern können.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Teilt Partnerseiten, die Sie hierher geschickt haben, mit, dass Sie etwas gekauft haben, damit sie bezahlt werden.',
     'Links an ad click to a purchase.': 'Verknüpft einen Klick auf eine Anzeige mit einem Kauf.',
     'Counts ad views.': 'Zählt Anzeigenaufrufe.',
     'Chooses adverts for you.': 'Wählt Anzeigen für Sie aus.',

@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Αποθήκευση προτιμήσεων',
     close: 'Κλείσιμο',
     dialog: 'Προτιμήσεις cookies',
-    intro: 'Επιλέξτε ποια προαιρετικά cookies μπορούμε να χρησιμοποιούμε. Τα απαραίτητα cookies κρατούν τον ιστότοπο σε λειτουργία και δεν απενεργοποιούνται.',
+    intro:
+      'Επιλέξτε ποια προαιρετικά cookies μπορούμε να χρησιμοποιούμε. Τα απαραίτητα cookies κρατούν τον ιστότοπο σε λειτουργία και δεν απενεργοποιούνται.',
     signal: 'Το σήμα απορρήτου του προγράμματος περιήγησής σας γίνεται σεβαστό.',
     'cat.necessary': 'Απαραίτητα',
     'cat.necessary.text': 'Χρειάζονται για να λειτουργεί ο ιστότοπος, όπως το καλάθι σας και αυτή η επιλογή.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Φόρτωση περιεχομένου',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Δείχνει τις διαφημίσεις μας σε άλλους ιστότοπους και μας λέει ποιες διαφημίσεις οδήγησαν σε αγορά.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Δείχνει προσφορές που σας ταιριάζουν και σας υπενθυμίζει με email τι αφήσατε στο καλάθι σας.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Μετρά τις επισκέψεις και μας δείχνει, συνολικά, πώς χρησιμοποιείται το κατάστημα.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Καταγράφει κλικ και κύλιση, ώστε να βλέπουμε ποιες σελίδες μπερδεύουν τους επισκέπτες.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Μας δείχνει ποιες λειτουργίες του καταστήματος και της εφαρμογής χρησιμοποιούνται, ώστε να τις βελτιώσουμε.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Ενημερώνει τους συνεργαζόμενους ιστότοπους που σας έστειλαν εδώ ότι αγοράσατε κάτι, ώστε να πληρωθούν.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Δείχνει τις διαφημίσεις μας σε άλλους ιστότοπους και μας λέει ποιες διαφημίσεις οδήγησαν σε αγορά.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Δείχνει προσφορές που σας ταιριάζουν και σας υπενθυμίζει με email τι αφήσατε στο καλάθι σας.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Μετρά τις επισκέψεις και μας δείχνει, συνολικά, πώς χρησιμοποιείται το κατάστημα.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Καταγράφει κλικ και κύλιση, ώστε να βλέπουμε ποιες σελίδες μπερδεύουν τους επισκέπτες.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Μας δείχνει ποιες λειτουργίες του καταστήματος και της εφαρμογής χρησιμοποιούνται, ώστε να τις βελτιώσουμε.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Ενημερώνει τους συνεργαζόμενους ιστότοπους που σας έστειλαν εδώ ότι αγοράσατε κάτι, ώστε να πληρωθούν.',
     'Links an ad click to a purchase.': 'Συνδέει ένα κλικ σε διαφήμιση με μια αγορά.',
     'Counts ad views.': 'Μετρά τις προβολές διαφημίσεων.',
     'Chooses adverts for you.': 'Επιλέγει διαφημίσεις για εσάς.',

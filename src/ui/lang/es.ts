@@ -48,12 +48,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Cargar contenido',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Muestra nuestros anuncios en otros sitios y nos dice qué anuncios llevaron a una compra.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Muestra ofertas que le interesan y le recuerda por correo electrónico lo que dejó en su cesta.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Muestra nuestros anuncios en otros sitios y nos dice qué anuncios llevaron a una compra.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Muestra ofertas que le interesan y le recuerda por correo electrónico lo que dejó en su cesta.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Cuenta las visitas y nos muestra, en totales, cómo se usa la tienda.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Registra clics y desplazamientos para que veamos qué páginas confunden a la gente.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Nos muestra qué funciones de la tienda y de la aplicación se usan, para mejorarlas.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Informa a los sitios asociados que le enviaron aquí de que ha comprado algo, para que cobren.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Registra clics y desplazamientos para que veamos qué páginas confunden a la gente.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Nos muestra qué funciones de la tienda y de la aplicación se usan, para mejorarlas.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Informa a los sitios asociados que le enviaron aquí de que ha comprado algo, para que cobren.',
     'Links an ad click to a purchase.': 'Vincula un clic en un anuncio con una compra.',
     'Counts ad views.': 'Cuenta las visualizaciones de anuncios.',
     'Chooses adverts for you.': 'Elige anuncios para usted.',

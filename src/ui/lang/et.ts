@@ -48,12 +48,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Laadi sisu',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Näitab meie reklaame teistel saitidel ja ütleb meile, millised reklaamid viisid ostuni.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Näitab teile sobivaid pakkumisi ja tuletab e-postiga meelde, mis jäi teie ostukorvi.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Loendab külastusi ja näitab meile koondandmetena, kuidas poodi kasutatakse.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Salvestab klõpsud ja kerimise, et näeksime, millised lehed inimesi segadusse ajavad.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Näitab meile, milliseid poe ja rakenduse funktsioone kasutatakse, et saaksime neid parandada.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Teatab partnersaitidele, kes teid siia saatsid, et ostsite midagi, et neile makstaks.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Näitab meie reklaame teistel saitidel ja ütleb meile, millised reklaamid viisid ostuni.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Näitab teile sobivaid pakkumisi ja tuletab e-postiga meelde, mis jäi teie ostukorvi.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Loendab külastusi ja näitab meile koondandmetena, kuidas poodi kasutatakse.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Salvestab klõpsud ja kerimise, et näeksime, millised lehed inimesi segadusse ajavad.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Näitab meile, milliseid poe ja rakenduse funktsioone kasutatakse, et saaksime neid parandada.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Teatab partnersaitidele, kes teid siia saatsid, et ostsite midagi, et neile makstaks.',
     'Links an ad click to a purchase.': 'Seob reklaamiklõpsu ostuga.',
     'Counts ad views.': 'Loendab reklaamide vaatamisi.',
     'Chooses adverts for you.': 'Valib teile reklaame.',

@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Tallenna asetukset',
     close: 'Sulje',
     dialog: 'Evästeasetukset',
-    intro: 'Valitse, mitä valinnaisia evästeitä saamme käyttää. Välttämättömät evästeet pitävät sivuston toiminnassa, eikä niitä voi poistaa käytöstä.',
+    intro:
+      'Valitse, mitä valinnaisia evästeitä saamme käyttää. Välttämättömät evästeet pitävät sivuston toiminnassa, eikä niitä voi poistaa käytöstä.',
     signal: 'Selaimesi tietosuojasignaalia noudatetaan.',
     'cat.necessary': 'Välttämättömät',
     'cat.necessary.text': 'Tarvitaan sivuston toimintaan, esimerkiksi ostoskoriisi ja tähän valintaan.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Lataa sisältö',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Näyttää mainoksiamme muilla sivustoilla ja kertoo meille, mitkä mainokset johtivat ostoon.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Näyttää sinulle sopivia tarjouksia ja muistuttaa sähköpostilla, mitä jätit ostoskoriin.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Laskee käynnit ja näyttää meille yhteenvetona, miten kauppaa käytetään.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Tallentaa klikkaukset ja vierityksen, jotta näemme, mitkä sivut hämmentävät ihmisiä.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Näyttää meille, mitä kaupan ja sovelluksen toimintoja käytetään, jotta voimme parantaa niitä.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Kertoo kumppanisivustoille, jotka ohjasivat sinut tänne, että ostit jotain, jotta niille maksetaan.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Näyttää mainoksiamme muilla sivustoilla ja kertoo meille, mitkä mainokset johtivat ostoon.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Näyttää sinulle sopivia tarjouksia ja muistuttaa sähköpostilla, mitä jätit ostoskoriin.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Laskee käynnit ja näyttää meille yhteenvetona, miten kauppaa käytetään.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Tallentaa klikkaukset ja vierityksen, jotta näemme, mitkä sivut hämmentävät ihmisiä.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Näyttää meille, mitä kaupan ja sovelluksen toimintoja käytetään, jotta voimme parantaa niitä.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Kertoo kumppanisivustoille, jotka ohjasivat sinut tänne, että ostit jotain, jotta niille maksetaan.',
     'Links an ad click to a purchase.': 'Yhdistää mainoksen klikkauksen ostoon.',
     'Counts ad views.': 'Laskee mainosten näyttökerrat.',
     'Chooses adverts for you.': 'Valitsee sinulle mainoksia.',

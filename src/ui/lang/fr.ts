@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Enregistrer mes choix',
     close: 'Fermer',
     dialog: 'Préférences cookies',
-    intro: 'Choisissez les cookies facultatifs que nous pouvons utiliser. Les cookies nécessaires font fonctionner le site et ne peuvent pas être désactivés.',
+    intro:
+      'Choisissez les cookies facultatifs que nous pouvons utiliser. Les cookies nécessaires font fonctionner le site et ne peuvent pas être désactivés.',
     signal: 'Le signal de confidentialité de votre navigateur est respecté.',
     'cat.necessary': 'Nécessaires',
     'cat.necessary.text': 'Indispensables au fonctionnement du site, comme votre panier et ce choix.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Charger le contenu',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Affiche nos publicités sur d’autres sites et nous indique quelles publicités ont mené à un achat.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Affiche des offres qui vous correspondent et vous rappelle par e-mail ce que vous avez laissé dans votre panier.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Compte les visites et nous montre, en chiffres globaux, comment la boutique est utilisée.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Enregistre les clics et le défilement pour que nous voyions quelles pages déroutent les visiteurs.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Nous montre quelles fonctions de la boutique et de l’application sont utilisées, pour les améliorer.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Indique aux sites partenaires qui vous ont envoyé ici que vous avez acheté quelque chose, pour qu’ils soient rémunérés.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Affiche nos publicités sur d’autres sites et nous indique quelles publicités ont mené à un achat.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Affiche des offres qui vous correspondent et vous rappelle par e-mail ce que vous avez laissé dans votre panier.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Compte les visites et nous montre, en chiffres globaux, comment la boutique est utilisée.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Enregistre les clics et le défilement pour que nous voyions quelles pages déroutent les visiteurs.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Nous montre quelles fonctions de la boutique et de l’application sont utilisées, pour les améliorer.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Indique aux sites partenaires qui vous ont envoyé ici que vous avez acheté quelque chose, pour qu’ils soient rémunérés.',
     'Links an ad click to a purchase.': 'Relie un clic sur une publicité à un achat.',
     'Counts ad views.': 'Compte les affichages de publicités.',
     'Chooses adverts for you.': 'Choisit des publicités pour vous.',

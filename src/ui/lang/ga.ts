@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Sábháil roghanna',
     close: 'Dún',
     dialog: 'Roghanna fianán',
-    intro: 'Roghnaigh na fianáin roghnacha a fhéadfaimid a úsáid. Coinníonn fianáin riachtanacha an suíomh ag obair agus ní féidir iad a mhúchadh.',
+    intro:
+      'Roghnaigh na fianáin roghnacha a fhéadfaimid a úsáid. Coinníonn fianáin riachtanacha an suíomh ag obair agus ní féidir iad a mhúchadh.',
     signal: 'Urramaítear comhartha príobháideachais do bhrabhsálaí.',
     'cat.necessary': 'Riachtanach',
     'cat.necessary.text': 'Riachtanach chun go n-oibreoidh an suíomh, mar shampla do chiseán agus an rogha seo.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Lódáil an t-ábhar',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Taispeánann sé ár bhfógraí ar shuíomhanna eile agus insíonn sé dúinn cé na fógraí ba chúis le ceannach.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Taispeánann sé tairiscintí a oireann duit agus cuireann sé i gcuimhne duit trí ríomhphost cad a d’fhág tú i do chiseán.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Comhaireann sé cuairteanna agus taispeánann sé dúinn, in iomláin, conas a úsáidtear an siopa.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Taifeadann sé cliceanna agus scrollú ionas go bhfeicfimid cé na leathanaigh a chuireann mearbhall ar dhaoine.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Taispeánann sé dúinn cé na gnéithe den siopa agus den aip a úsáidtear, ionas gur féidir linn iad a fheabhsú.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Insíonn sé do shuíomhanna comhpháirtíochta a sheol anseo thú gur cheannaigh tú rud éigin, ionas go n-íocfar iad.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Taispeánann sé ár bhfógraí ar shuíomhanna eile agus insíonn sé dúinn cé na fógraí ba chúis le ceannach.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Taispeánann sé tairiscintí a oireann duit agus cuireann sé i gcuimhne duit trí ríomhphost cad a d’fhág tú i do chiseán.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Comhaireann sé cuairteanna agus taispeánann sé dúinn, in iomláin, conas a úsáidtear an siopa.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Taifeadann sé cliceanna agus scrollú ionas go bhfeicfimid cé na leathanaigh a chuireann mearbhall ar dhaoine.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Taispeánann sé dúinn cé na gnéithe den siopa agus den aip a úsáidtear, ionas gur féidir linn iad a fheabhsú.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Insíonn sé do shuíomhanna comhpháirtíochta a sheol anseo thú gur cheannaigh tú rud éigin, ionas go n-íocfar iad.',
     'Links an ad click to a purchase.': 'Nascann sé clic ar fhógra le ceannach.',
     'Counts ad views.': 'Comhaireann sé amhairc ar fhógraí.',
     'Chooses adverts for you.': 'Roghnaíonn sé fógraí duit.',

@@ -48,12 +48,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Učitaj sadržaj',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Prikazuje naše oglase na drugim stranicama i govori nam koji su oglasi doveli do kupnje.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Prikazuje ponude koje vam odgovaraju i e-poštom vas podsjeća što ste ostavili u košarici.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Prikazuje naše oglase na drugim stranicama i govori nam koji su oglasi doveli do kupnje.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Prikazuje ponude koje vam odgovaraju i e-poštom vas podsjeća što ste ostavili u košarici.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Broji posjete i pokazuje nam, zbirno, kako se trgovina koristi.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Bilježi klikove i pomicanje kako bismo vidjeli koje stranice zbunjuju ljude.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Pokazuje nam koje se značajke trgovine i aplikacije koriste kako bismo ih poboljšali.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Javlja partnerskim stranicama koje su vas uputile ovamo da ste nešto kupili, kako bi bile plaćene.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Bilježi klikove i pomicanje kako bismo vidjeli koje stranice zbunjuju ljude.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Pokazuje nam koje se značajke trgovine i aplikacije koriste kako bismo ih poboljšali.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Javlja partnerskim stranicama koje su vas uputile ovamo da ste nešto kupili, kako bi bile plaćene.',
     'Links an ad click to a purchase.': 'Povezuje klik na oglas s kupnjom.',
     'Counts ad views.': 'Broji prikaze oglasa.',
     'Chooses adverts for you.': 'Odabire oglase za vas.',

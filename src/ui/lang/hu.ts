@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Beállítások mentése',
     close: 'Bezárás',
     dialog: 'Sütibeállítások',
-    intro: 'Válassza ki, mely nem kötelező sütiket használhatjuk. A szükséges sütik a webhely működését biztosítják, és nem kapcsolhatók ki.',
+    intro:
+      'Válassza ki, mely nem kötelező sütiket használhatjuk. A szükséges sütik a webhely működését biztosítják, és nem kapcsolhatók ki.',
     signal: 'Tiszteletben tartjuk böngészője adatvédelmi jelzését.',
     'cat.necessary': 'Szükséges',
     'cat.necessary.text': 'A webhely működéséhez kellenek, például a kosarához és ehhez a döntéshez.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Tartalom betöltése',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Megjeleníti hirdetéseinket más webhelyeken, és megmondja, mely hirdetések vezettek vásárláshoz.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Önnek való ajánlatokat mutat, és e-mailben emlékezteti arra, mit hagyott a kosarában.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Megszámolja a látogatásokat, és összesítve megmutatja, hogyan használják a boltot.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Rögzíti a kattintásokat és a görgetést, hogy lássuk, mely oldalak zavarják össze a látogatókat.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Megmutatja, a bolt és az alkalmazás mely funkcióit használják, hogy fejleszthessük őket.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Közli az Önt ide küldő partneroldalakkal, hogy vásárolt valamit, hogy megkapják a díjukat.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Megjeleníti hirdetéseinket más webhelyeken, és megmondja, mely hirdetések vezettek vásárláshoz.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Önnek való ajánlatokat mutat, és e-mailben emlékezteti arra, mit hagyott a kosarában.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Megszámolja a látogatásokat, és összesítve megmutatja, hogyan használják a boltot.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Rögzíti a kattintásokat és a görgetést, hogy lássuk, mely oldalak zavarják össze a látogatókat.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Megmutatja, a bolt és az alkalmazás mely funkcióit használják, hogy fejleszthessük őket.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Közli az Önt ide küldő partneroldalakkal, hogy vásárolt valamit, hogy megkapják a díjukat.',
     'Links an ad click to a purchase.': 'Összekapcsolja a hirdetésre kattintást a vásárlással.',
     'Counts ad views.': 'Megszámolja a hirdetésmegjelenítéseket.',
     'Chooses adverts for you.': 'Hirdetéseket választ Önnek.',

@@ -48,12 +48,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Carica il contenuto',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Mostra i nostri annunci su altri siti e ci dice quali annunci hanno portato a un acquisto.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Mostra offerte adatte a te e ti ricorda via e-mail cosa hai lasciato nel carrello.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Conta le visite e ci mostra, in forma aggregata, come viene usato il negozio.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Registra clic e scorrimento per vedere quali pagine confondono le persone.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Ci mostra quali funzioni del negozio e dell’app vengono usate, per migliorarle.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Comunica ai siti partner che ti hanno indirizzato qui che hai acquistato qualcosa, perché vengano pagati.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Mostra i nostri annunci su altri siti e ci dice quali annunci hanno portato a un acquisto.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Mostra offerte adatte a te e ti ricorda via e-mail cosa hai lasciato nel carrello.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Conta le visite e ci mostra, in forma aggregata, come viene usato il negozio.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Registra clic e scorrimento per vedere quali pagine confondono le persone.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Ci mostra quali funzioni del negozio e dell’app vengono usate, per migliorarle.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Comunica ai siti partner che ti hanno indirizzato qui che hai acquistato qualcosa, perché vengano pagati.',
     'Links an ad click to a purchase.': 'Collega un clic su un annuncio a un acquisto.',
     'Counts ad views.': 'Conta le visualizzazioni degli annunci.',
     'Chooses adverts for you.': 'Sceglie annunci per te.',

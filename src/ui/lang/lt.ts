@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Išsaugoti nuostatas',
     close: 'Uždaryti',
     dialog: 'Slapukų nuostatos',
-    intro: 'Pasirinkite, kuriuos pasirenkamus slapukus galime naudoti. Būtinieji slapukai užtikrina svetainės veikimą ir jų išjungti negalima.',
+    intro:
+      'Pasirinkite, kuriuos pasirenkamus slapukus galime naudoti. Būtinieji slapukai užtikrina svetainės veikimą ir jų išjungti negalima.',
     signal: 'Jūsų naršyklės privatumo signalas paisomas.',
     'cat.necessary': 'Būtinieji',
     'cat.necessary.text': 'Reikalingi svetainei veikti, pavyzdžiui, jūsų krepšeliui ir šiam pasirinkimui.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Įkelti turinį',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Rodo mūsų reklamas kitose svetainėse ir praneša, kurios reklamos lėmė pirkimą.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Rodo jums tinkamus pasiūlymus ir el. paštu primena, ką palikote krepšelyje.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Skaičiuoja apsilankymus ir apibendrintai parodo, kaip naudojama parduotuvė.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Įrašo paspaudimus ir slinkimą, kad matytume, kurie puslapiai žmones glumina.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Parodo, kurios parduotuvės ir programėlės funkcijos naudojamos, kad galėtume jas tobulinti.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Praneša partnerių svetainėms, kurios jus čia nukreipė, kad kažką pirkote, kad joms būtų sumokėta.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Rodo mūsų reklamas kitose svetainėse ir praneša, kurios reklamos lėmė pirkimą.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Rodo jums tinkamus pasiūlymus ir el. paštu primena, ką palikote krepšelyje.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Skaičiuoja apsilankymus ir apibendrintai parodo, kaip naudojama parduotuvė.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Įrašo paspaudimus ir slinkimą, kad matytume, kurie puslapiai žmones glumina.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Parodo, kurios parduotuvės ir programėlės funkcijos naudojamos, kad galėtume jas tobulinti.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Praneša partnerių svetainėms, kurios jus čia nukreipė, kad kažką pirkote, kad joms būtų sumokėta.',
     'Links an ad click to a purchase.': 'Susieja reklamos paspaudimą su pirkimu.',
     'Counts ad views.': 'Skaičiuoja reklamų parodymus.',
     'Chooses adverts for you.': 'Parenka jums reklamas.',

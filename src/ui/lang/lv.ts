@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Saglabāt iestatījumus',
     close: 'Aizvērt',
     dialog: 'Sīkdatņu iestatījumi',
-    intro: 'Izvēlieties, kuras neobligātās sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes nodrošina vietnes darbību, un tās nevar izslēgt.',
+    intro:
+      'Izvēlieties, kuras neobligātās sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes nodrošina vietnes darbību, un tās nevar izslēgt.',
     signal: 'Jūsu pārlūka privātuma signāls tiek ievērots.',
     'cat.necessary': 'Nepieciešamās',
     'cat.necessary.text': 'Vajadzīgas vietnes darbībai, piemēram, jūsu grozam un šai izvēlei.',
@@ -48,12 +49,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Ielādēt saturu',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Rāda mūsu reklāmas citās vietnēs un pasaka, kuras reklāmas noveda pie pirkuma.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Rāda jums piemērotus piedāvājumus un e-pastā atgādina, ko atstājāt grozā.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Rāda mūsu reklāmas citās vietnēs un pasaka, kuras reklāmas noveda pie pirkuma.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Rāda jums piemērotus piedāvājumus un e-pastā atgādina, ko atstājāt grozā.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Skaita apmeklējumus un kopsummā parāda, kā veikals tiek izmantots.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Ieraksta klikšķus un ritināšanu, lai redzētu, kuras lapas cilvēkus mulsina.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Parāda, kuras veikala un lietotnes funkcijas tiek izmantotas, lai tās uzlabotu.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Paziņo partneru vietnēm, kas jūs šeit nosūtīja, ka esat kaut ko nopircis, lai tām samaksātu.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Ieraksta klikšķus un ritināšanu, lai redzētu, kuras lapas cilvēkus mulsina.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Parāda, kuras veikala un lietotnes funkcijas tiek izmantotas, lai tās uzlabotu.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Paziņo partneru vietnēm, kas jūs šeit nosūtīja, ka esat kaut ko nopircis, lai tām samaksātu.',
     'Links an ad click to a purchase.': 'Sasaista reklāmas klikšķi ar pirkumu.',
     'Counts ad views.': 'Skaita reklāmu skatījumus.',
     'Chooses adverts for you.': 'Izvēlas jums reklāmas.',

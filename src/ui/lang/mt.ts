@@ -48,12 +48,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Għabbi l-kontenut',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Juri r-reklami tagħna fuq siti oħra u jgħidilna liema reklami wasslu għal xiri.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Juri offerti li jaqblu miegħek u jfakkrek bl-email f’dak li ħallejt fil-basket.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Juri r-reklami tagħna fuq siti oħra u jgħidilna liema reklami wasslu għal xiri.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Juri offerti li jaqblu miegħek u jfakkrek bl-email f’dak li ħallejt fil-basket.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Jgħodd iż-żjarat u juri lilna, b’mod aggregat, kif jintuża l-ħanut.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Jirreġistra l-klikks u l-iscrolling biex naraw liema paġni jħawdu lin-nies.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Juri lilna liema funzjonijiet tal-ħanut u tal-app jintużaw, biex intejbuhom.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Jgħid lis-siti sħab li bagħtuk hawn li xtrajt xi ħaġa, biex jitħallsu.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Jirreġistra l-klikks u l-iscrolling biex naraw liema paġni jħawdu lin-nies.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Juri lilna liema funzjonijiet tal-ħanut u tal-app jintużaw, biex intejbuhom.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Jgħid lis-siti sħab li bagħtuk hawn li xtrajt xi ħaġa, biex jitħallsu.',
     'Links an ad click to a purchase.': 'Jorbot klikk fuq reklam ma’ xiri.',
     'Counts ad views.': 'Jgħodd il-wiri tar-reklami.',
     'Chooses adverts for you.': 'Jagħżel reklami għalik.',

@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Lagre innstillinger',
     close: 'Lukk',
     dialog: 'Innstillinger for informasjonskapsler',
-    intro: 'Velg hvilke valgfrie informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler holder nettstedet i gang og kan ikke slås av.',
+    intro:
+      'Velg hvilke valgfrie informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler holder nettstedet i gang og kan ikke slås av.',
     signal: 'Nettleserens personvernsignal blir respektert.',
     'cat.necessary': 'Nødvendige',
     'cat.necessary.text': 'Trengs for at nettstedet skal fungere, for eksempel handlekurven din og dette valget.',
@@ -48,12 +49,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Last inn innhold',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Viser annonsene våre på andre nettsteder og forteller oss hvilke annonser som førte til et kjøp.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Viser tilbud som passer deg, og minner deg på e-post om det du la igjen i handlekurven.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Viser annonsene våre på andre nettsteder og forteller oss hvilke annonser som førte til et kjøp.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Viser tilbud som passer deg, og minner deg på e-post om det du la igjen i handlekurven.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Teller besøk og viser oss, samlet, hvordan butikken brukes.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Registrerer klikk og rulling, slik at vi ser hvilke sider som forvirrer folk.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Viser oss hvilke funksjoner i butikken og appen som brukes, slik at vi kan forbedre dem.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Forteller partnernettsteder som sendte deg hit, at du har kjøpt noe, slik at de får betalt.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Registrerer klikk og rulling, slik at vi ser hvilke sider som forvirrer folk.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Viser oss hvilke funksjoner i butikken og appen som brukes, slik at vi kan forbedre dem.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Forteller partnernettsteder som sendte deg hit, at du har kjøpt noe, slik at de får betalt.',
     'Links an ad click to a purchase.': 'Knytter et annonseklikk til et kjøp.',
     'Counts ad views.': 'Teller annonsevisninger.',
     'Chooses adverts for you.': 'Velger annonser for deg.',

@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Voorkeuren opslaan',
     close: 'Sluiten',
     dialog: 'Cookievoorkeuren',
-    intro: 'Kies welke optionele cookies we mogen gebruiken. Noodzakelijke cookies laten de site werken en kunnen niet worden uitgeschakeld.',
+    intro:
+      'Kies welke optionele cookies we mogen gebruiken. Noodzakelijke cookies laten de site werken en kunnen niet worden uitgeschakeld.',
     signal: 'Het privacysignaal van uw browser wordt gerespecteerd.',
     'cat.necessary': 'Noodzakelijk',
     'cat.necessary.text': 'Nodig om de site te laten werken, zoals uw winkelmandje en deze keuze.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Inhoud laden',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Toont onze advertenties op andere sites en vertelt ons welke advertenties tot een aankoop leidden.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Toont aanbiedingen die bij u passen en herinnert u per e-mail aan wat u in uw winkelmandje liet liggen.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Telt bezoeken en laat ons in totalen zien hoe de winkel wordt gebruikt.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Legt klikken en scrollen vast, zodat we zien welke pagina’s mensen verwarren.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Laat ons zien welke functies van de winkel en de app worden gebruikt, zodat we ze kunnen verbeteren.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Laat partnersites die u hierheen stuurden weten dat u iets hebt gekocht, zodat zij worden betaald.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Toont onze advertenties op andere sites en vertelt ons welke advertenties tot een aankoop leidden.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Toont aanbiedingen die bij u passen en herinnert u per e-mail aan wat u in uw winkelmandje liet liggen.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Telt bezoeken en laat ons in totalen zien hoe de winkel wordt gebruikt.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Legt klikken en scrollen vast, zodat we zien welke pagina’s mensen verwarren.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Laat ons zien welke functies van de winkel en de app worden gebruikt, zodat we ze kunnen verbeteren.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Laat partnersites die u hierheen stuurden weten dat u iets hebt gekocht, zodat zij worden betaald.',
     'Links an ad click to a purchase.': 'Koppelt een klik op een advertentie aan een aankoop.',
     'Counts ad views.': 'Telt weergaven van advertenties.',
     'Chooses adverts for you.': 'Kiest advertenties voor u.',

@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Zapisz preferencje',
     close: 'Zamknij',
     dialog: 'Preferencje plików cookie',
-    intro: 'Wybierz, których opcjonalnych plików cookie możemy używać. Niezbędne pliki cookie zapewniają działanie witryny i nie można ich wyłączyć.',
+    intro:
+      'Wybierz, których opcjonalnych plików cookie możemy używać. Niezbędne pliki cookie zapewniają działanie witryny i nie można ich wyłączyć.',
     signal: 'Sygnał prywatności Twojej przeglądarki jest respektowany.',
     'cat.necessary': 'Niezbędne',
     'cat.necessary.text': 'Potrzebne do działania witryny, np. Twój koszyk i ten wybór.',
@@ -48,12 +49,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Wczytaj treść',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Wyświetla nasze reklamy w innych witrynach i informuje nas, które reklamy doprowadziły do zakupu.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Pokazuje dopasowane do Ciebie oferty i przypomina e-mailem o tym, co zostało w koszyku.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Wyświetla nasze reklamy w innych witrynach i informuje nas, które reklamy doprowadziły do zakupu.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Pokazuje dopasowane do Ciebie oferty i przypomina e-mailem o tym, co zostało w koszyku.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Liczy odwiedziny i pokazuje nam zbiorczo, jak korzysta się ze sklepu.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Rejestruje kliknięcia i przewijanie, abyśmy widzieli, które strony są dla ludzi niejasne.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Pokazuje nam, które funkcje sklepu i aplikacji są używane, abyśmy mogli je ulepszać.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Informuje witryny partnerskie, które Cię tu skierowały, że coś kupiłeś, aby otrzymały zapłatę.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Rejestruje kliknięcia i przewijanie, abyśmy widzieli, które strony są dla ludzi niejasne.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Pokazuje nam, które funkcje sklepu i aplikacji są używane, abyśmy mogli je ulepszać.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Informuje witryny partnerskie, które Cię tu skierowały, że coś kupiłeś, aby otrzymały zapłatę.',
     'Links an ad click to a purchase.': 'Łączy kliknięcie reklamy z zakupem.',
     'Counts ad views.': 'Liczy wyświetlenia reklam.',
     'Chooses adverts for you.': 'Wybiera dla Ciebie reklamy.',

@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Guardar preferências',
     close: 'Fechar',
     dialog: 'Preferências de cookies',
-    intro: 'Escolha os cookies opcionais que podemos utilizar. Os cookies necessários mantêm o site a funcionar e não podem ser desativados.',
+    intro:
+      'Escolha os cookies opcionais que podemos utilizar. Os cookies necessários mantêm o site a funcionar e não podem ser desativados.',
     signal: 'O sinal de privacidade do seu navegador é respeitado.',
     'cat.necessary': 'Necessários',
     'cat.necessary.text': 'Indispensáveis ao funcionamento do site, como o seu cesto e esta escolha.',
@@ -48,12 +49,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Carregar conteúdo',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Mostra os nossos anúncios noutros sites e diz-nos que anúncios levaram a uma compra.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Mostra ofertas adequadas a si e lembra-lhe por e-mail o que deixou no cesto.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Mostra os nossos anúncios noutros sites e diz-nos que anúncios levaram a uma compra.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Mostra ofertas adequadas a si e lembra-lhe por e-mail o que deixou no cesto.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Conta as visitas e mostra-nos, em totais, como a loja é utilizada.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Regista cliques e deslocamentos para vermos que páginas confundem as pessoas.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Mostra-nos que funcionalidades da loja e da aplicação são utilizadas, para as podermos melhorar.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Informa os sites parceiros que o enviaram para aqui de que comprou algo, para que sejam pagos.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Regista cliques e deslocamentos para vermos que páginas confundem as pessoas.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Mostra-nos que funcionalidades da loja e da aplicação são utilizadas, para as podermos melhorar.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Informa os sites parceiros que o enviaram para aqui de que comprou algo, para que sejam pagos.',
     'Links an ad click to a purchase.': 'Associa um clique num anúncio a uma compra.',
     'Counts ad views.': 'Conta as visualizações de anúncios.',
     'Chooses adverts for you.': 'Escolhe anúncios para si.',

@@ -48,12 +48,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Încarcă conținutul',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Afișează reclamele noastre pe alte site-uri și ne spune ce reclame au dus la o cumpărare.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Afișează oferte potrivite pentru dvs. și vă amintește prin e-mail ce ați lăsat în coș.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Afișează reclamele noastre pe alte site-uri și ne spune ce reclame au dus la o cumpărare.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Afișează oferte potrivite pentru dvs. și vă amintește prin e-mail ce ați lăsat în coș.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Numără vizitele și ne arată, cumulat, cum este folosit magazinul.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Înregistrează clicurile și derularea, ca să vedem ce pagini îi derutează pe oameni.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Ne arată ce funcții ale magazinului și ale aplicației sunt folosite, ca să le putem îmbunătăți.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Anunță site-urile partenere care v-au trimis aici că ați cumpărat ceva, ca să fie plătite.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Înregistrează clicurile și derularea, ca să vedem ce pagini îi derutează pe oameni.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Ne arată ce funcții ale magazinului și ale aplicației sunt folosite, ca să le putem îmbunătăți.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Anunță site-urile partenere care v-au trimis aici că ați cumpărat ceva, ca să fie plătite.',
     'Links an ad click to a purchase.': 'Leagă un clic pe o reclamă de o cumpărare.',
     'Counts ad views.': 'Numără afișările reclamelor.',
     'Chooses adverts for you.': 'Alege reclame pentru dvs.',

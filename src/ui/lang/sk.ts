@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Uložiť predvoľby',
     close: 'Zavrieť',
     dialog: 'Predvoľby súborov cookie',
-    intro: 'Vyberte, ktoré voliteľné súbory cookie smieme používať. Nevyhnutné súbory cookie zabezpečujú fungovanie stránky a nemožno ich vypnúť.',
+    intro:
+      'Vyberte, ktoré voliteľné súbory cookie smieme používať. Nevyhnutné súbory cookie zabezpečujú fungovanie stránky a nemožno ich vypnúť.',
     signal: 'Signál ochrany súkromia vášho prehliadača rešpektujeme.',
     'cat.necessary': 'Nevyhnutné',
     'cat.necessary.text': 'Potrebné na fungovanie stránky, napríklad váš košík a táto voľba.',
@@ -48,12 +49,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Načítať obsah',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Zobrazuje naše reklamy na iných stránkach a hovorí nám, ktoré reklamy viedli k nákupu.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Zobrazuje ponuky, ktoré vám vyhovujú, a e-mailom vám pripomína, čo ste nechali v košíku.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Zobrazuje naše reklamy na iných stránkach a hovorí nám, ktoré reklamy viedli k nákupu.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Zobrazuje ponuky, ktoré vám vyhovujú, a e-mailom vám pripomína, čo ste nechali v košíku.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Počíta návštevy a ukazuje nám súhrnne, ako sa obchod používa.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Zaznamenáva kliknutia a posúvanie, aby sme videli, ktoré stránky ľudí mätú.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Ukazuje nám, ktoré funkcie obchodu a aplikácie sa používajú, aby sme ich mohli zlepšiť.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Oznamuje partnerským stránkam, ktoré vás sem poslali, že ste niečo kúpili, aby dostali zaplatené.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Zaznamenáva kliknutia a posúvanie, aby sme videli, ktoré stránky ľudí mätú.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Ukazuje nám, ktoré funkcie obchodu a aplikácie sa používajú, aby sme ich mohli zlepšiť.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Oznamuje partnerským stránkam, ktoré vás sem poslali, že ste niečo kúpili, aby dostali zaplatené.',
     'Links an ad click to a purchase.': 'Spája kliknutie na reklamu s nákupom.',
     'Counts ad views.': 'Počíta zobrazenia reklám.',
     'Chooses adverts for you.': 'Vyberá pre vás reklamy.',

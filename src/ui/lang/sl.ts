@@ -13,7 +13,8 @@ export const pack: LanguagePack = {
     save: 'Shrani nastavitve',
     close: 'Zapri',
     dialog: 'Nastavitve piškotkov',
-    intro: 'Izberite, katere izbirne piškotke lahko uporabljamo. Nujni piškotki omogočajo delovanje spletnega mesta in jih ni mogoče izklopiti.',
+    intro:
+      'Izberite, katere izbirne piškotke lahko uporabljamo. Nujni piškotki omogočajo delovanje spletnega mesta in jih ni mogoče izklopiti.',
     signal: 'Signal zasebnosti vašega brskalnika upoštevamo.',
     'cat.necessary': 'Nujni',
     'cat.necessary.text': 'Potrebni za delovanje spletnega mesta, na primer vaša košarica in ta izbira.',
@@ -48,12 +49,18 @@ export const pack: LanguagePack = {
     'embed.content': 'Naloži vsebino',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Prikazuje naše oglase na drugih spletnih mestih in nam pove, kateri oglasi so vodili do nakupa.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Prikazuje ponudbe, ki vam ustrezajo, in vas po e-pošti opomni, kaj ste pustili v košarici.',
-    'Counts visits and shows us, in totals, how the shop is used.': 'Šteje obiske in nam v skupnih številkah pokaže, kako se trgovina uporablja.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Beleži klike in pomikanje, da vidimo, katere strani ljudi zmedejo.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Pokaže nam, katere funkcije trgovine in aplikacije se uporabljajo, da jih lahko izboljšamo.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Partnerskim spletnim mestom, ki so vas poslala sem, sporoči, da ste nekaj kupili, da so plačana.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Prikazuje naše oglase na drugih spletnih mestih in nam pove, kateri oglasi so vodili do nakupa.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Prikazuje ponudbe, ki vam ustrezajo, in vas po e-pošti opomni, kaj ste pustili v košarici.',
+    'Counts visits and shows us, in totals, how the shop is used.':
+      'Šteje obiske in nam v skupnih številkah pokaže, kako se trgovina uporablja.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Beleži klike in pomikanje, da vidimo, katere strani ljudi zmedejo.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Pokaže nam, katere funkcije trgovine in aplikacije se uporabljajo, da jih lahko izboljšamo.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Partnerskim spletnim mestom, ki so vas poslala sem, sporoči, da ste nekaj kupili, da so plačana.',
     'Links an ad click to a purchase.': 'Poveže klik na oglas z nakupom.',
     'Counts ad views.': 'Šteje prikaze oglasov.',
     'Chooses adverts for you.': 'Izbira oglase za vas.',

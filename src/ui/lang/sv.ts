@@ -48,12 +48,17 @@ export const pack: LanguagePack = {
     'embed.content': 'Ladda innehåll',
   },
   catalog: {
-    'Shows you our adverts on other sites and tells us which adverts led to a purchase.': 'Visar våra annonser på andra webbplatser och berättar för oss vilka annonser som ledde till ett köp.',
-    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.': 'Visar erbjudanden som passar dig och påminner dig via e-post om vad du lämnade i varukorgen.',
+    'Shows you our adverts on other sites and tells us which adverts led to a purchase.':
+      'Visar våra annonser på andra webbplatser och berättar för oss vilka annonser som ledde till ett köp.',
+    'Shows offers that suit you and reminds you by e-mail of what you left in your basket.':
+      'Visar erbjudanden som passar dig och påminner dig via e-post om vad du lämnade i varukorgen.',
     'Counts visits and shows us, in totals, how the shop is used.': 'Räknar besök och visar oss, i totaler, hur butiken används.',
-    'Records clicks and scrolling so we can see which pages confuse people.': 'Registrerar klick och skrollning så att vi ser vilka sidor som förvirrar folk.',
-    'Shows us which features of the shop and app are used, so we can improve them.': 'Visar oss vilka funktioner i butiken och appen som används, så att vi kan förbättra dem.',
-    'Tells partner sites that sent you here that you bought something, so they are paid.': 'Meddelar partnerwebbplatser som skickade dig hit att du har köpt något, så att de får betalt.',
+    'Records clicks and scrolling so we can see which pages confuse people.':
+      'Registrerar klick och skrollning så att vi ser vilka sidor som förvirrar folk.',
+    'Shows us which features of the shop and app are used, so we can improve them.':
+      'Visar oss vilka funktioner i butiken och appen som används, så att vi kan förbättra dem.',
+    'Tells partner sites that sent you here that you bought something, so they are paid.':
+      'Meddelar partnerwebbplatser som skickade dig hit att du har köpt något, så att de får betalt.',
     'Links an ad click to a purchase.': 'Kopplar ett annonsklick till ett köp.',
     'Counts ad views.': 'Räknar annonsvisningar.',
     'Chooses adverts for you.': 'Väljer annonser åt dig.',

@@ -60,9 +60,7 @@ export async function reloadedBy(page: EnginePage, expression: string, timeout =
   await page.evaluate(`(${expression}, true)`);
   const until = Date.now() + timeout;
   for (;;) {
-    const done = await page
-      .evaluate("document.readyState === 'complete' && !window.__beforeReload")
-      .catch(() => false);
+    const done = await page.evaluate("document.readyState === 'complete' && !window.__beforeReload").catch(() => false);
     if (done === true) return;
     if (Date.now() > until) throw new Error(`the page did not reload within ${timeout} ms of ${expression}`);
     await new Promise((r) => setTimeout(r, 50));

@@ -15,7 +15,6 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-
 const isSite = (host: string) => host === SITE || host.endsWith(`.${SITE}`);
 
 export async function startRecordingProxy(site: TestServer): Promise<RecordingProxy> {

@@ -31,7 +31,11 @@ async function freePort(): Promise<number> {
 }
 
 export async function launchWebKit(site: TestServer): Promise<Engine> {
-  for (const [path, pkg] of [[WEBKIT_DRIVER, 'webkit2gtk-driver'], [MINIBROWSER, 'webkit2gtk-driver'], ['/usr/bin/xvfb-run', 'xvfb']] as const) {
+  for (const [path, pkg] of [
+    [WEBKIT_DRIVER, 'webkit2gtk-driver'],
+    [MINIBROWSER, 'webkit2gtk-driver'],
+    ['/usr/bin/xvfb-run', 'xvfb'],
+  ] as const) {
     if (!existsSync(path)) throw new Error(`${path} not found: apt-get install -y ${pkg} (or set WEBKIT_DRIVER / WEBKIT_MINIBROWSER)`);
   }
   const proxy = await startRecordingProxy(site);
@@ -86,7 +90,10 @@ export async function launchWebKit(site: TestServer): Promise<Engine> {
   // holding Shift for a chord, then released, so no key stays down into the next press.
   const press = async (key: Key) => {
     const keys = KEYS[key];
-    const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...[...keys].reverse().map((value) => ({ type: 'keyUp', value }))];
+    const actions = [
+      ...keys.map((value) => ({ type: 'keyDown', value })),
+      ...[...keys].reverse().map((value) => ({ type: 'keyUp', value })),
+    ];
     await call('POST', `${s}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions }] });
     await call('DELETE', `${s}/actions`);
   };

@@ -38,10 +38,13 @@ async function tabTo(page: EnginePage, name: string, key: Key = 'Tab', limit = 4
   throw new Error(`"${name}" never got focus after ${limit} presses of ${key}`);
 }
 
-const allowed = (page: EnginePage, ids: string[]) => page.evaluate(`${JSON.stringify(ids)}.map(function (id) { return window.Consentry.isAllowed(id); })`);
+const allowed = (page: EnginePage, ids: string[]) =>
+  page.evaluate(`${JSON.stringify(ids)}.map(function (id) { return window.Consentry.isAllowed(id); })`);
 
 async function violations(page: EnginePage): Promise<string[]> {
-  await page.evaluate(`(function (source) { var s = document.createElement('script'); s.textContent = source; document.head.append(s); return true; })(${JSON.stringify(axe.source)})`);
+  await page.evaluate(
+    `(function (source) { var s = document.createElement('script'); s.textContent = source; document.head.append(s); return true; })(${JSON.stringify(axe.source)})`,
+  );
   return (await page.evaluate(`window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] }
     }).then(function (result) {
@@ -87,7 +90,9 @@ export function banner(stage: Stage): void {
       const page = await open();
       await tabTo(page, 'Reject all');
       await page.press('Space');
-      expect(await page.evaluate('window.Consentry.getConsent() && window.Consentry.getConsent().categories.analytics.granted')).toBe(false);
+      expect(await page.evaluate('window.Consentry.getConsent() && window.Consentry.getConsent().categories.analytics.granted')).toBe(
+        false,
+      );
       expect(await allowed(page, ['analytics', 'marketing', 'preferences'])).toEqual([false, false, false]);
     });
 

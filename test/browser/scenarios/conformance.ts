@@ -25,17 +25,26 @@ const DAY = 86_400_000;
 const vendorRequests = (page: EnginePage) => VENDOR_HOSTS.flatMap((h) => page.log.to(h)).filter((u) => u !== gtm);
 const ran = async (page: EnginePage) => (await page.evaluate('window.__ran || []')) as string[];
 const cookieNames = async (page: EnginePage) =>
-  ((await page.evaluate('document.cookie')) as string).split('; ').map((c) => c.split('=')[0]!).filter(Boolean).sort();
+  ((await page.evaluate('document.cookie')) as string)
+    .split('; ')
+    .map((c) => c.split('=')[0]!)
+    .filter(Boolean)
+    .sort();
 const loads = (page: EnginePage, url: string) => page.log.requests.filter((u) => u === url).length;
 
 /** Waits until every expected request was made and every expected vendor script has run. */
 async function settle(page: EnginePage, expected: string[]): Promise<void> {
   await expect.poll(() => expected.filter((u) => !page.log.requests.includes(u)), { timeout: 10_000 }).toEqual([]);
   const scripts = expected.filter((u) => SCRIPTS.includes(u));
-  await expect.poll(async () => {
-    const done = new Set(await ran(page));
-    return scripts.filter((u) => !done.has(u));
-  }, { timeout: 10_000 }).toEqual([]);
+  await expect
+    .poll(
+      async () => {
+        const done = new Set(await ran(page));
+        return scripts.filter((u) => !done.has(u));
+      },
+      { timeout: 10_000 },
+    )
+    .toEqual([]);
 }
 
 /** A page's clock `days` ahead of the machine's, from before Consentry reads its record. */
@@ -73,7 +82,11 @@ export function conformance(stage: Stage): void {
       await settle(page, [...ALL_MARKED, ...ALL_INJECTED]);
       await settledIn(page);
       const seen = vendorRequests(page);
-      for (const url of [...ALL_MARKED, ...ALL_INJECTED]) expect(seen.filter((u) => u === url), url).toHaveLength(1);
+      for (const url of [...ALL_MARKED, ...ALL_INJECTED])
+        expect(
+          seen.filter((u) => u === url),
+          url,
+        ).toHaveLength(1);
       // The held fetch is not replayed: it already failed as offline, and the page handled it.
       expect(seen).not.toContain(I.mixpanelTrack);
       const executed = await ran(page);
@@ -117,7 +130,14 @@ export function conformance(stage: Stage): void {
       const page = await visit('/withdraw.html');
       await page.evaluate('(window.Consentry.acceptAll(), true)');
       await page.evaluate(`(${JSON.stringify(VENDOR_COOKIES)}.forEach(function (c) { document.cookie = c; }), true)`);
-      expect(await cookieNames(page)).toEqual(['_hjSessionUser_3001', '_hjSession_3001', 'basket', 'consentry', 'mp_tok_mixpanel', 'tms_VisitorID']);
+      expect(await cookieNames(page)).toEqual([
+        '_hjSessionUser_3001',
+        '_hjSession_3001',
+        'basket',
+        'consentry',
+        'mp_tok_mixpanel',
+        'tms_VisitorID',
+      ]);
       await reloadedBy(page, 'window.Consentry.setConsent({ analytics: false })');
       expect(await cookieNames(page)).toEqual(['basket', 'consentry', 'tms_VisitorID']);
       await settledIn(page);
@@ -135,7 +155,9 @@ export function conformance(stage: Stage): void {
       await expect.poll(() => page.log.requests.slice(before).includes(free), { timeout: 10_000 }).toBe(true);
       await settledIn(page);
       const after = page.log.requests.slice(before);
-      expect(['hotjar.com', 'hotjar.io', 'mxpnl.com', 'mixpanel.com'].some((h) => after.some((u) => new URL(u).hostname.endsWith(h)))).toBe(false);
+      expect(['hotjar.com', 'hotjar.io', 'mxpnl.com', 'mixpanel.com'].some((h) => after.some((u) => new URL(u).hostname.endsWith(h)))).toBe(
+        false,
+      );
     });
   });
 

@@ -78,7 +78,11 @@ export function describeEngine(launch: (site: TestServer) => Promise<Engine>, re
       .split('\n')
       .find((line) => line.startsWith(`| ${stage.engine.name} `));
     expect(row, `README.md "Browser support" needs a row starting "| ${stage.engine.name} "`).toBeDefined();
-    expect(row, `README.md "Browser support": the ${stage.engine.name} row must name version ${version} (what ran)`).toContain(`| ${version} |`);
-    expect(row, `README.md "Browser support": the ${stage.engine.name} row must say ${count} shared scenarios`).toContain(`${count} shared scenarios`);
+    expect(row, `README.md "Browser support": the ${stage.engine.name} row must name version ${version} (what ran)`).toContain(
+      `| ${version} |`,
+    );
+    expect(row, `README.md "Browser support": the ${stage.engine.name} row must say ${count} shared scenarios`).toContain(
+      `${count} shared scenarios`,
+    );
   });
 }

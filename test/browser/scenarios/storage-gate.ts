@@ -15,11 +15,21 @@ export interface StorageLimits {
   cookieStoreStoresNothing?: string;
 }
 
-const COOKIES = ['_hjSession_3001=a; path=/', '_hjSessionUser_3001=b; domain=.shop.test; path=/', 'mp_tok_mixpanel={}; path=/', 'basket=2; path=/'];
+const COOKIES = [
+  '_hjSession_3001=a; path=/',
+  '_hjSessionUser_3001=b; domain=.shop.test; path=/',
+  'mp_tok_mixpanel={}; path=/',
+  'basket=2; path=/',
+];
 const cookieNames = async (page: EnginePage) =>
-  ((await page.evaluate('document.cookie')) as string).split('; ').map((c) => c.split('=')[0]!).filter((n) => n && n !== 'consentry').sort();
+  ((await page.evaluate('document.cookie')) as string)
+    .split('; ')
+    .map((c) => c.split('=')[0]!)
+    .filter((n) => n && n !== 'consentry')
+    .sort();
 
-const writeCookies = (page: EnginePage) => page.evaluate(`(${JSON.stringify(COOKIES)}.forEach(function (c) { document.cookie = c; }), true)`);
+const writeCookies = (page: EnginePage) =>
+  page.evaluate(`(${JSON.stringify(COOKIES)}.forEach(function (c) { document.cookie = c; }), true)`);
 const writeStorage = (page: EnginePage) =>
   page.evaluate(`(function () {
     localStorage.setItem('_hjUserAttributes', 'x'); localStorage.setItem('mp_tok_mixpanel', '{}'); localStorage.setItem('basket', '2');
@@ -36,7 +46,9 @@ const openDb = (page: EnginePage, name: string) =>
     req.onerror = function (e) { e.preventDefault && e.preventDefault(); done('error:' + (req.error && req.error.name)); };
   })`);
 const cookieStoreSet = (page: EnginePage, name: string) =>
-  page.evaluate(`cookieStore.set(${JSON.stringify(name)}, '1').then(function () { return document.cookie.indexOf(${JSON.stringify(`${name}=`)}) >= 0; })`);
+  page.evaluate(
+    `cookieStore.set(${JSON.stringify(name)}, '1').then(function () { return document.cookie.indexOf(${JSON.stringify(`${name}=`)}) >= 0; })`,
+  );
 
 /** Registers the storage gate's scenarios on `stage`, with what this engine lacks. */
 export function storageGate(stage: Stage, limits: StorageLimits = {}): void {
@@ -57,11 +69,14 @@ export function storageGate(stage: Stage, limits: StorageLimits = {}): void {
       expect(await writeStorage(page)).toEqual({ local: ['basket'], session: ['basket'] });
     });
 
-    stage.scenario("fails the IndexedDB open of a not-allowed vendor's database with an error event, and opens the site's own", async () => {
-      const page = await open();
-      expect(await openDb(page, 'mixpanelBrowserDb')).toBe('error:UnknownError');
-      expect(await openDb(page, 'shop-basket')).toBe('success');
-    });
+    stage.scenario(
+      "fails the IndexedDB open of a not-allowed vendor's database with an error event, and opens the site's own",
+      async () => {
+        const page = await open();
+        expect(await openDb(page, 'mixpanelBrowserDb')).toBe('error:UnknownError');
+        expect(await openDb(page, 'shop-basket')).toBe('success');
+      },
+    );
 
     if (limits.noCookieStore) {
       stage.scenario(`has no cookieStore to hold (${limits.noCookieStore})`, async () => {

@@ -8,7 +8,12 @@ afterEach(() => void delete (window as { consentryConfig?: unknown }).consentryC
 
 describe('finding the configuration', () => {
   it('reports, and starts on safe defaults, when window.consentryConfig throws on read', () => {
-    Object.defineProperty(window, 'consentryConfig', { configurable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(window, 'consentryConfig', {
+      configurable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const problems: string[] = [];
     expect(findConfig(document, window, (...p) => problems.push(wording(p)))).toBeUndefined();
     expect(problems).toEqual([expect.stringMatching(/^window\.consentryConfig .*boom/)]);

@@ -17,11 +17,19 @@ const start = (config: object = { vendors: GOOGLE }, extra: Feature[] = []) =>
 /** dataLayer entries as plain values; `arguments` objects become `{ args: [...] }`. */
 const entries = () =>
   (w.dataLayer ?? []).map((e) => (Object.prototype.toString.call(e) === '[object Arguments]' ? { args: [...(e as IArguments)] } : e));
-const commands = (kind: string) => entries().filter((e) => 'args' in (e as object) && (e as { args: unknown[] }).args[1] === kind).map((e) => (e as { args: unknown[] }).args[2]);
+const commands = (kind: string) =>
+  entries()
+    .filter((e) => 'args' in (e as object) && (e as { args: unknown[] }).args[1] === kind)
+    .map((e) => (e as { args: unknown[] }).args[2]);
 
 const ALL_DENIED = {
-  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
 };
 const ALL_GRANTED = Object.fromEntries(Object.keys(ALL_DENIED).map((k) => [k, 'granted']));
 
@@ -116,7 +124,12 @@ describe('Google Consent Mode v2', () => {
     const c = start();
     c.acceptAll();
     c.setConsent({ marketing: false });
-    expect(commands('update').at(-1)).toEqual({ ...ALL_GRANTED, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(commands('update').at(-1)).toEqual({
+      ...ALL_GRANTED,
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
   });
 
   it('denies the ad types when DoubleClick alone is switched off', () => {
@@ -168,7 +181,12 @@ describe('Google Consent Mode v2', () => {
   it('keeps the ad types denied under Global Privacy Control after acceptAll', () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     start().acceptAll();
-    expect(commands('update').at(-1)).toEqual({ ...ALL_GRANTED, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(commands('update').at(-1)).toEqual({
+      ...ALL_GRANTED,
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
   });
 
   it('records the Do Not Track refusal as an all-denied update at start-up', () => {
@@ -185,7 +203,7 @@ describe('advanced Consent Mode', () => {
     return ctx;
   };
 
-  it('exempts Google\'s vendors from the gate, and only them', () => {
+  it("exempts Google's vendors from the gate, and only them", () => {
     const ctx = ctxOf({ vendors: GOOGLE, googleConsentMode: { mode: 'advanced' } });
     expect(exemptFromGate(ctx, 'doubleclick')).toBe(true);
     expect(exemptFromGate(ctx, 'google-analytics')).toBe(true);

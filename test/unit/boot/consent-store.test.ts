@@ -60,7 +60,9 @@ describe('the consent cookie', () => {
 
   it('expires when the two-year rule ends the consent, counted from the consent date', () => {
     createConsentStore(configWith(), pageOn('https:')).write(record);
-    const expires = attributes().find((a) => a.startsWith('expires='))!.slice('expires='.length);
+    const expires = attributes()
+      .find((a) => a.startsWith('expires='))!
+      .slice('expires='.length);
     expect(Date.parse(expires)).toBe(consentedAt + 730 * DAY_MS);
   });
 

@@ -31,14 +31,20 @@ function expected(m: Model, id: string): boolean {
   return m.override.has(id) ? m.override.get(id)! : m.granted.get(v.category) === true;
 }
 
-type Command =
-  | { kind: 'all' | 'none' | 'reset' | 'reload' }
-  | { kind: 'set'; choices: Array<[string, unknown]> };
+type Command = { kind: 'all' | 'none' | 'reset' | 'reload' } | { kind: 'set'; choices: Array<[string, unknown]> };
 
-const choiceValue = fc.oneof({ weight: 6, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.constantFrom(1, 0, 'true', null, undefined, {}) });
+const choiceValue = fc.oneof(
+  { weight: 6, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constantFrom(1, 0, 'true', null, undefined, {}) },
+);
 const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<Command>({ kind: 'all' }, { kind: 'none' }, { kind: 'reset' }, { kind: 'reload' }) },
-  { weight: 5, arbitrary: fc.array(fc.tuple(fc.constantFrom(...ALL_IDS), choiceValue), { maxLength: 5 }).map((choices): Command => ({ kind: 'set', choices })) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .array(fc.tuple(fc.constantFrom(...ALL_IDS), choiceValue), { maxLength: 5 })
+      .map((choices): Command => ({ kind: 'set', choices })),
+  },
 );
 
 /** Builds the argument as hostile code would: own keys defined directly, `__proto__` included. */
@@ -99,7 +105,8 @@ describe('the public API against a model of the contract', () => {
           else if (cmd.kind === 'set') c.setConsent(choicesObject(cmd.choices) as never);
           m = applyToModel(m, cmd);
           for (const id of ALL_IDS) {
-            if (c.isAllowed(id) !== expected(m, id)) throw new Error(`isAllowed("${id}") is ${c.isAllowed(id)} after ${JSON.stringify(commands)}`);
+            if (c.isAllowed(id) !== expected(m, id))
+              throw new Error(`isAllowed("${id}") is ${c.isAllowed(id)} after ${JSON.stringify(commands)}`);
           }
         }
       }),
@@ -124,7 +131,15 @@ describe('the public API against a model of the contract', () => {
 });
 
 describe('hostile arguments to the public API', () => {
-  const anything = fc.anything({ maxDepth: 3, withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withBigInt: true, withDate: true });
+  const anything = fc.anything({
+    maxDepth: 3,
+    withNullPrototype: true,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withBigInt: true,
+    withDate: true,
+  });
 
   it('setConsent() never throws and never allows anything for input that is not an object of booleans', () => {
     fc.assert(
@@ -132,10 +147,13 @@ describe('hostile arguments to the public API', () => {
         jar().setHeader('');
         const c = core(config);
         c.setConsent(arg as never);
-        const granted = arg && typeof arg === 'object' && !Array.isArray(arg) && Object.values(arg).every((v) => typeof v === 'boolean') ? arg : {};
+        const granted =
+          arg && typeof arg === 'object' && !Array.isArray(arg) && Object.values(arg).every((v) => typeof v === 'boolean') ? arg : {};
         for (const id of allowedOptional(c)) {
           const v = vendorOf(id);
-          expect((granted as Record<string, unknown>)[id] === true || (!!v && (granted as Record<string, unknown>)[v.category] === true)).toBe(true);
+          expect(
+            (granted as Record<string, unknown>)[id] === true || (!!v && (granted as Record<string, unknown>)[v.category] === true),
+          ).toBe(true);
         }
       }),
       { numRuns: 300 },
@@ -146,11 +164,25 @@ describe('hostile arguments to the public API', () => {
     {
       id: fc.oneof(fc.constantFrom('newbie', 'stats', 'constructor', '__proto__', 'Bad Id', ''), fc.string({ maxLength: 8 }), anything),
       name: fc.oneof(fc.string(), anything),
-      category: fc.oneof(fc.constantFrom('analytics', 'marketing', 'preferences', 'necessary', 'constructor', '__proto__', 'own'), anything),
-      hosts: fc.oneof(fc.array(fc.oneof(fc.domain(), fc.constantFrom('cloudfront.net', '*.x.com', 'HTTP://X', '')), { maxLength: 3 }), anything),
-      cookies: fc.oneof(fc.array(fc.record({ name: fc.string(), party: fc.constantFrom('first', 'third', 'x') }), { maxLength: 2 }), anything),
+      category: fc.oneof(
+        fc.constantFrom('analytics', 'marketing', 'preferences', 'necessary', 'constructor', '__proto__', 'own'),
+        anything,
+      ),
+      hosts: fc.oneof(
+        fc.array(fc.oneof(fc.domain(), fc.constantFrom('cloudfront.net', '*.x.com', 'HTTP://X', '')), { maxLength: 3 }),
+        anything,
+      ),
+      cookies: fc.oneof(
+        fc.array(fc.record({ name: fc.string(), party: fc.constantFrom('first', 'third', 'x') }), { maxLength: 2 }),
+        anything,
+      ),
       policyUrl: fc.oneof(fc.constantFrom('javascript:alert(1)', 'data:text/html,<b>', 'https://ok.example/p', '/p'), anything),
-      onAllow: fc.oneof(fc.constant(() => { throw new Error('hook'); }), anything),
+      onAllow: fc.oneof(
+        fc.constant(() => {
+          throw new Error('hook');
+        }),
+        anything,
+      ),
     },
     { requiredKeys: [] },
   );

@@ -9,7 +9,12 @@ const restore: Array<() => void> = [];
 
 function breakProperty(target: object, key: string): void {
   const own = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, { configurable: true, get: () => { throw new Error(`${key} is broken`); } });
+  Object.defineProperty(target, key, {
+    configurable: true,
+    get: () => {
+      throw new Error(`${key} is broken`);
+    },
+  });
   restore.push(() => (own ? Object.defineProperty(target, key, own) : delete (target as Record<string, unknown>)[key]));
 }
 
@@ -18,7 +23,10 @@ beforeEach(() => {
   jar = fakeCookieJar();
 });
 afterEach(() => {
-  restore.splice(0).reverse().forEach((r) => r());
+  restore
+    .splice(0)
+    .reverse()
+    .forEach((r) => r());
   jar.restore();
   vi.restoreAllMocks();
 });
@@ -34,20 +42,26 @@ describe('throwing dependencies', () => {
 
   it('starts when crypto.getRandomValues throws, even under Do Not Track where it records a refusal at once', () => {
     Object.defineProperty(navigator, 'doNotTrack', { value: '1', configurable: true });
-    vi.spyOn(crypto, 'getRandomValues').mockImplementation(() => { throw new Error('no entropy'); });
+    vi.spyOn(crypto, 'getRandomValues').mockImplementation(() => {
+      throw new Error('no entropy');
+    });
     const c = core({ vendors: ['stats'] });
     expect(allowedOptional(c)).toEqual([]);
   });
 
   it('still records a choice when crypto.getRandomValues throws, so the shopper is not stuck behind the banner', () => {
-    vi.spyOn(crypto, 'getRandomValues').mockImplementation(() => { throw new Error('no entropy'); });
+    vi.spyOn(crypto, 'getRandomValues').mockImplementation(() => {
+      throw new Error('no entropy');
+    });
     const c = core({ vendors: ['stats'] });
     c.rejectAll();
     expect(c.getConsent()?.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
   });
 
   it('starts when BroadcastChannel throws', () => {
-    vi.stubGlobal('BroadcastChannel', function broken() { throw new Error('refused'); });
+    vi.stubGlobal('BroadcastChannel', function broken() {
+      throw new Error('refused');
+    });
     restore.push(() => vi.unstubAllGlobals());
     const c = core({});
     c.acceptAll();

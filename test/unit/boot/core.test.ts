@@ -98,7 +98,10 @@ describe('the consent core', () => {
   it('asks again when the site adds a vendor', () => {
     const changes: unknown[] = [];
     start({ vendors: ['stats'] }).acceptAll();
-    const later = createCore({ vendors: ['stats', 'heatmap'] }, { catalog, log: () => {}, features: [(ctx) => void changes.push(ctx.needsChoice())] });
+    const later = createCore(
+      { vendors: ['stats', 'heatmap'] },
+      { catalog, log: () => {}, features: [(ctx) => void changes.push(ctx.needsChoice())] },
+    );
     expect(later.getConsent()).not.toBeNull();
     expect(changes).toEqual([true]);
   });
@@ -207,7 +210,19 @@ describe('the consent core', () => {
   it('registers a vendor at run time, undecided until the shopper is asked', () => {
     const c = start();
     c.acceptAll();
-    expect(c.register({ id: 'chat', name: 'Chat', company: 'Chat Ltd', category: 'preferences', purpose: 'Chat', hosts: ['chat.example'], cookies: [], policyUrl: 'https://chat.example', leavesUkEea: false })).toBe(true);
+    expect(
+      c.register({
+        id: 'chat',
+        name: 'Chat',
+        company: 'Chat Ltd',
+        category: 'preferences',
+        purpose: 'Chat',
+        hosts: ['chat.example'],
+        cookies: [],
+        policyUrl: 'https://chat.example',
+        leavesUkEea: false,
+      }),
+    ).toBe(true);
     expect(c.isAllowed('chat')).toBe(false);
     c.acceptAll();
     expect(c.isAllowed('chat')).toBe(true);
@@ -252,10 +267,17 @@ describe('the consent core', () => {
 
   it('cleans nothing prematurely: a feature sees before and after on each change', () => {
     const seen: Array<[boolean, boolean]> = [];
-    const c = createCore(config, { catalog, log: () => {}, features: [(ctx) => void ctx.onDecisions((now, before) => seen.push([before.isAllowed('stats'), now.isAllowed('stats')]))] });
+    const c = createCore(config, {
+      catalog,
+      log: () => {},
+      features: [(ctx) => void ctx.onDecisions((now, before) => seen.push([before.isAllowed('stats'), now.isAllowed('stats')]))],
+    });
     c.acceptAll();
     c.setConsent({ analytics: false });
-    expect(seen).toEqual([[false, true], [true, false]]);
+    expect(seen).toEqual([
+      [false, true],
+      [true, false],
+    ]);
   });
 });
 
@@ -286,7 +308,11 @@ describe('a feature that failed to start', () => {
 
   it('keeps a method a feature did expose', () => {
     const shown: string[] = [];
-    const c = createCore(config, { catalog, features: [(ctx) => ctx.expose({ showBanner: () => void shown.push('banner') }), broken], log: () => {} });
+    const c = createCore(config, {
+      catalog,
+      features: [(ctx) => ctx.expose({ showBanner: () => void shown.push('banner') }), broken],
+      log: () => {},
+    });
     c.showBanner();
     expect(shown).toEqual(['banner']);
   });

@@ -126,7 +126,11 @@ describe('acquire', () => {
 
   it('a start that throws leaves no instance behind, so the next acquire starts again', () => {
     const win = fakeWindow();
-    expect(() => acquire(win, () => { throw new Error('broken config'); })).toThrow('broken config');
+    expect(() =>
+      acquire(win, () => {
+        throw new Error('broken config');
+      }),
+    ).toThrow('broken config');
     const start = vi.fn(() => fakeCore());
     acquire(win, start);
     expect(start).toHaveBeenCalledTimes(1);

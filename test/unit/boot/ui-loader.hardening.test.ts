@@ -18,7 +18,10 @@ function start(): void {
   createCore({}, { features: [tracked], script, log: (m) => logged.push(m) });
 }
 const hosts = () => document.querySelectorAll('[data-consentry-ui]');
-const buttons = () => Array.from(hosts()[0]?.shadowRoot?.querySelectorAll('button') ?? []).filter((b) => !b.closest('[hidden]')).map((b) => b.textContent);
+const buttons = () =>
+  Array.from(hosts()[0]?.shadowRoot?.querySelectorAll('button') ?? [])
+    .filter((b) => !b.closest('[hidden]'))
+    .map((b) => b.textContent);
 const chunk = () => document.querySelector<HTMLScriptElement>('script[src*="consentry-ui"]')!;
 
 beforeEach(() => {

@@ -22,7 +22,8 @@ const stops: Array<() => void> = [];
 const tracked: Feature = (ctx) => void stops.push(uiFeature(ctx) ?? (() => {}));
 /** What the cores of a test wrote through `CoreOptions.log` (the console in production). */
 const logged: string[] = [];
-const start = (config: unknown = {}, script = loaderScript()) => createCore(config, { features: [tracked], script, log: (m) => logged.push(m) });
+const start = (config: unknown = {}, script = loaderScript()) =>
+  createCore(config, { features: [tracked], script, log: (m) => logged.push(m) });
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -73,7 +74,13 @@ describe('uiFeature', () => {
     document.head.innerHTML = '';
     const api = start();
     expect(chunkScripts()).toEqual([]);
-    api.register({ id: 'newcomer', name: 'Newcomer', company: 'Newcomer Ltd', category: 'analytics', hosts: ['newcomer.example'] } as never);
+    api.register({
+      id: 'newcomer',
+      name: 'Newcomer',
+      company: 'Newcomer Ltd',
+      category: 'analytics',
+      hosts: ['newcomer.example'],
+    } as never);
     expect(chunkScripts()).toHaveLength(1);
   });
 

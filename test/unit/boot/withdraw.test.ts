@@ -24,15 +24,27 @@ const win = new Proxy(window, {
     if (key === 'BroadcastChannel') return undefined;
     if (key === 'location') {
       const { hostname, pathname, href } = target.location;
-      return { hostname, pathname, href, get hash() { return hash; }, replace, reload };
+      return {
+        hostname,
+        pathname,
+        href,
+        get hash() {
+          return hash;
+        },
+        replace,
+        reload,
+      };
     }
     const value = Reflect.get(target, key);
     return typeof value === 'function' && !/^[A-Z]/.test(String(key)) ? value.bind(target) : value;
   },
 }) as Window & typeof globalThis;
 
-const start = (config: object = { vendors: ['hotjar', 'mixpanel', 'fresh-relevance'] }, vendors: Record<string, Vendor> = catalog, log = (_: string) => {}) =>
-  createCore(config, { win, catalog: vendors, features: [debugStreamFeature, sweepFeature, withdrawFeature], log });
+const start = (
+  config: object = { vendors: ['hotjar', 'mixpanel', 'fresh-relevance'] },
+  vendors: Record<string, Vendor> = catalog,
+  log = (_: string) => {},
+) => createCore(config, { win, catalog: vendors, features: [debugStreamFeature, sweepFeature, withdrawFeature], log });
 
 const setCookie = (name: string, domain?: string) => {
   document.cookie = `${name}=1; path=/${domain ? `; domain=${domain}` : ''}`;
@@ -136,7 +148,7 @@ describe('withdrawal', () => {
     expect(cookieNames()).toContain('_hjSession_1');
   });
 
-  it('calls Mixpanel\'s opt_out_tracking before its cookies go, and keeps the opt-out flag it writes', () => {
+  it("calls Mixpanel's opt_out_tracking before its cookies go, and keeps the opt-out flag it writes", () => {
     const order: string[] = [];
     (window as { mixpanel?: Mixpanel }).mixpanel = {
       __loaded: true,
@@ -156,7 +168,7 @@ describe('withdrawal', () => {
     expect(Object.keys(localStorage)).toEqual(['__mp_opt_in_out_tok']);
   });
 
-  it('calls Mixpanel\'s opt_in_tracking when it becomes allowed', () => {
+  it("calls Mixpanel's opt_in_tracking when it becomes allowed", () => {
     const mixpanel = { __loaded: true, opt_in_tracking: vi.fn(), opt_out_tracking: vi.fn() };
     (window as { mixpanel?: Mixpanel }).mixpanel = mixpanel;
     start().setConsent({ analytics: true });
@@ -177,14 +189,14 @@ describe('withdrawal', () => {
     expect([mixpanel.opt_in_tracking.mock.calls.length, logged]).toEqual([0, []]);
   });
 
-  it('tells the Mixpanel snippet\'s stub, which queues the call until the library loads', () => {
+  it("tells the Mixpanel snippet's stub, which queues the call until the library loads", () => {
     const stub = Object.assign([] as unknown[][], { opt_in_tracking: vi.fn(), opt_out_tracking: vi.fn() });
     (window as { mixpanel?: unknown }).mixpanel = stub;
     start().setConsent({ analytics: true });
     expect(stub.opt_in_tracking).toHaveBeenCalledOnce();
   });
 
-  it('does not call hooks at start-up, when the vendor\'s code has not run', () => {
+  it("does not call hooks at start-up, when the vendor's code has not run", () => {
     start().acceptAll();
     const mixpanel = { opt_in_tracking: vi.fn(), opt_out_tracking: vi.fn() };
     (window as { mixpanel?: Mixpanel }).mixpanel = mixpanel;
@@ -192,7 +204,7 @@ describe('withdrawal', () => {
     expect(mixpanel.opt_in_tracking).not.toHaveBeenCalled();
   });
 
-  it('deletes Mixpanel\'s IndexedDB database', () => {
+  it("deletes Mixpanel's IndexedDB database", () => {
     const deleteDatabase = vi.fn();
     vi.stubGlobal('indexedDB', { deleteDatabase });
     const c = start();
@@ -204,7 +216,12 @@ describe('withdrawal', () => {
 
   it('still cleans when a hook throws', () => {
     const logged: string[] = [];
-    (window as { mixpanel?: unknown }).mixpanel = { __loaded: true, opt_out_tracking: () => { throw new Error('broken'); } };
+    (window as { mixpanel?: unknown }).mixpanel = {
+      __loaded: true,
+      opt_out_tracking: () => {
+        throw new Error('broken');
+      },
+    };
     const c = start(undefined, catalog, (m) => logged.push(m));
     c.acceptAll();
     setCookie('mp_tok_mixpanel');
@@ -281,7 +298,6 @@ describe('start-up', () => {
     expect(error).not.toHaveBeenCalled();
   });
 
-
   it('deletes cookies and keys of vendors that are not allowed, without reloading', () => {
     setCookie('_hjSessionUser_1', '.shop.test');
     localStorage.setItem('tms_VisitorID', 'x');
@@ -302,7 +318,17 @@ describe('start-up', () => {
   it('cleans a vendor registered later that the shopper never allowed', () => {
     const c = start({ vendors: [] });
     setCookie('_ab_test');
-    c.register({ id: 'ab', name: 'AB', company: 'AB', category: 'analytics', purpose: 'Tests.', hosts: ['ab.example'], cookies: [{ name: '_ab_', prefix: true, party: 'first', lifetime: '1 day', purpose: 'x' }], policyUrl: 'https://ab.example/p', leavesUkEea: false });
+    c.register({
+      id: 'ab',
+      name: 'AB',
+      company: 'AB',
+      category: 'analytics',
+      purpose: 'Tests.',
+      hosts: ['ab.example'],
+      cookies: [{ name: '_ab_', prefix: true, party: 'first', lifetime: '1 day', purpose: 'x' }],
+      policyUrl: 'https://ab.example/p',
+      leavesUkEea: false,
+    });
     expect(cookieNames()).toEqual([]);
   });
 });

@@ -132,7 +132,13 @@ describe('receipts', () => {
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(url).toBe(ENDPOINT);
-    expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'include', mode: 'same-origin', headers: { 'content-type': 'application/json' } });
+    expect(init).toMatchObject({
+      method: 'POST',
+      keepalive: true,
+      credentials: 'include',
+      mode: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(fetches()[0]!.choices).toEqual({ preferences: false, analytics: false, marketing: false });
     await vi.waitFor(() => expect(pending()).toEqual([]));
   });
@@ -235,7 +241,7 @@ describe('receipts', () => {
     await vi.waitFor(() => expect(localStorage.getItem('consentry:receipts')).toContain('"p":[]'));
   });
 
-  it("keeps a receipt another tab queued when this tab queues its own", async () => {
+  it('keeps a receipt another tab queued when this tab queues its own', async () => {
     beacon.mockReturnValue(false);
     fetchMock.mockRejectedValue(new TypeError('offline'));
     const tabA = start();
@@ -328,9 +334,18 @@ describe('exportConsent()', () => {
     Cookies.set(
       'consentry',
       encodeRecord({
-        version: 1, id: 'AAAAAAAAAAAAAAAA', consentedAt, revision: 3,
-        categories: { preferences: { granted: true, method: 'preferences' }, analytics: { granted: false, method: 'preferences' }, marketing: { granted: false, method: 'preferences' } },
-        vendors: {}, seenVendors: ['stats', 'heatmap', 'ads'], signals: [],
+        version: 1,
+        id: 'AAAAAAAAAAAAAAAA',
+        consentedAt,
+        revision: 3,
+        categories: {
+          preferences: { granted: true, method: 'preferences' },
+          analytics: { granted: false, method: 'preferences' },
+          marketing: { granted: false, method: 'preferences' },
+        },
+        vendors: {},
+        seenVendors: ['stats', 'heatmap', 'ads'],
+        signals: [],
       }),
     );
     expect(start().exportConsent()).toEqual({

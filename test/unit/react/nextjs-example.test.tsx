@@ -39,7 +39,11 @@ describe('the Next.js App Router example', () => {
   it("embeds a configuration consentry.js accepts, with the held video's vendor", () => {
     const json = renderExample().match(/<script type="application\/json" id="consentry-config">(.*?)<\/script>/)![1]!;
     const problems: string[][] = [];
-    const config = resolveConfig(JSON.parse(json), catalog, (path, code, ...details) => void problems.push([path, String(code), ...details]));
+    const config = resolveConfig(
+      JSON.parse(json),
+      catalog,
+      (path, code, ...details) => void problems.push([path, String(code), ...details]),
+    );
     expect(problems).toEqual([]);
     expect(config.vendors.map((v) => v.id)).toEqual(['google-analytics', 'youtube']);
   });

@@ -12,7 +12,19 @@ import type { ConsentryApi, ConsentryConfig } from '../../../src/shared/types';
 import { ConsentryProvider, NO_INSTANCE, useConsent, useConsentry, WhenAllowed } from '../../../src/react';
 
 const config: ConsentryConfig = {
-  vendors: [{ id: 'youtube', name: 'YouTube', company: 'Google', category: 'marketing', purpose: 'Plays videos.', hosts: ['youtube.com'], cookies: [], policyUrl: 'https://policies.google.com/', leavesUkEea: true }],
+  vendors: [
+    {
+      id: 'youtube',
+      name: 'YouTube',
+      company: 'Google',
+      category: 'marketing',
+      purpose: 'Plays videos.',
+      hosts: ['youtube.com'],
+      cookies: [],
+      policyUrl: 'https://policies.google.com/',
+      leavesUkEea: true,
+    },
+  ],
 };
 
 const started: Array<{ destroy(): void }> = [];
@@ -65,7 +77,20 @@ describe('useConsent', () => {
     );
     await screen.findByText('marketing: no choice');
     // The other tab writes the shared cookie and tells the site's tabs, as tab sync does.
-    const other = { version: 1, id: 'AAAAAAAAAAAAAAAA', consentedAt: Math.floor(Date.now() / 1000) * 1000, revision: 0, categories: { marketing: { granted: true, method: 'banner' }, analytics: { granted: false, method: 'banner' }, preferences: { granted: false, method: 'banner' } }, vendors: {}, seenVendors: ['youtube'], signals: [] } as const;
+    const other = {
+      version: 1,
+      id: 'AAAAAAAAAAAAAAAA',
+      consentedAt: Math.floor(Date.now() / 1000) * 1000,
+      revision: 0,
+      categories: {
+        marketing: { granted: true, method: 'banner' },
+        analytics: { granted: false, method: 'banner' },
+        preferences: { granted: false, method: 'banner' },
+      },
+      vendors: {},
+      seenVendors: ['youtube'],
+      signals: [],
+    } as const;
     document.cookie = `consentry=${encodeRecord(other)}; path=/`;
     await act(async () => {
       const channel = new BroadcastChannel('consentry:consentry');

@@ -43,110 +43,118 @@ const view = (r: ConsentRecord) => ({ categories: { ...r.categories }, vendors: 
 const ALL_SEEN = ['ads', 'heatmap', 'stats', 'tls'];
 
 describe('recordFor', () => {
-  const rows: Array<{ name: string; in: Partial<ChoiceInput> & { choice: Choice }; categories: object; vendors: object; seen: string[] }> = [
-    {
-      name: 'Accept all grants every optional category and marks every vendor seen',
-      in: { choice: 'all' },
-      categories: cats({ preferences: true, analytics: true, marketing: true }),
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'Reject all refuses every optional category and marks every vendor seen',
-      in: { choice: 'none' },
-      categories: cats({ preferences: false, analytics: false, marketing: false }),
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'Accept all under a signal that refuses marketing leaves marketing refused',
-      in: { choice: 'all', refusedBySignal: (c) => c === 'marketing', signals: ['gpc'] },
-      categories: cats({ preferences: true, analytics: true, marketing: false }),
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'Accept all under a signal keeps an earlier opt-back-in to the refused category, with its method',
-      in: {
-        choice: 'all',
-        refusedBySignal: (c) => c === 'marketing',
-        base: base({ categories: cats({ marketing: true }, 'preferences') }),
+  const rows: Array<{ name: string; in: Partial<ChoiceInput> & { choice: Choice }; categories: object; vendors: object; seen: string[] }> =
+    [
+      {
+        name: 'Accept all grants every optional category and marks every vendor seen',
+        in: { choice: 'all' },
+        categories: cats({ preferences: true, analytics: true, marketing: true }),
+        vendors: {},
+        seen: ALL_SEEN,
       },
-      categories: { marketing: { granted: true, method: 'preferences' }, ...cats({ preferences: true, analytics: true }) },
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'Reject all under a signal refuses the category the signal refused too',
-      in: { choice: 'none', refusedBySignal: (c) => c === 'marketing' },
-      categories: cats({ preferences: false, analytics: false, marketing: false }),
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'a custom choice of a category records only that category and sees only its vendors',
-      in: { choice: { analytics: true }, method: 'preferences' },
-      categories: cats({ analytics: true }, 'preferences'),
-      vendors: {},
-      seen: ['heatmap', 'stats'],
-    },
-    {
-      name: 'a vendor choice that differs from its category is kept as an override',
-      in: { choice: { analytics: true, heatmap: false }, method: 'preferences' },
-      categories: cats({ analytics: true }, 'preferences'),
-      vendors: { heatmap: false },
-      seen: ['heatmap', 'stats'],
-    },
-    {
-      name: 'a vendor named alone is an override against its (unanswered, so refused) category',
-      in: { choice: { ads: true }, method: 'api' },
-      categories: {},
-      vendors: { ads: true },
-      seen: ['ads'],
-    },
-    {
-      name: 'a vendor choice equal to its category is pruned',
-      in: { choice: { analytics: true, stats: true, marketing: false, ads: false }, method: 'api' },
-      categories: cats({ analytics: true, marketing: false }, 'api'),
-      vendors: {},
-      seen: ['ads', 'heatmap', 'stats'],
-    },
-    {
-      name: 'an override the base had is pruned once the vendor equals its category again',
-      in: { choice: { heatmap: false }, base: base({ vendors: { heatmap: true } }), method: 'api' },
-      categories: cats({ preferences: false, analytics: false, marketing: false }),
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'naming a category drops the base overrides of its vendors not named alongside',
-      in: { choice: { analytics: true }, base: base({ vendors: { heatmap: true, ads: true } }), method: 'preferences' },
-      categories: { ...cats({ preferences: false, marketing: false }), analytics: { granted: true, method: 'preferences' } },
-      vendors: { ads: true },
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'a custom choice keeps the base answers it is silent about',
-      in: { choice: { marketing: true }, base: base({ categories: cats({ preferences: true, analytics: false, marketing: false }) }), method: 'api' },
-      categories: { ...cats({ preferences: true, analytics: false }), marketing: { granted: true, method: 'api' } },
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'Accept all drops the base overrides of every category it grants',
-      in: { choice: 'all', base: base({ vendors: { heatmap: false, ads: true } }) },
-      categories: cats({ preferences: true, analytics: true, marketing: true }),
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-    {
-      name: 'Reject all drops the base overrides of every category it refuses',
-      in: { choice: 'none', base: base({ categories: cats({ analytics: true, marketing: true, preferences: true }), vendors: { heatmap: false } }) },
-      categories: cats({ preferences: false, analytics: false, marketing: false }),
-      vendors: {},
-      seen: ALL_SEEN,
-    },
-  ];
+      {
+        name: 'Reject all refuses every optional category and marks every vendor seen',
+        in: { choice: 'none' },
+        categories: cats({ preferences: false, analytics: false, marketing: false }),
+        vendors: {},
+        seen: ALL_SEEN,
+      },
+      {
+        name: 'Accept all under a signal that refuses marketing leaves marketing refused',
+        in: { choice: 'all', refusedBySignal: (c) => c === 'marketing', signals: ['gpc'] },
+        categories: cats({ preferences: true, analytics: true, marketing: false }),
+        vendors: {},
+        seen: ALL_SEEN,
+      },
+      {
+        name: 'Accept all under a signal keeps an earlier opt-back-in to the refused category, with its method',
+        in: {
+          choice: 'all',
+          refusedBySignal: (c) => c === 'marketing',
+          base: base({ categories: cats({ marketing: true }, 'preferences') }),
+        },
+        categories: { marketing: { granted: true, method: 'preferences' }, ...cats({ preferences: true, analytics: true }) },
+        vendors: {},
+        seen: ALL_SEEN,
+      },
+      {
+        name: 'Reject all under a signal refuses the category the signal refused too',
+        in: { choice: 'none', refusedBySignal: (c) => c === 'marketing' },
+        categories: cats({ preferences: false, analytics: false, marketing: false }),
+        vendors: {},
+        seen: ALL_SEEN,
+      },
+      {
+        name: 'a custom choice of a category records only that category and sees only its vendors',
+        in: { choice: { analytics: true }, method: 'preferences' },
+        categories: cats({ analytics: true }, 'preferences'),
+        vendors: {},
+        seen: ['heatmap', 'stats'],
+      },
+      {
+        name: 'a vendor choice that differs from its category is kept as an override',
+        in: { choice: { analytics: true, heatmap: false }, method: 'preferences' },
+        categories: cats({ analytics: true }, 'preferences'),
+        vendors: { heatmap: false },
+        seen: ['heatmap', 'stats'],
+      },
+      {
+        name: 'a vendor named alone is an override against its (unanswered, so refused) category',
+        in: { choice: { ads: true }, method: 'api' },
+        categories: {},
+        vendors: { ads: true },
+        seen: ['ads'],
+      },
+      {
+        name: 'a vendor choice equal to its category is pruned',
+        in: { choice: { analytics: true, stats: true, marketing: false, ads: false }, method: 'api' },
+        categories: cats({ analytics: true, marketing: false }, 'api'),
+        vendors: {},
+        seen: ['ads', 'heatmap', 'stats'],
+      },
+      {
+        name: 'an override the base had is pruned once the vendor equals its category again',
+        in: { choice: { heatmap: false }, base: base({ vendors: { heatmap: true } }), method: 'api' },
+        categories: cats({ preferences: false, analytics: false, marketing: false }),
+        vendors: {},
+        seen: ALL_SEEN,
+      },
+      {
+        name: 'naming a category drops the base overrides of its vendors not named alongside',
+        in: { choice: { analytics: true }, base: base({ vendors: { heatmap: true, ads: true } }), method: 'preferences' },
+        categories: { ...cats({ preferences: false, marketing: false }), analytics: { granted: true, method: 'preferences' } },
+        vendors: { ads: true },
+        seen: ALL_SEEN,
+      },
+      {
+        name: 'a custom choice keeps the base answers it is silent about',
+        in: {
+          choice: { marketing: true },
+          base: base({ categories: cats({ preferences: true, analytics: false, marketing: false }) }),
+          method: 'api',
+        },
+        categories: { ...cats({ preferences: true, analytics: false }), marketing: { granted: true, method: 'api' } },
+        vendors: {},
+        seen: ALL_SEEN,
+      },
+      {
+        name: 'Accept all drops the base overrides of every category it grants',
+        in: { choice: 'all', base: base({ vendors: { heatmap: false, ads: true } }) },
+        categories: cats({ preferences: true, analytics: true, marketing: true }),
+        vendors: {},
+        seen: ALL_SEEN,
+      },
+      {
+        name: 'Reject all drops the base overrides of every category it refuses',
+        in: {
+          choice: 'none',
+          base: base({ categories: cats({ analytics: true, marketing: true, preferences: true }), vendors: { heatmap: false } }),
+        },
+        categories: cats({ preferences: false, analytics: false, marketing: false }),
+        vendors: {},
+        seen: ALL_SEEN,
+      },
+    ];
 
   it.each(rows)('$name', (row) => {
     const { record } = recordFor(input(row.in));
@@ -203,7 +211,13 @@ describe('recordFor', () => {
     const b = base({ vendors: { heatmap: true } });
     const before = JSON.stringify(b);
     const { record } = recordFor(input({ choice: 'all', base: b }));
-    expect([Object.isFrozen(record), Object.isFrozen(record.categories), Object.isFrozen(record.categories.analytics), Object.isFrozen(record.vendors), Object.isFrozen(record.seenVendors)]).toEqual([true, true, true, true, true]);
+    expect([
+      Object.isFrozen(record),
+      Object.isFrozen(record.categories),
+      Object.isFrozen(record.categories.analytics),
+      Object.isFrozen(record.vendors),
+      Object.isFrozen(record.seenVendors),
+    ]).toEqual([true, true, true, true, true]);
     expect(JSON.stringify(b)).toBe(before);
   });
 

@@ -13,10 +13,40 @@ beforeEach(() => {
 afterEach(() => jar.restore());
 
 const KEYS = [
-  'vendors', 'categories', 'revision', 'policyUrl', 'cookie', 'consentDays', 'language', 'text', 'signals',
-  'googleConsentMode', 'reloadOnWithdraw', 'receiptEndpoint', 'layout', 'debug', '__proto__', 'constructor', 'prototype',
+  'vendors',
+  'categories',
+  'revision',
+  'policyUrl',
+  'cookie',
+  'consentDays',
+  'language',
+  'text',
+  'signals',
+  'googleConsentMode',
+  'reloadOnWithdraw',
+  'receiptEndpoint',
+  'layout',
+  'debug',
+  '__proto__',
+  'constructor',
+  'prototype',
 ];
-const VENDOR_KEYS = ['id', 'name', 'company', 'category', 'purpose', 'hosts', 'urls', 'cookies', 'storage', 'policyUrl', 'leavesUkEea', 'onAllow', 'onWithdraw', '__proto__'];
+const VENDOR_KEYS = [
+  'id',
+  'name',
+  'company',
+  'category',
+  'purpose',
+  'hosts',
+  'urls',
+  'cookies',
+  'storage',
+  'policyUrl',
+  'leavesUkEea',
+  'onAllow',
+  'onWithdraw',
+  '__proto__',
+];
 
 const anything = fc.anything({
   maxDepth: 3,
@@ -29,7 +59,10 @@ const anything = fc.anything({
   withDate: true,
   withBigInt: true,
 });
-const id = fc.oneof(fc.constantFrom(...CATALOG_IDS, 'necessary', 'analytics', 'marketing', 'preferences', 'constructor', 'prototype', '__proto__', 'own-cat'), fc.string({ maxLength: 8 }));
+const id = fc.oneof(
+  fc.constantFrom(...CATALOG_IDS, 'necessary', 'analytics', 'marketing', 'preferences', 'constructor', 'prototype', '__proto__', 'own-cat'),
+  fc.string({ maxLength: 8 }),
+);
 const vendorish = fc.dictionary(
   fc.constantFrom(...VENDOR_KEYS),
   fc.oneof(id, fc.array(fc.oneof(fc.domain(), fc.string(), anything), { maxLength: 3 }), fc.boolean(), anything),
@@ -39,30 +72,56 @@ const vendorish = fc.dictionary(
 const field = fc.oneof(
   anything,
   fc.array(fc.oneof(id, vendorish), { maxLength: 5 }),
-  fc.dictionary(id, fc.oneof(fc.record({ label: fc.oneof(fc.string(), anything), description: fc.string() }, { requiredKeys: [] }), anything), { maxKeys: 4 }),
-  fc.dictionary(fc.constantFrom('dnt', 'gpc', 'name', 'domain', 'mode', '__proto__'), fc.oneof(fc.constantFrom('ignore', 'reject-all', 'x', 'advanced'), anything), { maxKeys: 3 }),
+  fc.dictionary(
+    id,
+    fc.oneof(fc.record({ label: fc.oneof(fc.string(), anything), description: fc.string() }, { requiredKeys: [] }), anything),
+    { maxKeys: 4 },
+  ),
+  fc.dictionary(
+    fc.constantFrom('dnt', 'gpc', 'name', 'domain', 'mode', '__proto__'),
+    fc.oneof(fc.constantFrom('ignore', 'reject-all', 'x', 'advanced'), anything),
+    { maxKeys: 3 },
+  ),
   fc.integer({ min: -5, max: 1_000_000_000_000 }),
   fc.constantFrom('javascript:alert(1)', 'modal', 'bar', 'en-GB', '', 'https://x.example/r'),
 );
-const hostileConfig = fc.oneof(anything, fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })), field, { maxKeys: 8 }));
+const hostileConfig = fc.oneof(
+  anything,
+  fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })), field, { maxKeys: 8 }),
+);
 
 /** What the site itself declared necessary may run; nothing else may before a choice. */
 function declaredNecessary(config: unknown): Set<string> {
   const out = new Set(['necessary']);
   const vendors = (config as { vendors?: unknown } | null)?.vendors;
-  if (Array.isArray(vendors)) for (const v of vendors) if (v && typeof v === 'object' && (v as { category?: unknown }).category === 'necessary') out.add(String((v as { id?: unknown }).id));
+  if (Array.isArray(vendors))
+    for (const v of vendors)
+      if (v && typeof v === 'object' && (v as { category?: unknown }).category === 'necessary') out.add(String((v as { id?: unknown }).id));
   return out;
 }
 
 /** An object whose every touch throws: a config built from a broken getter or a revoked proxy. */
 const booby = () =>
-  new Proxy({}, {
-    get: () => { throw new Error('boom'); },
-    ownKeys: () => { throw new Error('boom'); },
-    getOwnPropertyDescriptor: () => { throw new Error('boom'); },
-    has: () => { throw new Error('boom'); },
-    getPrototypeOf: () => { throw new Error('boom'); },
-  });
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('boom');
+      },
+      ownKeys: () => {
+        throw new Error('boom');
+      },
+      getOwnPropertyDescriptor: () => {
+        throw new Error('boom');
+      },
+      has: () => {
+        throw new Error('boom');
+      },
+      getPrototypeOf: () => {
+        throw new Error('boom');
+      },
+    },
+  );
 
 describe('a hostile configuration', () => {
   it('never throws out of createCore and allows nothing optional before a choice', () => {
@@ -96,7 +155,18 @@ describe('a hostile configuration', () => {
 
   it('does not throw for a config whose every property access throws, and starts on safe defaults', () => {
     const log: string[] = [];
-    for (const config of [booby(), { vendors: booby() }, { categories: booby() }, { text: booby() }, { vendors: [booby()] }, { get revision(): number { throw new Error('boom'); } }]) {
+    for (const config of [
+      booby(),
+      { vendors: booby() },
+      { categories: booby() },
+      { text: booby() },
+      { vendors: [booby()] },
+      {
+        get revision(): number {
+          throw new Error('boom');
+        },
+      },
+    ]) {
       jar.setHeader('');
       const c = core(config, (m) => log.push(m));
       expect(allowedOptional(c)).toEqual([]);

@@ -18,9 +18,18 @@ describe('configuration', () => {
     const { errors, config } = resolve({
       vendors: ['stats', { id: 'ads', name: 'Our ads' }, { id: 'chat', category: 'preferences', hosts: ['chat.example'] }],
       categories: { analytics: { label: 'Statistics' }, loyalty: { label: 'Loyalty', description: 'Points' } },
-      revision: 2, policyUrl: '/privacy', cookie: { name: 'cc', domain: '.shop.example' }, consentDays: 365,
-      language: 'fr', text: { title: 'Cookies' }, signals: { dnt: 'ignore' }, googleConsentMode: { mode: 'advanced', region: ['GB'] },
-      reloadOnWithdraw: false, receiptEndpoint: '/consent', layout: 'modal', debug: true,
+      revision: 2,
+      policyUrl: '/privacy',
+      cookie: { name: 'cc', domain: '.shop.example' },
+      consentDays: 365,
+      language: 'fr',
+      text: { title: 'Cookies' },
+      signals: { dnt: 'ignore' },
+      googleConsentMode: { mode: 'advanced', region: ['GB'] },
+      reloadOnWithdraw: false,
+      receiptEndpoint: '/consent',
+      layout: 'modal',
+      debug: true,
     });
     expect(errors).toEqual([]);
     expect(config.vendors.map((v) => v.id)).toEqual(['stats', 'ads', 'chat']);
@@ -63,15 +72,22 @@ describe('configuration', () => {
 
   it('names the text keys and languages to use in place of an unknown text key', () => {
     const [error] = resolve({ text: { acceptAll: 'Yes' } }).errors;
-    expect(error).toMatch(/^config\.text\.acceptAll is not a known setting; remove it or use one of title, body, .*accept, .*embed\.content, en-GB, bg, /);
+    expect(error).toMatch(
+      /^config\.text\.acceptAll is not a known setting; remove it or use one of title, body, .*accept, .*embed\.content, en-GB, bg, /,
+    );
   });
 
   it('names the shipped languages in place of an unknown language code', () => {
-    expect(resolve({ languages: ['gb'] }).errors).toEqual([expect.stringMatching(/^config\.languages\[0\] must be one of "en-GB", "bg", .*"nb"$/)]);
+    expect(resolve({ languages: ['gb'] }).errors).toEqual([
+      expect.stringMatching(/^config\.languages\[0\] must be one of "en-GB", "bg", .*"nb"$/),
+    ]);
   });
 
   it('accepts per-language text and a list of languages without a word', () => {
-    const { config, errors } = resolve({ languages: ['en-GB', 'fr'], text: { accept: 'Yes to all', fr: { accept: 'Oui à tout' }, de: { title: 'Cookies' } } });
+    const { config, errors } = resolve({
+      languages: ['en-GB', 'fr'],
+      text: { accept: 'Yes to all', fr: { accept: 'Oui à tout' }, de: { title: 'Cookies' } },
+    });
     expect(errors).toEqual([]);
     expect(config.languages).toEqual(['en-GB', 'fr']);
     expect(config.text).toEqual({ accept: 'Yes to all', fr: { accept: 'Oui à tout' }, de: { title: 'Cookies' } });
@@ -80,7 +96,10 @@ describe('configuration', () => {
   it('serves every shipped language when the site lists none', () => expect(resolve({}).config.languages).toBeNull());
 
   it('keeps a site whose languages list holds nothing usable to its source language, en-GB', () => {
-    expect([resolve({ languages: ['english'] }).config.languages, resolve({ languages: 'fr' }).config.languages]).toEqual([['en-GB'], ['en-GB']]);
+    expect([resolve({ languages: ['english'] }).config.languages, resolve({ languages: 'fr' }).config.languages]).toEqual([
+      ['en-GB'],
+      ['en-GB'],
+    ]);
   });
 
   it.each(bad)('reports %s with the key to fix, and does not throw', (_, raw, key) => {
@@ -98,7 +117,14 @@ describe('configuration', () => {
     const { createCore } = await import('../../../src/boot/core');
     const api = createCore(raw, { catalog, log: () => {} });
     expect(api.getConsent()).toBeNull();
-    const optional = ['preferences', 'analytics', 'marketing', ...config.categories.map((c) => c.id).filter((id) => id !== 'necessary'), ...Object.keys(catalog), ...config.vendors.map((v) => v.id)];
+    const optional = [
+      'preferences',
+      'analytics',
+      'marketing',
+      ...config.categories.map((c) => c.id).filter((id) => id !== 'necessary'),
+      ...Object.keys(catalog),
+      ...config.vendors.map((v) => v.id),
+    ];
     expect(optional.filter((id) => api.isAllowed(id))).toEqual([]);
     expect(api.isAllowed('necessary')).toBe(true);
   });
@@ -149,7 +175,11 @@ describe('configuration', () => {
   });
 
   it('never lets __proto__ in config reach Object.prototype', () => {
-    resolve(JSON.parse('{"__proto__": {"polluted": true}, "text": {"__proto__": {"polluted": true}}, "categories": {"__proto__": {"label": "x"}}}'));
+    resolve(
+      JSON.parse(
+        '{"__proto__": {"polluted": true}, "text": {"__proto__": {"polluted": true}}, "categories": {"__proto__": {"label": "x"}}}',
+      ),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -157,7 +187,18 @@ describe('configuration', () => {
 describe('a bad configuration at start-up', () => {
   it('never lets an exception escape createCore, and leaves everything optional blocked', async () => {
     const { createCore } = await import('../../../src/boot/core');
-    const inputs: unknown[] = ['x', 42, [], { vendors: {} }, { categories: [] }, { signals: null }, { cookie: 'c' }, { googleConsentMode: { region: 'GB' } }, { text: [] }, { vendors: [null, 7, {}] }];
+    const inputs: unknown[] = [
+      'x',
+      42,
+      [],
+      { vendors: {} },
+      { categories: [] },
+      { signals: null },
+      { cookie: 'c' },
+      { googleConsentMode: { region: 'GB' } },
+      { text: [] },
+      { vendors: [null, 7, {}] },
+    ];
     for (const raw of inputs) {
       const api = createCore(raw, { catalog, log: () => {} });
       expect(api.isAllowed('analytics') || api.isAllowed('marketing') || api.isAllowed('stats')).toBe(false);

@@ -73,30 +73,42 @@ const forged = fc
     signals: fc.array(fc.constantFrom('gpc', 'dnt', 'x'), { maxLength: 2 }),
     extra: fc.constantFrom('', '.', '.x'),
   })
-  .map((r) =>
-    [
-      r.version,
-      r.id,
-      b36(NOW - r.age),
-      r.revision,
-      r.categories.map(([id, g, m]) => `${id}:${g}${m}`).join('+'),
-      r.vendors.map(([id, g]) => `${id}:${g}`).join('+'),
-      r.seen.join('+'),
-      r.signals.join('+'),
-    ].join('.') + r.extra,
+  .map(
+    (r) =>
+      [
+        r.version,
+        r.id,
+        b36(NOW - r.age),
+        r.revision,
+        r.categories.map(([id, g, m]) => `${id}:${g}${m}`).join('+'),
+        r.vendors.map(([id, g]) => `${id}:${g}`).join('+'),
+        r.seen.join('+'),
+        r.signals.join('+'),
+      ].join('.') + r.extra,
   );
 
 /** A genuine record granting everything; mutations of it are the near-misses that matter most. */
 const genuine = `1.AAAAAAAAAAAAAAAA.${b36(NOW - DAY_MS)}.3.preferences:1b+analytics:1b+marketing:1b..${CATALOG_IDS.join('+')}.`;
 const mutated = fc
-  .array(fc.tuple(fc.nat(), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom('.', '+', ':', '1', '0', 'a', '%', ';', '=', ' ', '\u0000', 'é')), {
-    minLength: 1,
-    maxLength: 4,
-  })
+  .array(
+    fc.tuple(
+      fc.nat(),
+      fc.constantFrom('delete', 'insert', 'replace'),
+      fc.constantFrom('.', '+', ':', '1', '0', 'a', '%', ';', '=', ' ', '\u0000', 'é'),
+    ),
+    {
+      minLength: 1,
+      maxLength: 4,
+    },
+  )
   .map((edits) =>
     edits.reduce((s, [at, op, ch]) => {
       const i = at % (s.length + 1);
-      return op === 'delete' ? s.slice(0, i) + s.slice(i + 1) : op === 'insert' ? s.slice(0, i) + ch + s.slice(i) : s.slice(0, i) + ch + s.slice(i + 1);
+      return op === 'delete'
+        ? s.slice(0, i) + s.slice(i + 1)
+        : op === 'insert'
+          ? s.slice(0, i) + ch + s.slice(i)
+          : s.slice(0, i) + ch + s.slice(i + 1);
     }, genuine),
   );
 
@@ -131,22 +143,37 @@ describe('a hostile consent cookie', () => {
   });
 
   it('grants nothing for arbitrary text, without an exception', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => expectNothingUngranted(`consentry=${s}`)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => expectNothingUngranted(`consentry=${s}`)),
+      { numRuns: 300 },
+    );
   });
 
   it('grants nothing for a header of several arbitrary cookies, duplicates included', () => {
-    const cookie = fc.tuple(fc.constantFrom('consentry', 'Consentry', ' consentry', 'consentry ', 'x'), fc.oneof(forged, mutated, fc.string()));
-    fc.assert(fc.property(fc.array(cookie, { maxLength: 4 }), (pairs) => expectNothingUngranted(pairs.map(([n, v]) => `${n}=${v}`).join('; '))), {
-      numRuns: 200,
-    });
+    const cookie = fc.tuple(
+      fc.constantFrom('consentry', 'Consentry', ' consentry', 'consentry ', 'x'),
+      fc.oneof(forged, mutated, fc.string()),
+    );
+    fc.assert(
+      fc.property(fc.array(cookie, { maxLength: 4 }), (pairs) => expectNothingUngranted(pairs.map(([n, v]) => `${n}=${v}`).join('; '))),
+      {
+        numRuns: 200,
+      },
+    );
   });
 
   it('grants only what a forged value validly encodes: right version, id, date, revision and entries', () => {
-    fc.assert(fc.property(forged, (v) => expectNothingUngranted(`consentry=${v}`)), { numRuns: 500 });
+    fc.assert(
+      fc.property(forged, (v) => expectNothingUngranted(`consentry=${v}`)),
+      { numRuns: 500 },
+    );
   });
 
   it('grants only what a near-miss of a genuine record still validly encodes', () => {
-    fc.assert(fc.property(mutated, (v) => expectNothingUngranted(`consentry=${v}`)), { numRuns: 500 });
+    fc.assert(
+      fc.property(mutated, (v) => expectNothingUngranted(`consentry=${v}`)),
+      { numRuns: 500 },
+    );
   });
 
   it('is not allowed anything with a record past its two years, however it is written', () => {

@@ -10,7 +10,11 @@ const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   id: 'AbCdEfGhIjKlMn_-',
   consentedAt: NOW - 10 * DAY_MS,
   revision: 3,
-  categories: { preferences: { granted: false, method: 'banner' }, analytics: { granted: true, method: 'preferences' }, marketing: { granted: false, method: 'signal' } },
+  categories: {
+    preferences: { granted: false, method: 'banner' },
+    analytics: { granted: true, method: 'preferences' },
+    marketing: { granted: false, method: 'signal' },
+  },
   vendors: { hotjar: false },
   seenVendors: ['hotjar', 'mixpanel', 'doubleclick'],
   signals: ['gpc'],

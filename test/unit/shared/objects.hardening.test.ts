@@ -110,16 +110,21 @@ describe('prototype pollution', () => {
       node: fc.oneof({ depthSize: 'small' }, fc.boolean(), fc.string({ maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
     })).node;
     fc.assert(
-      fc.property(fc.dictionary(fc.oneof(key, fc.constantFrom('vendors', 'categories', 'text', 'signals', 'cookie')), tree, { maxKeys: 5 }), tree, (config, choices) => {
-        jar.setHeader('');
-        // Through JSON, as the config element and a parsed request body would bring them.
-        const c = core(JSON.parse(JSON.stringify(config)));
-        c.setConsent(JSON.parse(JSON.stringify(choices ?? null)));
-        expectPrototypesUntouched();
-        // No vendors survive this config, so whatever is allowed must have been named true itself.
-        const named = (id: string) => !!choices && typeof choices === 'object' && own(choices, id) && (choices as Record<string, unknown>)[id] === true;
-        expect(allowedOptional(c, POISON).filter((id) => POISON.includes(id) || !named(id))).toEqual([]);
-      }),
+      fc.property(
+        fc.dictionary(fc.oneof(key, fc.constantFrom('vendors', 'categories', 'text', 'signals', 'cookie')), tree, { maxKeys: 5 }),
+        tree,
+        (config, choices) => {
+          jar.setHeader('');
+          // Through JSON, as the config element and a parsed request body would bring them.
+          const c = core(JSON.parse(JSON.stringify(config)));
+          c.setConsent(JSON.parse(JSON.stringify(choices ?? null)));
+          expectPrototypesUntouched();
+          // No vendors survive this config, so whatever is allowed must have been named true itself.
+          const named = (id: string) =>
+            !!choices && typeof choices === 'object' && own(choices, id) && (choices as Record<string, unknown>)[id] === true;
+          expect(allowedOptional(c, POISON).filter((id) => POISON.includes(id) || !named(id))).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -63,7 +63,11 @@ describe('Banner', () => {
     render(<Banner {...props()} />, { container: root as unknown as HTMLElement });
     placeAnswers(root, answerButtons(document, enGB, 'en-GB', handlers()));
     const slots = Array.from(root.querySelectorAll('slot'));
-    expect(slots.map((slot) => slot.assignedElements().map((b) => b.textContent))).toEqual([['Accept all'], ['Reject all'], ['Manage preferences']]);
+    expect(slots.map((slot) => slot.assignedElements().map((b) => b.textContent))).toEqual([
+      ['Accept all'],
+      ['Reject all'],
+      ['Manage preferences'],
+    ]);
     expect(Array.from(host.children).map((b) => b.parentNode === host && b.tagName)).toEqual(['BUTTON', 'BUTTON', 'BUTTON']);
     host.remove();
   });

@@ -61,7 +61,12 @@ describe('catalog words in the script-tag UI', () => {
 
   it("keeps the site's own words for a catalog vendor, '' included, and fills only the rest", async () => {
     const ours = { name: 'IDE', party: 'third', lifetime: 'one day', purpose: 'Our cookie words.' };
-    await openPreferences(start([{ id: 'doubleclick', purpose: 'Our words.', cookies: [ours] }, { id: 'hotjar', company: '' }]));
+    await openPreferences(
+      start([
+        { id: 'doubleclick', purpose: 'Our words.', cookies: [ours] },
+        { id: 'hotjar', company: '' },
+      ]),
+    );
     const dc = details('DoubleClick')!.textContent!;
     expect(dc).toContain('Our words.');
     expect(dc).not.toContain(doubleclick!.purpose);
@@ -78,12 +83,23 @@ describe('catalog words in the script-tag UI', () => {
     document.body.innerHTML = '<div data-consentry-cookie-table></div>';
     start(['hotjar', { id: 'doubleclick', cookies: [{ name: 'IDE', party: 'third', lifetime: 'one day', purpose: 'Our cookie words.' }] }]);
     await vi.waitFor(() => expect(row('_hj*')).toBeTruthy());
-    for (const c of hotjar!.cookies) expect(cells(`${c.name}*`)).toEqual([`${c.name}*`, hotjar!.company, c.purpose, c.lifetime, 'First party']);
+    for (const c of hotjar!.cookies)
+      expect(cells(`${c.name}*`)).toEqual([`${c.name}*`, hotjar!.company, c.purpose, c.lifetime, 'First party']);
     expect(cells('IDE')).toEqual(['IDE', doubleclick!.company, 'Our cookie words.', 'one day', 'Third party']);
   });
 
   it('leaves a vendor the catalog does not know as the site wrote it', () => {
-    const own: Vendor = { id: 'shop-chat', name: 'Chat', company: '', category: 'preferences', purpose: '', hosts: ['chat.example'], cookies: [], policyUrl: '', leavesUkEea: false };
+    const own: Vendor = {
+      id: 'shop-chat',
+      name: 'Chat',
+      company: '',
+      category: 'preferences',
+      purpose: '',
+      hosts: ['chat.example'],
+      cookies: [],
+      policyUrl: '',
+      leavesUkEea: false,
+    };
     expect(withCatalogText(own)).toBe(own);
   });
 
@@ -95,7 +111,7 @@ describe('catalog words in the script-tag UI', () => {
     expect(details('hotjar')!.querySelector('a')).toBeNull();
   });
 
-  it('pairs cookie words by name, so a core from another release never shows one cookie\'s words for another', () => {
+  it("pairs cookie words by name, so a core from another release never shows one cookie's words for another", () => {
     // A cached dist/consentry.js whose catalog lists the cookies in another order, one renamed.
     const [first, second] = coreCopy.hotjar!.cookies;
     const core = { ...coreCopy.hotjar!, cookies: [second!, { ...first!, name: '_hjRenamed' }, first!] };
@@ -109,7 +125,11 @@ describe('catalog words in the script-tag UI', () => {
 
   it('fills the words of a core from an earlier release, which carried each one as null', () => {
     const gap = null as unknown as string;
-    const old = { ...coreCopy.hotjar!, purpose: gap, cookies: coreCopy.hotjar!.cookies.map((c) => ({ ...c, lifetime: gap, purpose: gap })) };
+    const old = {
+      ...coreCopy.hotjar!,
+      purpose: gap,
+      cookies: coreCopy.hotjar!.cookies.map((c) => ({ ...c, lifetime: gap, purpose: gap })),
+    };
     const shown = withCatalogText(old);
     expect([shown.purpose, shown.cookies[0]!.lifetime]).toEqual([hotjar!.purpose, hotjar!.cookies[0]!.lifetime]);
   });
@@ -118,7 +138,9 @@ describe('catalog words in the script-tag UI', () => {
     // The core carries a catalog cookie and a site's cookie of the same name alike: both are rules.
     const site: ConfiguredVendor = { ...coreCopy.hotjar!, cookies: [{ name: '_hj', prefix: true, party: 'first', purpose: 'Ours.' }] };
     const catalogCookie = hotjar!.cookies.find((c) => c.name === '_hj')!;
-    expect(withCatalogText(site).cookies).toEqual([{ name: '_hj', prefix: true, party: 'first', purpose: 'Ours.', lifetime: catalogCookie.lifetime }]);
+    expect(withCatalogText(site).cookies).toEqual([
+      { name: '_hj', prefix: true, party: 'first', purpose: 'Ours.', lifetime: catalogCookie.lifetime },
+    ]);
   });
 
   it('leaves a cookie the catalog does not list without the words the site left out, as the ESM build shows it', () => {

@@ -9,9 +9,19 @@ import { doubleclick, hotjar, mixpanel } from '../../../vendors';
 const vendors = [mixpanel, hotjar, doubleclick];
 const mp = mixpanel.cookies[0]!;
 
-const own: DeclaredCookie = { name: 'consentry', provider: 'This site', purpose: 'Remembers your cookie choices.', lifetime: '730 days', party: 'first' };
-const show = () => render(<CookieTable text={enGB} lang="en-GB" categories={categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB)} own={own} />);
-const cells = (row: HTMLElement) => within(row).getAllByRole(/cell|rowheader/).map((c) => c.textContent);
+const own: DeclaredCookie = {
+  name: 'consentry',
+  provider: 'This site',
+  purpose: 'Remembers your cookie choices.',
+  lifetime: '730 days',
+  party: 'first',
+};
+const show = () =>
+  render(<CookieTable text={enGB} lang="en-GB" categories={categoryViews({ config: DEFAULTS, vendors: () => vendors }, enGB)} own={own} />);
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole(/cell|rowheader/)
+    .map((c) => c.textContent);
 
 afterEach(cleanup);
 

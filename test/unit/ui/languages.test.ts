@@ -20,7 +20,9 @@ const catalogWords = (id: string): string[] => {
 
 describe('language packs', () => {
   it('exist for exactly the languages the core chooses from', () => {
-    const files = readdirSync('src/ui/lang').filter((f) => f !== 'pack.ts').map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync('src/ui/lang')
+      .filter((f) => f !== 'pack.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual([...UI_LANGUAGES].sort());
   });
 
@@ -31,20 +33,27 @@ describe('language packs', () => {
   it.each(translated)('%s leaves no English where a translation belongs', (lang) => {
     const { text } = packs[lang];
     const { sameAsEnglish } = files[lang];
-    const untranslated = Object.keys(enGB).filter((k) => text[k as keyof typeof enGB] === enGB[k as keyof typeof enGB] && !(k in sameAsEnglish));
+    const untranslated = Object.keys(enGB).filter(
+      (k) => text[k as keyof typeof enGB] === enGB[k as keyof typeof enGB] && !(k in sameAsEnglish),
+    );
     expect(untranslated, `translate these keys, or list them in sameAsEnglish if English is right`).toEqual([]);
     expect(Object.values(text).filter((s) => !s.trim())).toEqual([]);
   });
 
   it.each(translated)('%s keeps every {slot} of the English strings', (lang) => {
-    for (const [k, en] of Object.entries(enGB)) for (const slot of en.match(/\{\w+\}/g) ?? []) expect(packs[lang].text[k as keyof typeof enGB], k).toContain(slot);
+    for (const [k, en] of Object.entries(enGB))
+      for (const slot of en.match(/\{\w+\}/g) ?? []) expect(packs[lang].text[k as keyof typeof enGB], k).toContain(slot);
   });
 
   // Any vendor in the catalog, including one added later, must have its words in every language.
   it.each(translated)('%s has the words of every catalog vendor', (lang) => {
     const words = packs[lang].catalog;
-    const missing = Object.keys(catalog).flatMap((id) => catalogWords(id).filter((w) => !words[w]?.trim()).map((w) => `${id}: ${w}`));
-    expect(missing, 'add these English phrases, with their translation, to the pack\'s catalog').toEqual([]);
+    const missing = Object.keys(catalog).flatMap((id) =>
+      catalogWords(id)
+        .filter((w) => !words[w]?.trim())
+        .map((w) => `${id}: ${w}`),
+    );
+    expect(missing, "add these English phrases, with their translation, to the pack's catalog").toEqual([]);
   });
 
   it.each(translated)('%s leaves no catalog phrase in English unless it lists why', (lang) => {

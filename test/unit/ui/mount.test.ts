@@ -20,8 +20,7 @@ const features: Feature[] = [
     stops.push(() => (shown = ctx.shownText()));
   },
 ];
-const start = (config: object = {}): ConsentryApi =>
-  createCore({ vendors, policyUrl: '/cookies', ...config }, { features, log: () => {} });
+const start = (config: object = {}): ConsentryApi => createCore({ vendors, policyUrl: '/cookies', ...config }, { features, log: () => {} });
 
 const root = () => document.querySelector('[data-consentry-ui]')?.shadowRoot ?? null;
 const bannerEl = () => root()?.querySelector<HTMLElement>('[aria-labelledby="cy-title"]') ?? null;
@@ -33,7 +32,9 @@ const inside = (el: Element | null, name: string) =>
     .flatMap((b) => (b instanceof HTMLSlotElement ? (b.assignedElements() as HTMLElement[]) : [b]))
     .find((b) => b.textContent === name)!;
 const switchFor = (name: string) =>
-  Array.from(dialogEl()!.querySelectorAll('label')).find((l) => l.textContent === name)!.querySelector('input')!;
+  Array.from(dialogEl()!.querySelectorAll('label'))
+    .find((l) => l.textContent === name)!
+    .querySelector('input')!;
 const active = () => root()?.activeElement ?? document.activeElement;
 const bannerShown = () => vi.waitFor(() => expect(visible(bannerEl())).toBe(true));
 

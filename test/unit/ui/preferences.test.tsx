@@ -74,7 +74,12 @@ describe('Preferences', () => {
   it('offers "Accept all", "Reject all", "Save preferences" and "Close"', () => {
     const p = props();
     render(<Preferences {...p} />);
-    for (const [name, fn] of [['Accept all', p.onAccept], ['Reject all', p.onReject], ['Save preferences', p.onSave], ['Close', p.onClose]] as const) {
+    for (const [name, fn] of [
+      ['Accept all', p.onAccept],
+      ['Reject all', p.onReject],
+      ['Save preferences', p.onSave],
+      ['Close', p.onClose],
+    ] as const) {
       fireEvent.click(screen.getByRole('button', { name }));
       expect(fn).toHaveBeenCalledOnce();
     }
@@ -134,7 +139,12 @@ describe('the switches model', () => {
 
   it('treats a site category id of "__proto__" as an ordinary key', () => {
     const odd = categoryViews({ config: { ...DEFAULTS, categories: [{ id: '__proto__', label: 'Odd' }] }, vendors: () => [] }, enGB);
-    const d = toggle(currentDraft(odd, () => false), odd, '__proto__', true);
+    const d = toggle(
+      currentDraft(odd, () => false),
+      odd,
+      '__proto__',
+      true,
+    );
     expect(Object.getOwnPropertyDescriptor(d, '__proto__')?.value).toBe(true);
     // biome-ignore lint/suspicious/noProto: the test reads __proto__ to prove the object's prototype was not replaced
     expect(({} as Record<string, unknown>).__proto__).toBe(Object.prototype);

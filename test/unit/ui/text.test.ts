@@ -11,14 +11,24 @@ describe('language', () => {
   it('takes the configured language first', () => expect(uiLanguage('de', 'fr-FR')).toBe('de'));
   it('falls back to <html lang>, by primary subtag', () => expect(uiLanguage(null, 'fr-CA')).toBe('fr'));
   it('defaults to en-GB for languages it does not ship', () => expect(uiLanguage(null, 'ja')).toBe('en-GB'));
-  it('falls back from a region to its language', () => expect([uiLanguage(null, 'pt-BR'), uiLanguage('de-AT', ''), uiLanguage(null, 'en-US')]).toEqual(['pt', 'de', 'en-GB']));
+  it('falls back from a region to its language', () =>
+    expect([uiLanguage(null, 'pt-BR'), uiLanguage('de-AT', ''), uiLanguage(null, 'en-US')]).toEqual(['pt', 'de', 'en-GB']));
   it('gives Norwegian and Nynorsk readers Bokmål', () => expect([uiLanguage(null, 'no'), uiLanguage(null, 'nn-NO')]).toEqual(['nb', 'nb']));
   it('defaults to en-GB without any language', () => expect(uiLanguage(null, '')).toBe('en-GB'));
-  it('serves a listed language as the page asks', () => expect([uiLanguage(null, 'fr-CA', ['en-GB', 'fr']), uiLanguage(null, 'en-US', ['fr', 'en-GB'])]).toEqual(['fr', 'en-GB']));
+  it('serves a listed language as the page asks', () =>
+    expect([uiLanguage(null, 'fr-CA', ['en-GB', 'fr']), uiLanguage(null, 'en-US', ['fr', 'en-GB'])]).toEqual(['fr', 'en-GB']));
   it("gives a page in a language the site does not list the site's first listed language", () =>
-    expect([uiLanguage(null, 'de', ['fr', 'en-GB']), uiLanguage('de', 'fr', ['nl']), uiLanguage(null, 'ja', ['fr', 'en-GB'])]).toEqual(['fr', 'nl', 'fr']));
+    expect([uiLanguage(null, 'de', ['fr', 'en-GB']), uiLanguage('de', 'fr', ['nl']), uiLanguage(null, 'ja', ['fr', 'en-GB'])]).toEqual([
+      'fr',
+      'nl',
+      'fr',
+    ]));
   it('loads consentry-ui.js for en-GB and a suffixed chunk otherwise', () => {
-    expect([uiChunkFile('en-GB'), uiChunkFile('fr'), uiChunkFile('de')]).toEqual(['consentry-ui.js', 'consentry-ui.fr.js', 'consentry-ui.de.js']);
+    expect([uiChunkFile('en-GB'), uiChunkFile('fr'), uiChunkFile('de')]).toEqual([
+      'consentry-ui.js',
+      'consentry-ui.fr.js',
+      'consentry-ui.de.js',
+    ]);
   });
 });
 
@@ -41,7 +51,7 @@ describe('text tables', () => {
     ]);
   });
 
-  it("let a site override any string by key", () => {
+  it('let a site override any string by key', () => {
     expect(withOverrides({ lang: 'fr', text: fr }, { accept: 'Accepter' }).text.accept).toBe('Accepter');
   });
 

@@ -31,7 +31,8 @@ describe('the vendor catalog across the script-tag files', () => {
   it('keeps in the core what the gate, cleanup and warnings read', () => {
     const core = dist('consentry.js');
     for (const v of vendors) {
-      for (const kept of [v.id, v.name, ...v.hosts, ...v.cookies.map((c) => c.name), ...(v.storage?.local ?? [])]) expect(core).toContain(`"${kept}"`);
+      for (const kept of [v.id, v.name, ...v.hosts, ...v.cookies.map((c) => c.name), ...(v.storage?.local ?? [])])
+        expect(core).toContain(`"${kept}"`);
     }
   });
 

@@ -22,10 +22,30 @@ const vendors = Object.values(catalog);
 
 /** Domains many unrelated sites load from: claiming one (or a service on it) would block them all. */
 const SHARED = [
-  'cloudfront.net', 'amazonaws.com', 's3.amazonaws.com', 'googleapis.com', 'ajax.googleapis.com', 'fonts.googleapis.com',
-  'gstatic.com', 'www.gstatic.com', 'fonts.gstatic.com', 'google.com', 'www.google.com', 'googletagmanager.com',
-  'www.googletagmanager.com', 'azureedge.net', 'akamaihd.net', 'fastly.net', 'jsdelivr.net', 'cdn.jsdelivr.net',
-  'unpkg.com', 'cloudflare.com', 'cdnjs.cloudflare.com', 'herokuapp.com', 'rakuten.com', 'rakuten.co.jp',
+  'cloudfront.net',
+  'amazonaws.com',
+  's3.amazonaws.com',
+  'googleapis.com',
+  'ajax.googleapis.com',
+  'fonts.googleapis.com',
+  'gstatic.com',
+  'www.gstatic.com',
+  'fonts.gstatic.com',
+  'google.com',
+  'www.google.com',
+  'googletagmanager.com',
+  'www.googletagmanager.com',
+  'azureedge.net',
+  'akamaihd.net',
+  'fastly.net',
+  'jsdelivr.net',
+  'cdn.jsdelivr.net',
+  'unpkg.com',
+  'cloudflare.com',
+  'cdnjs.cloudflare.com',
+  'herokuapp.com',
+  'rakuten.com',
+  'rakuten.co.jp',
 ];
 
 /** `a` covers `b` when it is `b` or a parent of it on a label boundary. */
@@ -42,7 +62,15 @@ const parts = async (id: string) => {
 describe('the vendor catalog', () => {
   it('has the five vendors of the policy, Google Analytics and the three embeds', () => {
     expect(Object.keys(catalog).sort()).toEqual([
-      'doubleclick', 'fresh-relevance', 'google-analytics', 'google-maps', 'hotjar', 'mixpanel', 'rakuten', 'vimeo', 'youtube',
+      'doubleclick',
+      'fresh-relevance',
+      'google-analytics',
+      'google-maps',
+      'hotjar',
+      'mixpanel',
+      'rakuten',
+      'vimeo',
+      'youtube',
     ]);
   });
 
@@ -75,7 +103,7 @@ describe('the vendor catalog', () => {
     expect(typeof v.leavesUkEea).toBe('boolean');
   });
 
-  it.each(entries)('%s explains its purpose from the shopper\'s side in one or two short sentences', (_, v) => {
+  it.each(entries)("%s explains its purpose from the shopper's side in one or two short sentences", (_, v) => {
     const sentences = v.purpose.split(/(?<=[.!?])\s+/).filter(Boolean);
     expect(sentences.length).toBeGreaterThanOrEqual(1);
     expect(sentences.length).toBeLessThanOrEqual(2);
@@ -83,24 +111,30 @@ describe('the vendor catalog', () => {
     expect(v.purpose.length).toBeLessThanOrEqual(140);
   });
 
-  it.each(entries)('%s cites the vendor\'s own public pages for its facts', (key, v) => {
+  it.each(entries)("%s cites the vendor's own public pages for its facts", (key, v) => {
     const text = source(key);
-    const comments = text.split('\n').filter((l) => l.trim().startsWith('//')).join('\n');
+    const comments = text
+      .split('\n')
+      .filter((l) => l.trim().startsWith('//'))
+      .join('\n');
     const cited = [...comments.matchAll(/https:\/\/[^\s)]+/g)].map((m) => new URL(m[0]).hostname);
     expect(cited.length).toBeGreaterThan(0);
     // The policy page is the vendor's own: its host is one of the vendor's domains or brands.
     expect(cited).toContain(new URL(v.policyUrl).hostname);
   });
 
-  it.each(entries)('%s exports its rules and its words apart, each cookie with its words, and the whole vendor made of both', async (key, v) => {
-    const { name, rules, words, vendor } = await parts(key);
-    expect(Object.keys(await import(`../../../vendors/${key}.ts`)).sort()).toEqual([name, `${name}Rules`, `${name}Words`].sort());
-    expect(splitProblems(rules, words)).toEqual([]);
-    expect(vendor).toBe(v);
-    expect(vendor).toEqual(whole(rules, words));
-  });
+  it.each(entries)(
+    '%s exports its rules and its words apart, each cookie with its words, and the whole vendor made of both',
+    async (key, v) => {
+      const { name, rules, words, vendor } = await parts(key);
+      expect(Object.keys(await import(`../../../vendors/${key}.ts`)).sort()).toEqual([name, `${name}Rules`, `${name}Words`].sort());
+      expect(splitProblems(rules, words)).toEqual([]);
+      expect(vendor).toBe(v);
+      expect(vendor).toEqual(whole(rules, words));
+    },
+  );
 
-  it('splits the same vendors into the boot\'s rules and the UI\'s words as the whole catalog holds', async () => {
+  it("splits the same vendors into the boot's rules and the UI's words as the whole catalog holds", async () => {
     expect(Object.keys(catalogRules)).toEqual(Object.keys(core));
     expect(Object.keys(catalogWords)).toEqual(Object.keys(core));
     for (const [id, v] of Object.entries(core)) {
@@ -113,21 +147,26 @@ describe('the vendor catalog', () => {
 
   it('lets no two vendors claim the same host, whole or through a parent domain', () => {
     const claims = vendors.flatMap((v) => v.hosts.map((h) => ({ id: v.id, h })));
-    for (const a of claims) for (const b of claims) if (a.id !== b.id) expect(covers(a.h, b.h), `${a.id} ${a.h} vs ${b.id} ${b.h}`).toBe(false);
+    for (const a of claims)
+      for (const b of claims) if (a.id !== b.id) expect(covers(a.h, b.h), `${a.id} ${a.h} vs ${b.id} ${b.h}`).toBe(false);
   });
 
   it('lets no vendor claim a URL pattern on a host another vendor claims whole', () => {
     for (const v of vendors)
-      for (const u of v.urls ?? []) for (const w of vendors) for (const h of w.hosts) expect(covers(h, u.host), `${v.id} ${u.host} vs ${w.id} ${h}`).toBe(false);
+      for (const u of v.urls ?? [])
+        for (const w of vendors) for (const h of w.hosts) expect(covers(h, u.host), `${v.id} ${u.host} vs ${w.id} ${h}`).toBe(false);
   });
 
   it('lets no two vendors claim the same URL pattern', () => {
-    const keys = vendors.flatMap((v) => (v.urls ?? []).map((u) => `${u.host}${u.pathPrefix ?? ''}?${u.query?.name}=${u.query?.valuePrefix}`));
+    const keys = vendors.flatMap((v) =>
+      (v.urls ?? []).map((u) => `${u.host}${u.pathPrefix ?? ''}?${u.query?.name}=${u.query?.valuePrefix}`),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('claims no shared CDN or platform domain, nor a service on one', () => {
-    for (const v of vendors) for (const h of v.hosts) for (const shared of SHARED) expect(covers(h, shared), `${v.id} claims ${h}`).toBe(false);
+    for (const v of vendors)
+      for (const h of v.hosts) for (const shared of SHARED) expect(covers(h, shared), `${v.id} claims ${h}`).toBe(false);
   });
 
   it('never makes a tag manager container (gtm.js) a vendor: Google hosts are claimed only by tag id', () => {
@@ -152,12 +191,14 @@ describe('the vendor catalog', () => {
   });
 
   it('exports each vendor by name for `consentry/vendors`, so a site imports only what it uses', () => {
-    const exported = Object.entries(named).filter(([k]) => k !== 'catalog' && k !== 'embeds').map(([, v]) => v);
+    const exported = Object.entries(named)
+      .filter(([k]) => k !== 'catalog' && k !== 'embeds')
+      .map(([, v]) => v);
     expect(exported).toHaveLength(vendors.length);
     for (const v of vendors) expect(exported).toContain(v);
   });
 
-  it('keeps Mixpanel\'s opt-out flag out of the cleanup, since its own hook writes it', () => {
+  it("keeps Mixpanel's opt-out flag out of the cleanup, since its own hook writes it", () => {
     expect(catalog.mixpanel!.storage?.keep).toContain('__mp_opt_in_out_*');
     expect(catalog.mixpanel!.storage?.indexedDB).toContain('mixpanelBrowserDb');
   });

@@ -20,8 +20,11 @@ export function splitProblems(rules: VendorRules, words: VendorWords): string[] 
     for (const f of WORD_FIELDS.cookie) if (own(c, f)) problems.push(`rules cookie ${c.name} has ${f}`);
     const w = own(words.cookies, c.name) ? words.cookies[c.name] : undefined;
     if (!w) problems.push(`words has nothing for cookie ${c.name}`);
-    else for (const f of WORD_FIELDS.cookie) if (typeof w[f] !== 'string' || w[f].length < 2) problems.push(`words for cookie ${c.name} has no ${f}`);
+    else
+      for (const f of WORD_FIELDS.cookie)
+        if (typeof w[f] !== 'string' || w[f].length < 2) problems.push(`words for cookie ${c.name} has no ${f}`);
   }
-  for (const name of Object.keys(words.cookies)) if (!names.includes(name)) problems.push(`words for cookie ${name}, which rules does not list`);
+  for (const name of Object.keys(words.cookies))
+    if (!names.includes(name)) problems.push(`words for cookie ${name}, which rules does not list`);
   return problems;
 }

@@ -12,7 +12,12 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 async function bundle(code: string): Promise<string> {
   const out = await build({
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true, write: false, minify: true, format: 'esm', treeShaking: true, logLevel: 'silent',
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    treeShaking: true,
+    logLevel: 'silent',
   });
   return out.outputFiles[0]!.text;
 }

@@ -10,7 +10,10 @@ export function AnalyticsNote() {
       id="analytics"
       fallback={
         <p>
-          Statistics are off. <button type="button" onClick={() => consentry?.showPreferences()}>Cookie settings</button>
+          Statistics are off.{' '}
+          <button type="button" onClick={() => consentry?.showPreferences()}>
+            Cookie settings
+          </button>
         </p>
       }
     >

@@ -3,11 +3,24 @@ import { vendorForUrl } from '../../../../src/boot/gate/host-match';
 import type { Vendor } from '../../../../src/shared/types';
 
 const vendor = (id: string, hosts: string[], urls?: Vendor['urls']): Vendor => ({
-  id, name: id, company: id, category: 'analytics', purpose: '', hosts, urls, cookies: [], policyUrl: '', leavesUkEea: false,
+  id,
+  name: id,
+  company: id,
+  category: 'analytics',
+  purpose: '',
+  hosts,
+  urls,
+  cookies: [],
+  policyUrl: '',
+  leavesUkEea: false,
 });
 const heat = vendor('heat', ['hotjar.com']);
 const ads = vendor('ads', ['doubleclick.net'], [{ host: 'www.googletagmanager.com', query: { name: 'id', valuePrefix: 'DC-' } }]);
-const stats = vendor('stats', ['google-analytics.com'], [{ host: 'www.googletagmanager.com', pathPrefix: '/gtag/', query: { name: 'id', valuePrefix: 'G-' } }]);
+const stats = vendor(
+  'stats',
+  ['google-analytics.com'],
+  [{ host: 'www.googletagmanager.com', pathPrefix: '/gtag/', query: { name: 'id', valuePrefix: 'G-' } }],
+);
 const idn = vendor('idn', ['xn--bcher-kva.example']);
 const vendors = [heat, ads, stats, idn];
 const BASE = 'https://www.shop.example/cameras/';
@@ -17,7 +30,8 @@ describe('vendorForUrl', () => {
   it('matches a claimed host exactly', () => expect(id('https://hotjar.com/x.js')).toBe('heat'));
   it('matches a subdomain on a label boundary', () => expect(id('https://static.hotjar.com/c/hotjar-1.js')).toBe('heat'));
   it('does not match a host that merely ends with the same letters', () => expect(id('https://nothotjar.com/x.js')).toBeUndefined());
-  it('does not match a claimed host used as a subdomain of another site', () => expect(id('https://hotjar.com.evil.example/x.js')).toBeUndefined());
+  it('does not match a claimed host used as a subdomain of another site', () =>
+    expect(id('https://hotjar.com.evil.example/x.js')).toBeUndefined());
   it('is not fooled by an upper-case host', () => expect(id('https://STATIC.HotJar.COM/x.js')).toBe('heat'));
   it('is not fooled by a trailing dot', () => expect(id('https://static.hotjar.com./x.js')).toBe('heat'));
   it('resolves a protocol-relative URL', () => expect(id('//static.hotjar.com/x.js')).toBe('heat'));
@@ -49,7 +63,8 @@ describe('vendorForUrl', () => {
     expect(id('https://www.googletagmanager.com/gtag/js?id=G-ABC123')).toBe('stats');
     expect(id('https://www.googletagmanager.com/gtag/js?id=AW-1')).toBeUndefined();
   });
-  it('needs the path prefix where a pattern names one', () => expect(id('https://www.googletagmanager.com/other/js?id=G-ABC123')).toBeUndefined());
+  it('needs the path prefix where a pattern names one', () =>
+    expect(id('https://www.googletagmanager.com/other/js?id=G-ABC123')).toBeUndefined());
   it('never treats a gtm.js container as a vendor', () => {
     const greedy = vendor('greedy', ['googletagmanager.com']);
     expect(vendorForUrl('https://www.googletagmanager.com/gtm.js?id=GTM-1', [greedy])).toBeUndefined();

@@ -106,7 +106,9 @@ describe('the release queue', () => {
 
   it('holds an inline script back until the library before it has loaded', () => {
     const lib = new EventTarget() as HTMLScriptElement;
-    queue.hold({ id: 'heat', go: () => {
+    queue.hold({
+      id: 'heat',
+      go: () => {
         ran.push('lib');
         queue.loading(lib);
       },
@@ -123,7 +125,9 @@ describe('the release queue', () => {
 
   it('lets the inline script run when the library fails to load, as the parser does', () => {
     const lib = new EventTarget() as HTMLScriptElement;
-    queue.hold({ id: 'heat', go: () => {
+    queue.hold({
+      id: 'heat',
+      go: () => {
         ran.push('lib');
         queue.loading(lib);
       },
@@ -137,7 +141,10 @@ describe('the release queue', () => {
   });
 
   it('splits a long release into short tasks', () => {
-    for (let i = 0; i < 5; i++) queue.hold({ id: 'heat', go: () => {
+    for (let i = 0; i < 5; i++)
+      queue.hold({
+        id: 'heat',
+        go: () => {
           ran.push(String(i));
           fake.advance(5);
         },

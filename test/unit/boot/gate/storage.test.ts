@@ -38,11 +38,18 @@ let c: ConsentryApi;
 
 beforeAll(() => {
   // Patches are per window, once: one gate for this file, its decisions reset before each test.
-  c = createCore({ vendors: ['track', 'ads'], debug: true }, { catalog: { ...catalog, track }, features: [gateModuleFeature], log: (m) => logged.push(m) });
+  c = createCore(
+    { vendors: ['track', 'ads'], debug: true },
+    { catalog: { ...catalog, track }, features: [gateModuleFeature], log: (m) => logged.push(m) },
+  );
 });
 beforeEach(() => c.reset());
 afterEach(() => {
-  for (const n of document.cookie.split(';').map((p) => p.split('=')[0]!.trim()).filter(Boolean)) document.cookie = `${n}=; max-age=0`;
+  for (const n of document.cookie
+    .split(';')
+    .map((p) => p.split('=')[0]!.trim())
+    .filter(Boolean))
+    document.cookie = `${n}=; max-age=0`;
   localStorage.clear();
   sessionStorage.clear();
   reached.length = 0;
