@@ -193,7 +193,8 @@ const probe = (finder) => `(() => {
     if (!r.width || !r.height || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false;
     if (getComputedStyle(el).visibility !== 'visible') return false;
     let opacity = 1;
-    for (let n = el; n; n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement) {
+    // The flat tree, as the browser paints it: a slotted button (Consentry's answers) under its slot.
+    for (let n = el; n; n = n.assignedSlot ?? (n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement)) {
       const s = getComputedStyle(n);
       if (s.display === 'none') return false;
       opacity *= +s.opacity;
@@ -230,7 +231,8 @@ const FINDERS = {
   none: 'null',
   vanilla: `() => [...document.querySelectorAll('#cc-main .cm button')]`,
   'vanilla-head': `() => [...document.querySelectorAll('#cc-main .cm button')]`,
-  consentry: `() => [...(document.querySelector('[data-consentry-ui]')?.shadowRoot?.querySelectorAll('button') ?? [])]`,
+  // The banner's answers are the host's own children, slotted in; the preferences' buttons are in its shadow root.
+  consentry: `() => { const h = document.querySelector('[data-consentry-ui]'); return h ? [...h.querySelectorAll(':scope > button'), ...(h.shadowRoot?.querySelectorAll('button') ?? [])] : []; }`,
 };
 
 const consoleErrors = new Map();
