@@ -42,6 +42,14 @@ const allowed = (page: EnginePage, ids: string[]) =>
   page.evaluate(`${JSON.stringify(ids)}.map(function (id) { return window.Consentry.isAllowed(id); })`);
 
 async function violations(page: EnginePage): Promise<string[]> {
+  // Not every driver can ask for reduced motion (WebKit's cannot): axe measures contrast on what
+  // is painted, so let the banner's fade-in end first, or it blends text into the page mid-fade.
+  // document.getAnimations() leaves out shadow trees (Chromium shows it), so ask the UI's roots too.
+  await page.evaluate(`Promise.all([document].concat(Array.prototype.slice.call(document.querySelectorAll('[data-consentry-ui]')).map(function (h) {
+      return h.shadowRoot;
+    }).filter(Boolean)).reduce(function (all, root) { return all.concat(root.getAnimations()); }, []).filter(function (a) {
+      return a.effect && a.effect.getComputedTiming().endTime !== Infinity;
+    }).map(function (a) { return a.finished.catch(function () {}); })).then(function () { return true; })`);
   await page.evaluate(
     `(function (source) { var s = document.createElement('script'); s.textContent = source; document.head.append(s); return true; })(${JSON.stringify(axe.source)})`,
   );
