@@ -110,7 +110,8 @@ export function jsonLinesStore(options: JsonLinesStoreOptions): ReceiptStore {
     let holder: string;
     let age: number;
     try {
-      [holder, age] = [await readFile(lockPath, 'utf8'), now() - (await stat(lockPath)).mtimeMs];
+      // Real time, not the store's clock (`now`, which tests move): the file system dates the lock.
+      [holder, age] = [await readFile(lockPath, 'utf8'), Date.now() - (await stat(lockPath)).mtimeMs];
     } catch {
       return; // released meanwhile
     }

@@ -2,9 +2,9 @@
 // an operator's erase() from a script produce them: every receipt answered 201 must be in the
 // file afterwards, once. Real HTTP, real processes, one real file.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, request, Agent } from 'node:http';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -156,5 +156,49 @@ describe('a JSON-lines file with several writers', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(1000);
     const lines = storedLines(path).filter((l) => l.r);
     expect(lines.map((l) => l.r!.page).sort()).toEqual(receipts.map((r) => r.page).sort());
+  });
+});
+
+// A writer that dies holding the lock (killed, out of memory, the machine restarted) must not
+// stop every other writer for good, nor may a live writer's lock ever be taken from it.
+describe('the lock file of a JSON-lines store', () => {
+  /** The pid of a process that has exited: its lock can have no holder. */
+  const deadPid = () =>
+    new Promise<number>((resolve, reject) => {
+      const proc = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+      proc.on('error', reject);
+      proc.on('exit', () => resolve(proc.pid!));
+    });
+  const store = (path: string, lockTimeoutMs: number) => {
+    const s = jsonLinesStore({ path, now: () => NOW, lockTimeoutMs });
+    stores.push(s);
+    return s;
+  };
+
+  it('is recovered from a dead process on this host, and the receipt stored', async () => {
+    const path = file();
+    writeFileSync(`${path}.lock`, `${await deadPid()} ${hostname()} left-by-a-crash`);
+    expect(await store(path, 2_000).append(receipt(), new Date(NOW))).toBe(true);
+    expect(storedLines(path)).toHaveLength(1);
+  });
+
+  it("is recovered from another host once it is a minute old, whatever the store's clock says", async () => {
+    const path = file();
+    writeFileSync(`${path}.lock`, `4242 another-host.example left-by-a-crash`);
+    // The file system dates the lock in real time; the store's clock here is NOW, days earlier.
+    const twoMinutesAgo = Date.now() / 1000 - 120;
+    utimesSync(`${path}.lock`, twoMinutesAgo, twoMinutesAgo);
+    expect(await store(path, 2_000).append(receipt(), new Date(NOW))).toBe(true);
+    expect(storedLines(path)).toHaveLength(1);
+  });
+
+  it('is never taken from a live process on this host, or from another host within the minute', async () => {
+    const [live, foreign] = [file(), file()];
+    writeFileSync(`${live}.lock`, `${process.pid} ${hostname()} held`);
+    writeFileSync(`${foreign}.lock`, `4242 another-host.example held`);
+    await expect(store(live, 300).append(receipt(), new Date(NOW))).rejects.toThrow(/stayed locked/);
+    await expect(store(foreign, 300).append(receipt(), new Date(NOW))).rejects.toThrow(/stayed locked/);
+    expect(readFileSync(`${live}.lock`, 'utf8')).toBe(`${process.pid} ${hostname()} held`);
+    expect(existsSync(live)).toBe(false);
   });
 });
