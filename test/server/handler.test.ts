@@ -333,6 +333,26 @@ describe('the re-issued consent cookie', () => {
     }
   });
 
+  // Cookie tossing: a sibling subdomain sets a second consent cookie, here with the shopper's own
+  // record id and everything granted (the id is readable from any domain-wide cookie). The
+  // handler must neither take the forged one for the record nor re-issue it as the site's own.
+  it.each(['consentry', '__Host-consentry'])(
+    'is not set, and the receipt refused, when the request carries two different %s cookies',
+    async (name) => {
+      const own = record();
+      const forged = record({ id: own.id, categories: { marketing: { granted: true, method: 'banner' } }, vendors: { hotjar: true } });
+      const http = await serve({ store, cookieName: name });
+      try {
+        const r = receiptOf(forged);
+        const reply = await http.send(JSON.stringify(r), { cookie: `${name}=${encodeRecord(forged)}; ${name}=${encodeRecord(own)}` });
+        expect([reply.status, reply.headers['set-cookie']]).toEqual([403, undefined]);
+        expect(await store.lookup(own.id)).toEqual([]);
+      } finally {
+        await http.close();
+      }
+    },
+  );
+
   it('is not set for a record older than the configured revision', async () => {
     const r = record({ revision: 1 });
     const http = await serve({ store, revision: 2 });
