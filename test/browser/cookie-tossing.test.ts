@@ -5,6 +5,7 @@ import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, openRecorded, settled, shopPage, startServer, SITE, type TestServer } from './harness';
 import { encodeRecord } from '../../src/shared/consent-record';
+import { answer, banner } from './ui-support';
 
 const HOTJAR = `<script type="text/plain" data-consentry="hotjar" src="https://static.hotjar.com/c/hotjar-3456789.js?sv=6"></script>`;
 const FORGED_ID = 'F0RGEDF0RGEDF0RG';
@@ -63,6 +64,9 @@ describe('a consent cookie tossed from a sibling subdomain', () => {
     const { page, log } = await rejectedThenTossed();
     await page.goto(server.url('/checkout/'), { waitUntil: 'load' });
     expect(await page.evaluate(() => window.Consentry!.getConsent())).toBeNull();
+    // No consent means the banner asks again, with its answers shown.
+    await banner(page).waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await answer(page, 'Reject all').isVisible()).toBe(true);
     await settled(page, log);
     expect(log.to('hotjar.com')).toEqual([]);
   });
