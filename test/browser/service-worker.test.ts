@@ -96,6 +96,8 @@ beforeAll(async () => {
     shopPage({ config: { ...PLAIN, serviceWorker: { url: '/sw.js', register: false } }, head: REGISTER_SITE_WORKER }),
   );
   server.page('/static-vendor.html', STATIC_VENDOR);
+  // The site's policy changed: a record of an older revision no longer allows anything.
+  server.page('/revised.html', shopPage({ config: { ...STRICT, revision: 2 } }));
   // A worker registered by hand, with no Consentry page to tell it anything: it knows no choice.
   server.page('/register-only.html', `<!doctype html><script>navigator.serviceWorker.register('/consentry-sw.js')</script>`);
   const withdrawShop = shopPage({ config: { ...STRICT, reloadOnWithdraw: true } });
@@ -352,6 +354,17 @@ describe('strict mode hears every change before the page moves on', () => {
     // The withdrawal reloads the page, which may end this evaluate's context before it answers.
     await page.evaluate(() => window.Consentry!.rejectAll()).catch(() => {});
     await reloaded;
+    await settled(page, log);
+    expect(log.requests).toContain(server.url('/own.png', SECURE));
+    expect(log.to('hotjar.com')).toEqual([]);
+  });
+
+  it('hears a new revision of the configuration from the first page that carries it', async () => {
+    const { page, log } = await secondView('/shop.html');
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await page.goto(server.url('/revised.html', SECURE), { waitUntil: 'load' });
+    log.requests.length = 0;
+    await page.goto(server.url('/static-vendor.html', SECURE), { waitUntil: 'load' });
     await settled(page, log);
     expect(log.requests).toContain(server.url('/own.png', SECURE));
     expect(log.to('hotjar.com')).toEqual([]);
