@@ -11,6 +11,7 @@
 //   CHROME_PATH=...   the Chromium to drive (default: `chromium` on PATH)
 //   BENCH_DEBUG=1     print each load's library files and bytes
 //   BENCH_ONLY=gate   only the gate row (2,000 elements with and without Consentry, in turns)
+//   BENCH_ONLY=strict only strict mode's rows (a returning visit with and without the worker, in turns)
 //   --docs            also rewrite the figures block in docs/performance.md
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -38,7 +39,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = 4;
 /** One row alone, for work on it: its pages run, nothing else does. */
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'gate') throw new Error(`BENCH_ONLY=${ONLY}: the only row that runs alone is 'gate'`);
+if (ONLY !== undefined && ONLY !== 'gate' && ONLY !== 'strict')
+  throw new Error(`BENCH_ONLY=${ONLY}: the rows that run alone are 'gate' and 'strict'`);
+// Only the gate row has a place of its own in docs/performance.md to be rewritten alone.
+if (ONLY === 'strict' && process.argv.includes('--docs')) throw new Error('--docs: BENCH_ONLY=strict only prints its rows');
 /** The shop visits run at both; the gate and scale pages at the phone only. */
 const VIEWPORTS = {
   phone: { width: 412, height: 915 },
@@ -506,11 +510,9 @@ for (run = 1; run <= RUNS; run++) {
       for (const lib of LIBS) for (const visit of ['accepted', 'rejected']) await shopRun(lib, vp, visit);
     }
   }
-  await gateRun();
-  if (!ONLY) {
-    await scaleRun();
-    await strictRun();
-  }
+  if (!ONLY || ONLY === 'gate') await gateRun();
+  if (!ONLY) await scaleRun();
+  if (!ONLY || ONLY === 'strict') await strictRun();
   process.stdout.write(`  run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
 }
 run = null;
@@ -587,9 +589,28 @@ function gateRow(row) {
   );
 }
 
+/** Strict mode's rows: the worker's cost to a returning visitor (BENCH_ONLY=strict prints them alone). */
+function strictRows(row) {
+  for (const [what, key, target] of [
+    ['page load (load event)', 'load', '<= 1.05x'],
+    ['first contentful paint', 'fcp', 'info'],
+  ]) {
+    const r = ratio(m(`strict.with.${key}`), m(`strict.without.${key}`));
+    row(
+      `strict mode: ${what}, returning visitor who accepted all, worker stopped before (phone; cell: with the worker, and without it)`,
+      { consentry: `${ms(m(`strict.with.${key}`))} (without: ${ms(m(`strict.without.${key}`))})` },
+      `${rx(r)} of without`,
+      '-',
+      target,
+      target === 'info' ? null : r != null && r <= 1.05,
+    );
+  }
+}
+
 // Sizes, the gate and the scale page (viewport-independent, or measured at the phone only).
 const sizes = table();
-if (ONLY) gateRow(sizes.row);
+if (ONLY === 'gate') gateRow(sizes.row);
+else if (ONLY === 'strict') strictRows(sizes.row);
 else {
   const { row } = sizes;
   const rb = Object.fromEntries(LIBS.map((l) => [l, kb(blocking[l].bytes)]));
@@ -643,20 +664,7 @@ else {
     '0',
     m('scale.vendors') === 0,
   );
-  for (const [what, key, target] of [
-    ['page load (load event)', 'load', '<= 1.05x'],
-    ['first contentful paint', 'fcp', 'info'],
-  ]) {
-    const r = ratio(m(`strict.with.${key}`), m(`strict.without.${key}`));
-    row(
-      `strict mode: ${what}, returning visitor who accepted all, worker stopped before (phone; cell: with the worker, and without it)`,
-      { consentry: `${ms(m(`strict.with.${key}`))} (without: ${ms(m(`strict.without.${key}`))})` },
-      `${rx(r)} of without`,
-      '-',
-      target,
-      target === 'info' ? null : r != null && r <= 1.05,
-    );
-  }
+  strictRows(row);
   row(
     '200 vendors + 1,000 held tags: main-thread time (TaskDuration)',
     { consentry: ms(m('scale.task')) },
@@ -796,7 +804,7 @@ function viewportTable(vp) {
 }
 
 const tables = ONLY
-  ? [['gate alone (BENCH_ONLY=gate)', sizes.rows]]
+  ? [[`${ONLY} alone (BENCH_ONLY=${ONLY})`, sizes.rows]]
   : [
       ['sizes, gate and scale', sizes.rows],
       ...Object.entries(VIEWPORTS).map(([vp, { width, height }]) => [`shop visits, ${vp} ${width}x${height}`, viewportTable(vp).rows]),
@@ -840,6 +848,15 @@ const cpuRatios = perRun('gate.with.cpu').map((x, i) => rx(ratio(x, perRun('gate
 console.log(
   `gate CPU time per round (ms): without [${spread('gate.without.cpu')}], with [${spread('gate.with.cpu')}]; ratio per run [${cpuRatios.join(', ')}]`,
 );
+// Strict mode's pair also ran in turns: each run's own ratio shows how much the machine's load moved it.
+if (ONLY !== 'gate')
+  console.log(
+    `strict mode load samples (ms): without [${spread('strict.without.load')}], with [${spread('strict.with.load')}]; ratio per run [${perRun(
+      'strict.with.load',
+    )
+      .map((x, i) => rx(ratio(x, perRun('strict.without.load')[i])))
+      .join(', ')}]`,
+  );
 if (!ONLY)
   for (const vp of Object.keys(VIEWPORTS)) {
     const ours = perRun(`${vp}.consentry.banner`);

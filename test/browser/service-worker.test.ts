@@ -52,6 +52,14 @@ const REGISTER_SITE_WORKER = `<script>navigator.serviceWorker.register('/sw.js')
 /** A chat vendor the site adds, on a host whose WebSocket server here counts the upgrades it is asked for. */
 const CHAT = { id: 'chat', name: 'Chat', category: 'marketing', hosts: ['127.0.0.1'] };
 let upgrades = 0;
+
+/** Appended to the served consentry-sw.js: '' is the file as built, anything else an update of it. */
+let workerUpdate = '';
+/** A site page with no Consentry on it: only the worker, from what it last heard, can hold its vendor tag. */
+const STATIC_VENDOR = `<!doctype html><img src="https://static.hotjar.com/static-page.gif" alt="">
+<img src="/own.png" alt=""><img src="https://images.camera-cdn.example/static-page.jpg" alt="">`;
+/** What /withdraw-reload.html answers next: the shop page, or (for the withdrawal's reload) the page without Consentry. */
+let withdrawReload = 'shop';
 let chatServer: Server;
 
 /** The stream's second part is written only once the page asks for it after reading the first. */
@@ -71,7 +79,8 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/javascript' });
     res.end(body);
   };
-  server.handle('/consentry-sw.js', js(worker));
+  // Through a function, so a test can serve an update of the file and reset it after.
+  server.handle('/consentry-sw.js', (req, res) => js(Buffer.concat([worker, Buffer.from(workerUpdate)]))(req, res));
   server.handle('/sw.js', js(SITE_WORKER));
   server.handle('/vendor-worker.js', js(`fetch('${GAPS["a dedicated Worker's fetch"]}').catch(() => {}).then(() => postMessage('done'));`));
   server.handle(
@@ -86,6 +95,17 @@ beforeAll(async () => {
     '/pwa.html',
     shopPage({ config: { ...PLAIN, serviceWorker: { url: '/sw.js', register: false } }, head: REGISTER_SITE_WORKER }),
   );
+  server.page('/static-vendor.html', STATIC_VENDOR);
+  // The site's policy changed: a record of an older revision no longer allows anything.
+  server.page('/revised.html', shopPage({ config: { ...STRICT, revision: 2 } }));
+  // A worker registered by hand, with no Consentry page to tell it anything: it knows no choice.
+  server.page('/register-only.html', `<!doctype html><script>navigator.serviceWorker.register('/consentry-sw.js')</script>`);
+  const withdrawShop = shopPage({ config: { ...STRICT, reloadOnWithdraw: true } });
+  server.handle('/withdraw-reload.html', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(withdrawReload === 'shop' ? withdrawShop : STATIC_VENDOR);
+  });
+  server.handle('/sw-version', (_req, res) => res.end('from the network'));
   server.page('/pwa-off.html', shopPage({ config: PLAIN, head: REGISTER_SITE_WORKER }));
   server.page(
     '/chat.html',
@@ -282,6 +302,85 @@ describe('strict mode keeps the choice', () => {
     await importVendor(second, 'https://static.hotjar.com/after-withdrawal.js');
     await settled(second, log);
     expect(log.to('hotjar.com')).toEqual(['https://static.hotjar.com/while-allowed.js']);
+  });
+});
+
+describe('strict mode hears every change before the page moves on', () => {
+  it('holds only vendor hosts while it knows no choice, never the shop’s own or a foreign host no vendor claims', async () => {
+    const { page, log } = await open('/register-only.html', { controlled: true });
+    log.requests.length = 0;
+    await page.goto(server.url('/static-vendor.html', SECURE), { waitUntil: 'load' });
+    await settled(page, log);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    expect(log.to('hotjar.com')).toEqual([]);
+    expect(log.requests).toEqual(
+      expect.arrayContaining([server.url('/own.png', SECURE), 'https://images.camera-cdn.example/static-page.jpg']),
+    );
+  });
+
+  it('hears reset() before the site moves to its next page', async () => {
+    const { page, log } = await secondView('/shop.html');
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await page.goto(server.url('/static-vendor.html', SECURE), { waitUntil: 'load' });
+    await settled(page, log);
+    // Allowed: the page without Consentry gets its vendor tag through the worker.
+    expect(log.to('hotjar.com')).toEqual(['https://static.hotjar.com/static-page.gif']);
+    await page.goto(server.url('/shop.html', SECURE), { waitUntil: 'load' });
+    await page.evaluate(() => window.Consentry!.reset());
+    log.requests.length = 0;
+    await page.goto(server.url('/static-vendor.html', SECURE), { waitUntil: 'load' });
+    await settled(page, log);
+    expect(log.to('hotjar.com')).toEqual([]);
+  });
+
+  it('hears a withdrawal before the page’s own reload (the reloaded page here has no Consentry to tell it)', async () => {
+    withdrawReload = 'shop';
+    const { page, log } = await secondView('/withdraw-reload.html');
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    // The worker heard the acceptance (a fresh URL each try: a failed import() is not fetched again).
+    let n = 0;
+    await expect
+      .poll(
+        async () => {
+          await importVendor(page, `https://static.hotjar.com/accepted.js?${n++}`);
+          return log.to('hotjar.com').length;
+        },
+        { timeout: 5_000 },
+      )
+      .toBeGreaterThan(0);
+    withdrawReload = 'static';
+    log.requests.length = 0;
+    const reloaded = page.waitForEvent('load');
+    // The withdrawal reloads the page, which may end this evaluate's context before it answers.
+    await page.evaluate(() => window.Consentry!.rejectAll()).catch(() => {});
+    await reloaded;
+    await settled(page, log);
+    expect(log.requests).toContain(server.url('/own.png', SECURE));
+    expect(log.to('hotjar.com')).toEqual([]);
+  });
+
+  it('hears a new revision of the configuration from the first page that carries it', async () => {
+    const { page, log } = await secondView('/shop.html');
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await page.goto(server.url('/revised.html', SECURE), { waitUntil: 'load' });
+    log.requests.length = 0;
+    await page.goto(server.url('/static-vendor.html', SECURE), { waitUntil: 'load' });
+    await settled(page, log);
+    expect(log.requests).toContain(server.url('/own.png', SECURE));
+    expect(log.to('hotjar.com')).toEqual([]);
+  });
+
+  it('lets an update of consentry-sw.js take over on the next page view, without a second reload', async () => {
+    const { page } = await secondView('/shop.html');
+    expect(await page.evaluate(() => fetch('/sw-version').then((r) => r.text()))).toBe('from the network');
+    // The update answers /sw-version itself, so the page can tell which worker controls it.
+    workerUpdate = `\nself.addEventListener('fetch', (e) => { if (new URL(e.request.url).pathname === '/sw-version') e.respondWith(new Response('updated')); });`;
+    try {
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => page.evaluate(() => fetch('/sw-version').then((r) => r.text())), { timeout: 10_000 }).toBe('updated');
+    } finally {
+      workerUpdate = '';
+    }
   });
 });
 
