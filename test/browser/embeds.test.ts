@@ -50,6 +50,8 @@ beforeAll(async () => {
       ),
     }),
   );
+  // A single-page app's shell: no embed in its HTML; its next view renders one (below, by script).
+  server.page('/app.html', uiShopPage({ config, body: '<main id="view"></main>' }));
   server.page('/off.html', uiShopPage({ config: { ...config, placeholders: false }, body: embedsBody() }));
 });
 afterEach(() => closeContexts(browser));
@@ -108,6 +110,27 @@ describe('placeholders before consent', () => {
     await page.getByRole('button', { name: 'Reject all' }).click();
     await placeholder(page, 'Google Maps').getByRole('button', { name: 'Manage preferences' }).click();
     await page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+  });
+
+  it("covers an embed a single-page app's next view adds after load, on a returning visit that loaded no UI", async () => {
+    const { page, log } = await openRecorded(browser, server.url('/app.html'));
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await page.reload({ waitUntil: 'load' });
+    await settled(page, log);
+    // The next view, as a framework renders it: a marked-up iframe inserted into the shell.
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.title = 'Camera review';
+      f.width = '560';
+      f.height = '315';
+      f.setAttribute('data-consentry', 'youtube');
+      f.setAttribute('data-src', src);
+      document.getElementById('view')!.append(f);
+    }, VIDEO);
+    await placeholder(page, 'YouTube').getByRole('button', { name: 'Load video' }).waitFor();
+    expect(await placeholder(page, 'YouTube').boundingBox()).toEqual(await box(page, 'iframe[title="Camera review"]'));
+    await settled(page, log);
+    expect(toEmbeds(log)).toEqual([]);
   });
 
   it('leaves out an iframe marked data-consentry-placeholder="off"', async () => {
