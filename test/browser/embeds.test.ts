@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createReceiptHandler } from '../../src/server/handler';
 import { jsonLinesStore } from '../../src/server/jsonl-store';
 import type { ReceiptStore } from '../../src/server/store';
-import { embeds } from '../../vendors';
+import { embeds, hotjar } from '../../vendors';
 import { closeContexts, launchBrowser, openRecorded, settled, startServer, type NetworkLog, type TestServer } from './harness';
 import { uiShopPage } from './ui-support';
 
@@ -52,6 +52,14 @@ beforeAll(async () => {
   );
   // A single-page app's shell: no embed in its HTML; its next view renders one (below, by script).
   server.page('/app.html', uiShopPage({ config, body: '<main id="view"></main>' }));
+  // A vendor with no `embed` field, not one of the three embeds: its box offers "Load content".
+  server.page(
+    '/any-vendor.html',
+    uiShopPage({
+      config: { ...config, vendors: [...config.vendors, hotjar] },
+      body: '<iframe title="Survey" width="300" height="200" data-consentry="hotjar" data-src="https://vars.hotjar.com/box.html"></iframe>',
+    }),
+  );
   server.page('/off.html', uiShopPage({ config: { ...config, placeholders: false }, body: embedsBody() }));
 });
 afterEach(() => closeContexts(browser));
@@ -102,6 +110,14 @@ describe('placeholders before consent', () => {
     await expect.poll(() => video.innerText()).toContain('Google learns you watched them. Loading it lets YouTube set cookies.');
     await expect.poll(() => video.getByRole('button', { name: 'Load video' }).count()).toBe(1);
     await expect.poll(() => placeholder(page, 'Google Maps').getByRole('button', { name: 'Load map' }).count()).toBe(1);
+  });
+
+  it('covers a held iframe of any vendor, with "Load content" where the catalog names no embed kind', async () => {
+    const { page, log } = await openRecorded(browser, server.url('/any-vendor.html'));
+    await placeholder(page, 'Hotjar').getByRole('button', { name: 'Load content' }).waitFor();
+    expect(await placeholder(page, 'Hotjar').boundingBox()).toEqual(await box(page, 'iframe[title="Survey"]'));
+    await settled(page, log);
+    expect(log.to('hotjar.com')).toEqual([]);
   });
 
   it('opens the preferences from its "Manage preferences" button', async () => {
