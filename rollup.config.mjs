@@ -44,6 +44,7 @@ export const INTERNAL_NAMES = [
   'copyHolds',
   'setAttr',
   'rearm',
+  'heldFrame',
 ];
 const SHORT = Object.fromEntries(INTERNAL_NAMES.map((name, i) => [name, `$${i.toString(36)}`]));
 export const TERSER = Object.freeze({

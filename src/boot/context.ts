@@ -75,6 +75,11 @@ export interface ConsentryContext {
   debug(entry: DebugEntry): void;
   /** The entries so far (the live buffer behind `debugLog()`). */
   debugLog(): readonly DebugEntry[];
+  /**
+   * Set by the UI feature: the gate calls it when it holds a marked-up iframe that is not
+   * `hidden`, at any time (a single-page app's next view), so the UI chunk can draw its placeholder.
+   */
+  heldFrame?(): void;
 }
 
 /** A feature wires itself to the context; it returns its teardown when it has one (`destroy()`). */

@@ -61,11 +61,14 @@ export const uiFeatureWith =
     };
     doc.addEventListener('click', onClick);
 
+    // The boot only notices a marked iframe that is not `hidden` (the quick start's Floodlight frame
+    // is); the UI chunk judges whether it is held and big enough, and draws the box, after paint.
+    // The gate calls this for each one it holds from now on, however late; the check at
+    // DOMContentLoaded finds those marked before this feature started (an npm build started late).
+    const placeholders = (ctx.heldFrame = () => afterPaint(ctx.win, () => withUi((u) => u.placeholders(), null)));
     const fillTables = () => {
       doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
-      // The boot only notices a marked iframe that is not `hidden` (the quick start's Floodlight frame
-      // is); the UI chunk judges whether it is held and big enough, and draws the box, after paint.
-      doc.querySelector('iframe[data-consentry]:not([hidden])') && afterPaint(ctx.win, () => withUi((u) => u.placeholders(), null));
+      doc.querySelector('iframe[data-consentry]:not([hidden])') && placeholders();
     };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillTables, { once: true });
     else fillTables();

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createReceiptHandler } from '../../src/server/handler';
 import { jsonLinesStore } from '../../src/server/jsonl-store';
 import type { ReceiptStore } from '../../src/server/store';
-import { embeds } from '../../vendors';
+import { embeds, hotjar } from '../../vendors';
 import { closeContexts, launchBrowser, openRecorded, settled, startServer, type NetworkLog, type TestServer } from './harness';
 import { uiShopPage } from './ui-support';
 
@@ -48,6 +48,16 @@ beforeAll(async () => {
       body: embedsBody(
         `<iframe title="Unboxing" width="320" height="180" data-consentry="youtube" data-consentry-placeholder="off" data-src="${VIDEO}?v=2"></iframe>`,
       ),
+    }),
+  );
+  // A single-page app's shell: no embed in its HTML; its next view renders one (below, by script).
+  server.page('/app.html', uiShopPage({ config, body: '<main id="view"></main>' }));
+  // A vendor with no `embed` field, not one of the three embeds: its box offers "Load content".
+  server.page(
+    '/any-vendor.html',
+    uiShopPage({
+      config: { ...config, vendors: [...config.vendors, hotjar] },
+      body: '<iframe title="Survey" width="300" height="200" data-consentry="hotjar" data-src="https://vars.hotjar.com/box.html"></iframe>',
     }),
   );
   server.page('/off.html', uiShopPage({ config: { ...config, placeholders: false }, body: embedsBody() }));
@@ -102,12 +112,41 @@ describe('placeholders before consent', () => {
     await expect.poll(() => placeholder(page, 'Google Maps').getByRole('button', { name: 'Load map' }).count()).toBe(1);
   });
 
+  it('covers a held iframe of any vendor, with "Load content" where the catalog names no embed kind', async () => {
+    const { page, log } = await openRecorded(browser, server.url('/any-vendor.html'));
+    await placeholder(page, 'Hotjar').getByRole('button', { name: 'Load content' }).waitFor();
+    expect(await placeholder(page, 'Hotjar').boundingBox()).toEqual(await box(page, 'iframe[title="Survey"]'));
+    await settled(page, log);
+    expect(log.to('hotjar.com')).toEqual([]);
+  });
+
   it('opens the preferences from its "Manage preferences" button', async () => {
     const { page } = await openRecorded(browser, server.url('/embeds.html'));
     // The banner bar covers the foot of the page, where the map is, until the shopper answers.
     await page.getByRole('button', { name: 'Reject all' }).click();
     await placeholder(page, 'Google Maps').getByRole('button', { name: 'Manage preferences' }).click();
     await page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+  });
+
+  it("covers an embed a single-page app's next view adds after load, on a returning visit that loaded no UI", async () => {
+    const { page, log } = await openRecorded(browser, server.url('/app.html'));
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await page.reload({ waitUntil: 'load' });
+    await settled(page, log);
+    // The next view, as a framework renders it: a marked-up iframe inserted into the shell.
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.title = 'Camera review';
+      f.width = '560';
+      f.height = '315';
+      f.setAttribute('data-consentry', 'youtube');
+      f.setAttribute('data-src', src);
+      document.getElementById('view')!.append(f);
+    }, VIDEO);
+    await placeholder(page, 'YouTube').getByRole('button', { name: 'Load video' }).waitFor();
+    expect(await placeholder(page, 'YouTube').boundingBox()).toEqual(await box(page, 'iframe[title="Camera review"]'));
+    await settled(page, log);
+    expect(toEmbeds(log)).toEqual([]);
   });
 
   it('leaves out an iframe marked data-consentry-placeholder="off"', async () => {

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../../src/shared/config';
 import { VENDOR } from '../../src/shared/config-spec';
 import * as consentry from '../../src/index';
-import type { Vendor } from '../../src/shared/types';
+import { CONSENT_METHODS, type Vendor } from '../../src/shared/types';
 import * as vendors from '../../vendors';
 import { catalog } from '../../vendors';
 import { wording } from '../../src/shared/messages';
@@ -145,6 +145,15 @@ describe('the reference tables agree with the code', () => {
       );
     const dispatched = new Set(sources('src/').flatMap((s) => [...s.matchAll(/new CustomEvent\('(consentry:[\w-]+)'/g)].map((m) => m[1]!)));
     expect(firstColumn(section(README, 'API'), 1).sort()).toEqual([...dispatched].sort());
+  });
+
+  it("names every receipt method the server accepts in docs/server.md's receipt table, and no other", () => {
+    // A site's receipt pipeline filters on these words: a method missing here is one it drops.
+    const row = read('docs/server.md')
+      .split('\n')
+      .find((l) => l.startsWith('| `method` |'));
+    const named = [...(row?.split('|')[2] ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1]!);
+    expect(named.sort()).toEqual([...CONSENT_METHODS].sort());
   });
 
   it('names every export of consentry/vendors in docs/vendors.md', () => {
