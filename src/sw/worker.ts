@@ -79,7 +79,14 @@ self.addEventListener('fetch', (e) => {
 });
 
 if (standalone) {
-  // An update takes over at once, without a second reload.
-  self.addEventListener('install', (e) => e.waitUntil(self.skipWaiting()));
+  // An update takes over at once, without a second reload. The worker never answers a page
+  // navigation, so where the browser has static routes (Chromium 123+) navigations skip it: the
+  // browser need not start a stopped worker before it can fetch the page itself.
+  self.addEventListener('install', (e) => {
+    (e as ExtendableEvent & { addRoutes?(r: object): Promise<void> })
+      .addRoutes?.({ condition: { requestMode: 'navigate' }, source: 'network' })
+      ?.catch(() => {});
+    e.waitUntil(self.skipWaiting());
+  });
   self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
 }
