@@ -12,7 +12,7 @@ import { ROOT, startServer, type TestServer } from './harness';
 interface Run {
   code: number;
   stderr: string;
-  findings: { kind: string; page: string; host?: string; tag?: string; detail?: string }[];
+  findings: { kind: string; page: string; pass?: string; vendor?: string; host?: string; tag?: string; detail?: string }[];
 }
 
 function audit(url: string, ...args: string[]): Promise<Run> {
@@ -40,6 +40,7 @@ let plain: Run;
 let strict: Run;
 let global: Run;
 let inline: Run;
+let advanced: Run;
 
 beforeAll(async () => {
   server = await startServer();
@@ -54,12 +55,25 @@ beforeAll(async () => {
     `${head(`<script type="application/json" id="consentry-config">${config}</script>`)}<body><img alt="" src="http://${PIXEL_HOST}:${server.port}/audit/px.gif"></body></html>`,
   );
   server.page('/audit/global.html', `${head(`<script>window.consentryConfig = ${config};</script>`)}<body></body></html>`);
+  // Consent Mode's advanced mode lets Google's tags through before consent by design; the
+  // vendor's hosts are moved to a name Chromium sends to this machine.
+  server.handle('/audit/ga.js', (_, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/javascript' })
+      .end(`new Image().src = 'http://www.ga.localhost:${server.port}/audit/px.gif';`),
+  );
+  const ga = JSON.stringify({ vendors: [{ id: 'google-analytics', hosts: ['ga.localhost'] }], googleConsentMode: { mode: 'advanced' } });
+  server.page(
+    '/audit/advanced.html',
+    `${head(`<script type="application/json" id="consentry-config">${ga}</script>`)}<script async src="/audit/ga.js"></script><body></body></html>`,
+  );
   server.page('/audit/inline.html', `${head("<script>document.title = 'Shop, early';</script>")}<body></body></html>`);
-  [plain, strict, global, inline] = await Promise.all([
+  [plain, strict, global, inline, advanced] = await Promise.all([
     audit(at('/audit/pixel.html')),
     audit(at('/audit/pixel.html'), '--strict'),
     audit(at('/audit/global.html')),
     audit(at('/audit/inline.html')),
+    audit(at('/audit/advanced.html')),
   ]);
 }, 300_000);
 afterAll(() => server?.close());
@@ -108,5 +122,20 @@ describe('consentry audit and the scripts before consentry.js', () => {
       expect.objectContaining({ kind: 'not-first', page: at('/audit/inline.html'), tag: expect.stringContaining('document.title') }),
     );
     expect(inline.code).toBe(1);
+  });
+});
+
+describe('consentry audit findings that do not fail it', () => {
+  it("reports Google's requests before consent in Consent Mode's advanced mode as consent-mode-ping, not as a leak", () => {
+    expect(advanced.findings).toContainEqual(
+      expect.objectContaining({ kind: 'consent-mode-ping', pass: 'before-choice', vendor: 'google-analytics', host: 'www.ga.localhost' }),
+    );
+    expect(advanced.findings.filter((f) => f.kind === 'leak')).toEqual([]);
+    expect(advanced.code, advanced.stderr).toBe(0);
+  });
+
+  it('reports a declared cookie that never appeared after "Accept all" as declared-unseen', () => {
+    expect(global.findings).toContainEqual(expect.objectContaining({ kind: 'declared-unseen', pass: 'after-accept', vendor: 'hotjar' }));
+    expect(global.code, global.stderr).toBe(0);
   });
 });
