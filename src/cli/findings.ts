@@ -223,3 +223,37 @@ export function activity(
       }
   return out;
 }
+
+/** A cookie as the report lists it: where and how long it lives, whose it is, and in which passes it was there. */
+export interface CookieSeen extends SeenCookie {
+  readonly vendor?: string;
+  readonly passes: PassName[];
+}
+
+/**
+ * Every cookie the audit saw, over all pages, once per name, domain and path (the lifetime as
+ * first seen), given to a vendor by the same matchers as the findings: the answer to "what is on
+ * my site?". The consent cookie itself is left out, as it is from the findings.
+ */
+export function cookieInventory(pages: readonly PageRecord[], config: ResolvedConfig): CookieSeen[] {
+  const configured = config.vendors;
+  const byKey = new Map<string, CookieSeen>();
+  for (const page of pages)
+    for (const p of page.passes)
+      for (const c of p.cookies) {
+        if (c.name === config.cookie.name && c.party === 'first') continue;
+        const key = JSON.stringify([c.name, c.domain.replace(/^\./, ''), c.path]);
+        const known = byKey.get(key);
+        if (known) {
+          if (!known.passes.includes(p.pass)) known.passes.push(p.pass);
+          continue;
+        }
+        const byName = (vs: readonly VendorRules[]) =>
+          vs.find((v) =>
+            c.party === 'first' ? vendorCookies(v, [c.name]).length > 0 : !!vendorForUrl(`https://${c.domain.replace(/^\./, '')}/`, [v]),
+          );
+        const vendor = (byName(configured) ?? byName(CATALOG))?.id;
+        byKey.set(key, { ...c, ...(vendor ? { vendor } : {}), passes: [p.pass] });
+      }
+  return [...byKey.values()];
+}

@@ -57,11 +57,11 @@ beforeAll(async () => {
   server.page('/audit/global.html', `${head(`<script>window.consentryConfig = ${config};</script>`)}<body></body></html>`);
   // Consent Mode's advanced mode lets Google's tags through before consent by design; the
   // vendor's hosts are moved to a name Chromium sends to this machine.
-  server.handle('/audit/ga.js', (_, res) =>
+  server.handle('/audit/ga.js', (_, res) => {
     res
       .writeHead(200, { 'content-type': 'text/javascript' })
-      .end(`new Image().src = 'http://www.ga.localhost:${server.port}/audit/px.gif';`),
-  );
+      .end(`new Image().src = 'http://www.ga.localhost:${server.port}/audit/px.gif';`);
+  });
   const ga = JSON.stringify({ vendors: [{ id: 'google-analytics', hosts: ['ga.localhost'] }], googleConsentMode: { mode: 'advanced' } });
   server.page(
     '/audit/advanced.html',
