@@ -1,7 +1,7 @@
 // The crawl: each page in fresh browser contexts, up to three passes, everything recorded.
 // playwright-core is the site owner's optional install; it is loaded here and nowhere else.
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { site, type PageRecord, type PassName, type PassRecord, type SeenCookie, type StaticTag } from './findings';
 
 /** A problem the user fixes before an audit can run (exit code 2). */
@@ -96,6 +96,16 @@ async function record(
 
 const PAGE_TIMEOUT_MS = 90_000;
 
+/** Whether a request body is a consent receipt as Consentry sends one (src/shared/receipt.ts). */
+function isReceipt(body: string | null): boolean {
+  try {
+    const r = JSON.parse(body ?? '');
+    return !!r && typeof r === 'object' && 'recordId' in r && 'choices' in r && 'method' in r;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens `url` in a fresh context; for a choice pass, makes the choice and records the reload. */
 async function pass(browser: Browser, url: string, which: PassName, target: Target) {
   const context = await browser.newContext();
@@ -104,15 +114,20 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
   context.setDefaultTimeout(PAGE_TIMEOUT_MS);
   try {
     // The audit answers the receipt endpoint itself: its choices must never enter the site's records.
-    const endpoint = target.receiptEndpoint ? new URL(target.receiptEndpoint, url).href : null;
-    if (endpoint)
+    // The configuration it judges by may not name the site's endpoint (--config, or the npm
+    // build's createConsentry(config), which leaves nothing in the HTML), so after a choice every
+    // POST that carries a receipt is answered here too, wherever it goes.
+    const endpoint = target.receiptEndpoint ? new URL(target.receiptEndpoint, url).href.split(/[?#]/)[0] : null;
+    const isEndpoint = (u: string) => u.split(/[?#]/)[0] === endpoint;
+    const receipt = (r: Request) => isEndpoint(r.url()) || (r.method() === 'POST' && isReceipt(r.postData()));
+    if (endpoint || which !== 'before-choice')
       await context.route(
-        (u) => u.href.split(/[?#]/)[0] === endpoint.split(/[?#]/)[0],
-        (r) => r.fulfill({ status: 204 }),
+        (u) => isEndpoint(u.href) || which !== 'before-choice',
+        (r) => (receipt(r.request()) ? r.fulfill({ status: 204 }) : r.fallback()),
       );
     const page = await context.newPage();
     const requests: string[] = [];
-    page.on('request', (r) => void (r.url().startsWith(endpoint ?? '\0') || requests.push(r.url())));
+    page.on('request', (r) => void (receipt(r) || requests.push(r.url())));
     page.on('websocket', (ws) => void requests.push(ws.url()));
     // A fresh context is off the record, where Chromium refuses third-party cookies; a visitor's
     // browser may well take them. So what a third party offers in Set-Cookie is recorded too.

@@ -88,6 +88,12 @@ function tagVendor(tag: StaticTag, vendors: readonly VendorRules[], base: string
 }
 
 const isJs = (t: StaticTag) => t.script && ['', 'text/javascript', 'application/javascript', 'module'].includes(t.type.toLowerCase());
+/**
+ * An inline script that is one `window.consentryConfig = {...}` assignment: the README's third
+ * way to configure Consentry, which has to come before the script, so it is no script ahead of
+ * the gate (and a vendor's `policyUrl` in it is no vendor tag).
+ */
+const isConfigScript = (t: StaticTag) => !t.src && /^\s*(?:window\.)?consentryConfig\s*=\s*\{[\s\S]*\}\s*;?\s*$/.test(t.text);
 
 export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Finding[] {
   const out: Finding[] = [];
@@ -110,6 +116,9 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
     // The served HTML: vendor tags must be marked up, and consentry.js must come first.
     const first = page.tags.findIndex((t) => t.script && isConsentryScript(t.src));
     page.tags.forEach((t, i) => {
+      // What the browser never runs (the JSON configuration element, JSON-LD) and the configuration
+      // itself are not tags, even where they name a vendor's URL (a vendor's policyUrl).
+      if (t.script && (!isJs(t) || isConfigScript(t))) return;
       const v = t.marked ? undefined : tagVendor(t, known, page.url);
       if (v) add({ kind: 'unmarked-tag', page: page.url, pass: 'before-choice', vendor: v.id, tag: t.html });
       if (first >= 0 && i < first && (v || (isJs(t) && t.type !== 'module' && !t.async && !t.defer)))
@@ -213,4 +222,38 @@ export function activity(
         if (v && out[v.id]) out[v.id]![p.pass]++;
       }
   return out;
+}
+
+/** A cookie as the report lists it: where and how long it lives, whose it is, and in which passes it was there. */
+export interface CookieSeen extends SeenCookie {
+  readonly vendor?: string;
+  readonly passes: PassName[];
+}
+
+/**
+ * Every cookie the audit saw, over all pages, once per name, domain and path (the lifetime as
+ * first seen), given to a vendor by the same matchers as the findings: the answer to "what is on
+ * my site?". The consent cookie itself is left out, as it is from the findings.
+ */
+export function cookieInventory(pages: readonly PageRecord[], config: ResolvedConfig): CookieSeen[] {
+  const configured = config.vendors;
+  const byKey = new Map<string, CookieSeen>();
+  for (const page of pages)
+    for (const p of page.passes)
+      for (const c of p.cookies) {
+        if (c.name === config.cookie.name && c.party === 'first') continue;
+        const key = JSON.stringify([c.name, c.domain.replace(/^\./, ''), c.path]);
+        const known = byKey.get(key);
+        if (known) {
+          if (!known.passes.includes(p.pass)) known.passes.push(p.pass);
+          continue;
+        }
+        const byName = (vs: readonly VendorRules[]) =>
+          vs.find((v) =>
+            c.party === 'first' ? vendorCookies(v, [c.name]).length > 0 : !!vendorForUrl(`https://${c.domain.replace(/^\./, '')}/`, [v]),
+          );
+        const vendor = (byName(configured) ?? byName(CATALOG))?.id;
+        byKey.set(key, { ...c, ...(vendor ? { vendor } : {}), passes: [p.pass] });
+      }
+  return [...byKey.values()];
 }

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { catalog } from '../../vendors';
 import { resolveConfig } from '../shared/config';
 import { crawl, launch, UsageError } from './crawl';
-import { activity, fails, judge, site, type Finding, type PageRecord } from './findings';
+import { activity, type CookieSeen, cookieInventory, fails, judge, site, type Finding, type PageRecord } from './findings';
 import type { ResolvedConfig } from '../shared/types';
 
 declare const CONSENTRY_VERSION: string;
@@ -55,6 +55,7 @@ export interface AuditReport {
   readonly consentryVersion: string;
   readonly pages: readonly { url: string; consentry: boolean; passes: string[] }[];
   readonly vendors: readonly VendorSummary[];
+  readonly cookies: readonly CookieSeen[];
   readonly findings: readonly Finding[];
 }
 
@@ -90,6 +91,23 @@ function html(r: AuditReport): string {
 <h2>Vendors found</h2><table><caption>What each vendor did before and after a choice</caption>${row(['Vendor', 'Acted before a choice', 'Acted after "Reject all"', 'Seen after "Accept all"', 'Verdict'], true)}${r.vendors
     .map((v) => row([v.vendor, v.requests['before-choice'], v.requests['after-reject'], v.requests['after-accept'], v.verdict]))
     .join('')}</table>
+<h2>Cookies</h2>${
+    r.cookies.length
+      ? `<table><caption>Every cookie seen, and in which passes</caption>${row(['Cookie', 'Domain', 'Path', 'Lifetime', 'Party', 'Vendor', 'Seen'], true)}${r.cookies
+          .map((c) =>
+            row([
+              c.name,
+              c.domain,
+              c.path,
+              c.lifetime === null ? 'session' : `${c.lifetime} s`,
+              c.party,
+              c.vendor ?? 'unknown',
+              c.passes.join(', '),
+            ]),
+          )
+          .join('')}</table>`
+      : '<p>None.</p>'
+  }
 <h2>Findings</h2>${
     r.findings.length
       ? `<table><caption>${r.findings.length} finding(s)</caption>${row(['Kind', 'Page', 'Pass', 'Vendor', 'Evidence'], true)}${r.findings
@@ -177,6 +195,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       consentryVersion: CONSENTRY_VERSION,
       pages: pages.map((p) => ({ url: p.url, consentry: p.consentry, passes: p.passes.map((x) => x.pass) })),
       vendors: vendorTable(pages, config, ids),
+      cookies: cookieInventory(pages, config),
       findings,
     };
     if (o.json) writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
@@ -191,6 +210,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     for (const v of report.vendors)
       lines.push(
         `${v.vendor} | ${v.requests['before-choice']} | ${v.requests['after-reject']} | ${v.requests['after-accept']} | ${v.verdict}`,
+      );
+    lines.push('', 'cookie | domain | lifetime | party | vendor | seen');
+    for (const c of report.cookies)
+      lines.push(
+        `${c.name} | ${c.domain} | ${c.lifetime === null ? 'session' : `${c.lifetime} s`} | ${c.party} | ${c.vendor ?? 'unknown'} | ${c.passes.join(', ')}`,
       );
     lines.push('', `${findings.length} finding(s)`);
     for (const f of findings)

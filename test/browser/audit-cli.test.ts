@@ -197,6 +197,17 @@ describe('consentry audit of a site built to fail', () => {
     });
   });
 
+  it("lists the pixel's cookie in the report's cookies: its domain, path, lifetime, third party, no vendor, and the passes it was in", () => {
+    const px = (leaky.json as { cookies: { name: string; lifetime: number; passes: string[] }[] }).cookies.find((c) => c.name === 'px_uid');
+    expect(px).toMatchObject({ domain: PIXEL_HOST, path: '/', party: 'third' });
+    expect(px).not.toHaveProperty('vendor');
+    // Max-Age=31536000, less the seconds between the answer and the record.
+    expect(px!.lifetime).toBeGreaterThan(31_536_000 - 600);
+    expect(px!.lifetime).toBeLessThanOrEqual(31_536_000);
+    expect(px!.passes).toContain('before-choice');
+    expect(leaky.html).toContain('px_uid');
+  });
+
   it('writes JSON that its documented schema accepts', () => {
     expect(schemaErrors(leaky.json)).toEqual([]);
   });
