@@ -74,7 +74,7 @@ export const useAllowed = (id: ConsentId): boolean => useConsentryValue((api) =>
 export interface WhenAllowedProps {
   /** A vendor or category id, as in `data-consentry`. */
   readonly id: ConsentId;
-  /** Shown until it is allowed: a note, or a held `<iframe data-consentry data-src>` that gets a placeholder. */
+  /** Shown until it is allowed: a note, or an `<EmbedPlaceholder>` that gets Consentry's click-to-load box. */
   readonly fallback?: ReactNode;
   readonly children?: ReactNode;
 }
@@ -82,4 +82,42 @@ export interface WhenAllowedProps {
 /** Renders its children only once `id` is allowed, its fallback until then (and on the server). */
 export function WhenAllowed({ id, fallback = null, children }: WhenAllowedProps) {
   return useAllowed(id) ? children : fallback;
+}
+
+export interface EmbedPlaceholderProps {
+  /** The embed's vendor id, as in `data-consentry` ("youtube"): the box names it and its button allows it. */
+  readonly vendor: string;
+  /** The frame's accessible name, as the player's own iframe would have. */
+  readonly title?: string;
+  /** The player's size, so the box takes its place and loading it shifts nothing. */
+  readonly width?: number | string;
+  readonly height?: number | string;
+  readonly className?: string;
+}
+
+const attr = (v: string | number) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The fallback of a `<WhenAllowed>` around an embed: an empty held iframe of the player's size,
+ * which Consentry's click-to-load placeholder covers. It carries no vendor URL (`data-src` is
+ * about:blank), so when the shopper allows the vendor the gate's release of this frame fetches
+ * nothing, and the player is loaded once, by the children that replace it.
+ *
+ * The iframe is the inner HTML of a `display: contents` span, not a React element: Consentry
+ * changes it before React may hydrate it (the box's host goes in just before the iframe, and a
+ * returning shopper's release sets its `src`), and React would take either for a mismatch and
+ * render the whole tree again. React neither compares nor patches inner HTML it did not render
+ * as elements, and `suppressHydrationWarning` quiets the one check of it left in development.
+ */
+export function EmbedPlaceholder({ vendor, title, width, height, className }: EmbedPlaceholderProps) {
+  const attrs = Object.entries({ title, width, height, class: className })
+    .filter(([, v]) => v != null)
+    .map(([k, v]) => ` ${k}="${attr(v!)}"`)
+    .join('');
+  return createElement('span', {
+    style: { display: 'contents' },
+    suppressHydrationWarning: true,
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: the markup is ours, every value in it an escaped, double-quoted attribute (see the spec with a hostile title)
+    dangerouslySetInnerHTML: { __html: `<iframe${attrs} data-consentry="${attr(vendor)}" data-src="about:blank"></iframe>` },
+  });
 }

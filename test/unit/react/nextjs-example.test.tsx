@@ -48,9 +48,13 @@ describe('the Next.js App Router example', () => {
     expect(config.vendors.map((v) => v.id)).toEqual(['google-analytics', 'youtube']);
   });
 
-  it('sends the held video as markup the boot and the placeholder find, and the note as its fallback', () => {
+  it("sends the video's held placeholder frame, which the boot and the placeholder find, without the player's URL, and the note as its fallback", () => {
     const html = renderExample();
-    expect(html).toContain('data-consentry="youtube" data-src="https://www.youtube-nocookie.com/embed/VIDEO_ID"');
+    expect(html).toContain(
+      '<iframe title="Camera review" width="560" height="315" data-consentry="youtube" data-src="about:blank"></iframe>',
+    );
+    // The configuration names the host; the page's markup must not.
+    expect(html.match(/<main>.*<\/main>/)![0]).not.toContain('youtube-nocookie.com');
     expect(html).toContain('Statistics are off.');
     expect(html).not.toContain('Thank you: statistics');
   });

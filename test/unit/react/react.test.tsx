@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from '../../../src/index';
 import { encodeRecord } from '../../../src/shared/consent-record';
 import type { ConsentryApi, ConsentryConfig } from '../../../src/shared/types';
-import { ConsentryProvider, NO_INSTANCE, useConsent, useConsentry, WhenAllowed } from '../../../src/react';
+import { ConsentryProvider, EmbedPlaceholder, NO_INSTANCE, useConsent, useConsentry, WhenAllowed } from '../../../src/react';
 
 const config: ConsentryConfig = {
   vendors: [
@@ -116,6 +116,98 @@ describe('WhenAllowed', () => {
     await act(async () => screen.getByText('accept').click());
     expect(screen.getByText('video player')).toBeTruthy();
     expect(screen.queryByText('video held')).toBeNull();
+  });
+});
+
+describe('EmbedPlaceholder', () => {
+  const VIDEO = 'https://www.youtube.com/embed/camera-review';
+  const video = (
+    <WhenAllowed id="youtube" fallback={<EmbedPlaceholder vendor="youtube" title="Camera review" width={560} height={315} />}>
+      <iframe title="Camera review" width={560} height={315} src={VIDEO} />
+    </WhenAllowed>
+  );
+  /** Every URL any iframe on the page holds, loaded or waiting. */
+  const frameUrls = () =>
+    [...document.querySelectorAll('iframe')].flatMap((f) => [f.getAttribute('src'), f.getAttribute('data-src')]).filter(Boolean);
+
+  it("renders a held iframe of the vendor and the given size, the markup Consentry's placeholder covers", () => {
+    render(<EmbedPlaceholder vendor="youtube" title="Camera review" width={560} height={315} />);
+    const frame = document.querySelector('iframe')!;
+    expect(frame.outerHTML).toBe(
+      '<iframe title="Camera review" width="560" height="315" data-consentry="youtube" data-src="about:blank"></iframe>',
+    );
+    // Its wrapper takes no box of its own: the page lays the frame out as if it stood alone.
+    expect((frame.parentElement as HTMLElement).style.display).toBe('contents');
+  });
+
+  it('keeps a title with quotes and markup in it as the title, and adds no element', () => {
+    const title = '"><img src=x onerror=alert(1)> & <b>';
+    render(<EmbedPlaceholder vendor={'youtube" onload="alert(1)'} title={title} />);
+    const frame = document.querySelector('iframe')!;
+    expect([frame.title, frame.getAttribute('data-consentry'), frame.getAttributeNames()]).toEqual([
+      title,
+      'youtube" onload="alert(1)',
+      ['title', 'data-consentry', 'data-src'],
+    ]);
+    expect(document.querySelector('img, b')).toBeNull();
+  });
+
+  it("as WhenAllowed's fallback, puts the vendor's URL in the page only once the vendor is allowed, in one iframe", async () => {
+    render(
+      <ConsentryProvider start={start}>
+        {video}
+        <AcceptButton />
+      </ConsentryProvider>,
+    );
+    await act(async () => {});
+    expect(frameUrls()).toEqual(['about:blank']);
+    await act(async () => screen.getByText('accept').click());
+    expect(frameUrls()).toEqual([VIDEO]);
+  });
+
+  /** Server HTML of the video, changed as Consentry changes it before React runs, then hydrated. */
+  async function hydrateAfter(change: (frame: HTMLIFrameElement) => void, allowed: boolean) {
+    const app = (
+      <ConsentryProvider>
+        <main>
+          {video}
+          <p>after the video</p>
+        </main>
+      </ConsentryProvider>
+    );
+    const root = document.createElement('div');
+    root.innerHTML = renderToString(app);
+    document.body.appendChild(root);
+    const api = start();
+    if (allowed) api.acceptAll();
+    (window as { Consentry?: ConsentryApi }).Consentry = api;
+    change(root.querySelector('iframe')!);
+    const untouched = root.querySelector('p');
+    const error = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    let hydrated: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => void (hydrated = hydrateRoot(root, app, { onRecoverableError: recoverable })));
+    const result = {
+      errors: error.mock.calls,
+      recoverable: recoverable.mock.calls,
+      kept: root.querySelector('p') === untouched,
+      urls: frameUrls(),
+    };
+    await act(async () => hydrated!.unmount());
+    root.remove();
+    return result;
+  }
+
+  it("hydrates with no mismatch and keeps the server's nodes when Consentry's box was drawn before hydration", async () => {
+    // What the placeholder does: its host goes in just before the held iframe.
+    const drawn = await hydrateAfter((frame) => frame.before(Object.assign(document.createElement('div'), { id: 'box' })), false);
+    expect(drawn).toEqual({ errors: [], recoverable: [], kept: true, urls: ['about:blank'] });
+  });
+
+  it("hydrates with no mismatch when a returning shopper's consentry.js released it first, then shows the player", async () => {
+    // What the gate does to a held frame whose vendor is allowed, before React runs.
+    const released = await hydrateAfter((frame) => frame.setAttribute('src', 'about:blank'), true);
+    expect(released).toEqual({ errors: [], recoverable: [], kept: true, urls: [VIDEO] });
   });
 });
 
