@@ -26,7 +26,7 @@ const inTime = <T>(win: Window, pending: Promise<T>): Promise<T> =>
     pending.then(resolve, reject).finally(() => win.clearTimeout(timer));
   });
 
-type Need = 'banner' | 'preferences' | null;
+type Need = 'banner' | 'preferences';
 
 export const uiFeatureWith =
   (load: LoadUi): Feature =>
@@ -35,8 +35,8 @@ export const uiFeatureWith =
     let ui: Promise<UiHandle> | undefined;
     let fallback: Fallback | undefined;
 
-    /** Runs `use` once the UI is up; if it cannot be, a shopper who must choose gets the fallback. */
-    const withUi = (use: (ui: UiHandle) => void, need: Need) => {
+    /** Runs `use` once the UI is up; if it cannot be, a shopper who must choose (`need`) gets the fallback. */
+    const withUi = (use: (ui: UiHandle) => void, need?: Need) => {
       ui ??= inTime(ctx.win, load(ctx)).then((mount) => mount(ctx, shadowHost, whenBody));
       ui.then(use).catch((e: unknown) => {
         ctx.log(
@@ -65,9 +65,9 @@ export const uiFeatureWith =
     // is); the UI chunk judges whether it is held and big enough, and draws the box, after paint.
     // The gate calls this for each one it holds from now on, however late; the check at
     // DOMContentLoaded finds those marked before this feature started (an npm build started late).
-    const placeholders = (ctx.heldFrame = () => afterPaint(ctx.win, () => withUi((u) => u.placeholders(), null)));
+    const placeholders = (ctx.heldFrame = () => afterPaint(ctx.win, () => withUi((u) => u.placeholders())));
     const fillTables = () => {
-      doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables(), null);
+      doc.querySelector('[data-consentry-cookie-table]') && withUi((u) => u.fillCookieTables());
       doc.querySelector('iframe[data-consentry]:not([hidden])') && placeholders();
     };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillTables, { once: true });

@@ -29,7 +29,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     }
     gate.debug('held', id, `<${el.localName} data-consentry>`);
     // An embed a shopper may see: the UI chunk judges it and draws its click-to-load box.
-    if (el.localName === 'iframe' && !el.hasAttribute('hidden')) ctx.heldFrame?.();
+    if (el.localName === 'iframe' && !(el as HTMLElement).hidden) ctx.heldFrame?.();
     const hold = (on: string) =>
       gate.queue.hold({
         id: on,
