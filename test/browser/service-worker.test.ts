@@ -105,7 +105,9 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(withdrawReload === 'shop' ? withdrawShop : STATIC_VENDOR);
   });
-  server.handle('/sw-version', (_req, res) => res.end('from the network'));
+  server.handle('/sw-version', (_req, res) => {
+    res.end('from the network');
+  });
   server.page('/pwa-off.html', shopPage({ config: PLAIN, head: REGISTER_SITE_WORKER }));
   server.page(
     '/chat.html',
