@@ -95,6 +95,16 @@ const isJs = (t: StaticTag) => t.script && ['', 'text/javascript', 'application/
  */
 const isConfigScript = (t: StaticTag) => !t.src && /^\s*(?:window\.)?consentryConfig\s*=\s*\{[\s\S]*\}\s*;?\s*$/.test(t.text);
 
+type Store = 'local' | 'session' | 'indexedDB';
+/** The vendor whose storage list names a key or database: the list given first wins (configured before catalog). */
+const storageVendor = (where: Store, name: string, vendors: readonly VendorRules[]) =>
+  vendors.find((k) => (k.storage?.[where] ?? []).some((pat) => matches(name, pat)));
+/** The configured vendors, then the catalog entries the site did not configure: the order every matcher asks in. */
+const knownVendors = (configured: readonly VendorRules[]) => [
+  ...configured,
+  ...CATALOG.filter((c) => !configured.some((v) => v.id === c.id)),
+];
+
 export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Finding[] {
   const out: Finding[] = [];
   const keys = new Set<string>();
@@ -106,7 +116,7 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
     }
   };
   const configured = config.vendors;
-  const known = [...configured, ...CATALOG.filter((c) => !configured.some((v) => v.id === c.id))];
+  const known = knownVendors(configured);
   const advanced = config.googleConsentMode?.mode === 'advanced';
   const consentCookie = config.cookie.name;
   const unseen = new Set(configured.flatMap((v) => v.cookies.map((c) => `${v.id}\u0000${c.name}\u0000${c.prefix ? 1 : 0}`)));
@@ -189,7 +199,7 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
       ] as const;
       for (const [where, names] of stores)
         for (const name of names) {
-          const v = known.find((k) => (k.storage?.[where] ?? []).some((pat) => matches(name, pat)));
+          const v = storageVendor(where, name, known);
           if (v && !allowed(p.pass, v)) add({ kind: 'leak', page: page.url, pass: p.pass, vendor: v.id, storage: `${where}:${name}` });
         }
     }
@@ -256,4 +266,36 @@ export function cookieInventory(pages: readonly PageRecord[], config: ResolvedCo
         byKey.set(key, { ...c, ...(vendor ? { vendor } : {}), passes: [p.pass] });
       }
   return [...byKey.values()];
+}
+
+/** A storage entry as the report lists it: one per page, pass, kind and name. */
+export interface StorageSeen {
+  readonly page: string;
+  readonly pass: PassName;
+  readonly kind: 'local' | 'session' | 'indexeddb';
+  readonly name: string;
+  readonly vendor?: string;
+}
+
+/**
+ * Every localStorage and sessionStorage key and IndexedDB database the audit saw, each given to a
+ * vendor by the same storage lists as the leak findings (absent when none names it): without this
+ * a key of no known vendor appeared nowhere, though "what is on my site?" has to answer for it.
+ */
+export function storageInventory(pages: readonly PageRecord[], config: ResolvedConfig): StorageSeen[] {
+  const known = knownVendors(config.vendors);
+  const kinds = [
+    ['local', 'local'],
+    ['session', 'session'],
+    ['indexedDB', 'indexeddb'],
+  ] as const;
+  const out: StorageSeen[] = [];
+  for (const page of pages)
+    for (const p of page.passes)
+      for (const [where, kind] of kinds)
+        for (const name of new Set(p[where])) {
+          const vendor = storageVendor(where, name, known)?.id;
+          out.push({ page: page.url, pass: p.pass, kind, name, ...(vendor ? { vendor } : {}) });
+        }
+  return out;
 }

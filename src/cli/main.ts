@@ -5,7 +5,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { catalog } from '../../vendors';
 import { resolveConfig } from '../shared/config';
 import { crawl, launch, UsageError } from './crawl';
-import { activity, type CookieSeen, cookieInventory, fails, judge, site, type Finding, type PageRecord } from './findings';
+import {
+  activity,
+  type CookieSeen,
+  cookieInventory,
+  fails,
+  judge,
+  site,
+  type Finding,
+  type PageRecord,
+  type StorageSeen,
+  storageInventory,
+} from './findings';
 import type { ResolvedConfig } from '../shared/types';
 
 declare const CONSENTRY_VERSION: string;
@@ -56,6 +67,7 @@ export interface AuditReport {
   readonly pages: readonly { url: string; consentry: boolean; passes: string[] }[];
   readonly vendors: readonly VendorSummary[];
   readonly cookies: readonly CookieSeen[];
+  readonly storage: readonly StorageSeen[];
   readonly findings: readonly Finding[];
 }
 
@@ -105,6 +117,13 @@ function html(r: AuditReport): string {
               c.passes.join(', '),
             ]),
           )
+          .join('')}</table>`
+      : '<p>None.</p>'
+  }
+<h2>Storage</h2>${
+    r.storage.length
+      ? `<table><caption>Every localStorage and sessionStorage key and IndexedDB database seen, per page and pass</caption>${row(['Name', 'Kind', 'Page', 'Pass', 'Vendor'], true)}${r.storage
+          .map((s) => row([s.name, s.kind, s.page, s.pass, s.vendor ?? 'unknown']))
           .join('')}</table>`
       : '<p>None.</p>'
   }
@@ -196,6 +215,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       pages: pages.map((p) => ({ url: p.url, consentry: p.consentry, passes: p.passes.map((x) => x.pass) })),
       vendors: vendorTable(pages, config, ids),
       cookies: cookieInventory(pages, config),
+      storage: storageInventory(pages, config),
       findings,
     };
     if (o.json) writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
@@ -216,6 +236,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       lines.push(
         `${c.name} | ${c.domain} | ${c.lifetime === null ? 'session' : `${c.lifetime} s`} | ${c.party} | ${c.vendor ?? 'unknown'} | ${c.passes.join(', ')}`,
       );
+    lines.push('', 'storage | kind | page | pass | vendor');
+    for (const s of report.storage) lines.push(`${s.name} | ${s.kind} | ${s.page} | ${s.pass} | ${s.vendor ?? 'unknown'}`);
     lines.push('', `${findings.length} finding(s)`);
     for (const f of findings)
       lines.push(

@@ -73,6 +73,9 @@ const PIXEL_SITE = 'unknown-pixel.localhost';
 const PIXEL_HOST = `px.${PIXEL_SITE}`;
 const HOTJAR = `<script>(function(h,o,t,j){var r=o.createElement('script');r.src=t+'1'+j;o.head.appendChild(r)})(window,document,'https://static.hotjar.com/c/hotjar-','.js?sv=6')</script>`;
 
+/** A script of the site's own that keeps a localStorage key and an IndexedDB database no vendor names. */
+const STORES = `<script>localStorage.setItem('px_seen', '1'); indexedDB.open('px-cache');</script>`;
+
 let demo: Run;
 let leaky: Run;
 const at = (path: string) => `http://127.0.0.1:${server.port}${path}`;
@@ -93,7 +96,7 @@ beforeAll(async () => {
   server.page(
     '/audit/index.html',
     `<!doctype html><html lang="en"><head><title>Leaky</title><script type="application/json" id="consentry-config">{"vendors":["hotjar"]}</script>
-<script async src="/dist/consentry.js"></script>${HOTJAR}<script async src="/audit/tag-manager.js"></script></head><body><a href="/audit/plain.html">plain</a></body></html>`,
+<script async src="/dist/consentry.js"></script>${HOTJAR}<script async src="/audit/tag-manager.js"></script></head><body><a href="/audit/plain.html">plain</a>${STORES}</body></html>`,
   );
   server.page(
     '/audit/plain.html',
@@ -206,6 +209,19 @@ describe('consentry audit of a site built to fail', () => {
     expect(px!.lifetime).toBeLessThanOrEqual(31_536_000);
     expect(px!.passes).toContain('before-choice');
     expect(leaky.html).toContain('px_uid');
+  });
+
+  it("lists storage no vendor names in the report's storage: the localStorage key and the IndexedDB database, page, pass, unknown", () => {
+    const storage = (leaky.json as { storage: object[] }).storage;
+    for (const [kind, name] of [
+      ['local', 'px_seen'],
+      ['indexeddb', 'px-cache'],
+    ]) {
+      const entry = storage.find((s) => (s as { name: string }).name === name && (s as { pass: string }).pass === 'before-choice');
+      expect(entry, name).toEqual({ page: at('/audit/index.html'), pass: 'before-choice', kind, name });
+    }
+    expect(leaky.html).toContain('px_seen');
+    expect(leaky.html).toContain('px-cache');
   });
 
   it('writes JSON that its documented schema accepts', () => {
