@@ -159,7 +159,18 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
         if (site(host) === home) continue;
         const mine = vendorForUrl(url, configured);
         const v = mine ?? vendorForUrl(url, CATALOG);
+        // A page without Consentry has no configuration in force: a configured vendor's host there
+        // is as undeclared as any (a necessary one would otherwise go unreported, being no leak).
         if (!mine) add({ kind: 'undeclared-host', page: page.url, pass: p.pass, host, vendor: v?.id });
+        else if (!page.consentry)
+          add({
+            kind: 'undeclared-host',
+            page: page.url,
+            pass: p.pass,
+            host,
+            vendor: mine.id,
+            detail: 'a configured vendor, on a page without Consentry',
+          });
         if (v && !allowed(p.pass, v))
           add({
             kind: mine && advanced && GOOGLE.includes(v.id) ? 'consent-mode-ping' : 'leak',

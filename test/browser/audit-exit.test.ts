@@ -2,7 +2,7 @@
 // an undeclared host that alone passes, and 0 for a site configured by `window.consentryConfig`
 // before the script, the README's third way, which is no tag running ahead of the gate.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,7 @@ let strict: Run;
 let global: Run;
 let inline: Run;
 let advanced: Run;
+let bare: Run;
 
 beforeAll(async () => {
   server = await startServer();
@@ -67,13 +68,32 @@ beforeAll(async () => {
     '/audit/advanced.html',
     `${head(`<script type="application/json" id="consentry-config">${ga}</script>`)}<script async src="/audit/ga.js"></script><body></body></html>`,
   );
+  // A page without Consentry whose own script (not a tag of the vendor's) loads a configured
+  // necessary vendor's host: nothing in force there, so the host is reported all the same.
+  server.handle('/audit/pay.js', (_, res) => {
+    res
+      .writeHead(200, { 'content-type': 'text/javascript' })
+      .end(`new Image().src = 'http://cdn.pay.localhost:${server.port}/audit/px.gif';`);
+  });
+  server.page(
+    '/audit/bare.html',
+    '<!doctype html><html lang="en"><head><title>Bare</title><script src="/audit/pay.js"></script></head><body></body></html>',
+  );
+  const payments = join(mkdtempSync(join(tmpdir(), 'audit-exit-')), 'config.json');
+  writeFileSync(
+    payments,
+    JSON.stringify({
+      vendors: [{ id: 'payments', name: 'Payments', category: 'necessary', purpose: 'Takes the payment.', hosts: ['pay.localhost'] }],
+    }),
+  );
   server.page('/audit/inline.html', `${head("<script>document.title = 'Shop, early';</script>")}<body></body></html>`);
-  [plain, strict, global, inline, advanced] = await Promise.all([
+  [plain, strict, global, inline, advanced, bare] = await Promise.all([
     audit(at('/audit/pixel.html')),
     audit(at('/audit/pixel.html'), '--strict'),
     audit(at('/audit/global.html')),
     audit(at('/audit/inline.html')),
     audit(at('/audit/advanced.html')),
+    audit(at('/audit/bare.html'), '--config', payments),
   ]);
 }, 300_000);
 afterAll(() => server?.close());
@@ -137,5 +157,19 @@ describe('consentry audit findings that do not fail it', () => {
   it('reports a declared cookie that never appeared after "Accept all" as declared-unseen', () => {
     expect(global.findings).toContainEqual(expect.objectContaining({ kind: 'declared-unseen', pass: 'after-accept', vendor: 'hotjar' }));
     expect(global.code, global.stderr).toBe(0);
+  });
+});
+
+describe('consentry audit of a page without Consentry', () => {
+  it("reports a configured necessary vendor's host there as undeclared-host, naming the vendor", () => {
+    expect(bare.findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'undeclared-host',
+        page: at('/audit/bare.html'),
+        pass: 'before-choice',
+        vendor: 'payments',
+        host: 'cdn.pay.localhost',
+      }),
+    );
   });
 });
