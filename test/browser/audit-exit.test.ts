@@ -2,7 +2,7 @@
 // an undeclared host that alone passes, and 0 for a site configured by `window.consentryConfig`
 // before the script, the README's third way, which is no tag running ahead of the gate.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,19 @@ describe('consentry audit exit codes', () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('CHROME_PATH');
+  });
+
+  it('exits 2 naming the install command when playwright-core is not installed', async () => {
+    // A copy of the CLI where no node_modules can be found above it, as in a project without it.
+    const bin = join(mkdtempSync(join(tmpdir(), 'audit-no-pw-')), 'cli.mjs');
+    copyFileSync(join(ROOT, 'dist/cli.mjs'), bin);
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile(process.execPath, [bin, 'audit', at('/audit/pixel.html')], (error, _out, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stderr }),
+      ),
+    );
+    expect(run.stderr).toContain('npm i -D playwright-core');
+    expect(run.code).toBe(2);
   });
 
   it('exits 0 on an undeclared host alone (the JSON configuration naming a vendor URL is no tag), and 1 with --strict', () => {
