@@ -70,6 +70,9 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll waits for something the page will do (a released tag's request); vitest's 1 s
+          // default was too short for a full run on the loaded 2-core machine (Trusted Types test).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       // The other engines run the shared scenarios (test/browser/scenarios/) from their own files,
