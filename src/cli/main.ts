@@ -91,6 +91,17 @@ function vendorTable(pages: readonly PageRecord[], config: ResolvedConfig, ids: 
   });
 }
 
+/** One cookie's cells, in the column order both the HTML and the terminal report use. */
+const cookieCells = (c: AuditReport['cookies'][number]) => [
+  c.name,
+  c.domain,
+  c.path,
+  c.lifetime === null ? 'session' : `${c.lifetime} s`,
+  c.party,
+  c.vendor ?? 'unknown',
+  c.passes.join(', '),
+];
+
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function html(r: AuditReport): string {
@@ -106,17 +117,7 @@ function html(r: AuditReport): string {
 <h2>Cookies</h2>${
     r.cookies.length
       ? `<table><caption>Every cookie seen, and in which passes</caption>${row(['Cookie', 'Domain', 'Path', 'Lifetime', 'Party', 'Vendor', 'Seen'], true)}${r.cookies
-          .map((c) =>
-            row([
-              c.name,
-              c.domain,
-              c.path,
-              c.lifetime === null ? 'session' : `${c.lifetime} s`,
-              c.party,
-              c.vendor ?? 'unknown',
-              c.passes.join(', '),
-            ]),
-          )
+          .map((c) => row(cookieCells(c)))
           .join('')}</table>`
       : '<p>None.</p>'
   }
@@ -231,11 +232,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       lines.push(
         `${v.vendor} | ${v.requests['before-choice']} | ${v.requests['after-reject']} | ${v.requests['after-accept']} | ${v.verdict}`,
       );
-    lines.push('', 'cookie | domain | lifetime | party | vendor | seen');
-    for (const c of report.cookies)
-      lines.push(
-        `${c.name} | ${c.domain} | ${c.lifetime === null ? 'session' : `${c.lifetime} s`} | ${c.party} | ${c.vendor ?? 'unknown'} | ${c.passes.join(', ')}`,
-      );
+    lines.push('', 'cookie | domain | path | lifetime | party | vendor | seen');
+    for (const c of report.cookies) lines.push(cookieCells(c).join(' | '));
     lines.push('', 'storage | kind | page | pass | vendor');
     for (const s of report.storage) lines.push(`${s.name} | ${s.kind} | ${s.page} | ${s.pass} | ${s.vendor ?? 'unknown'}`);
     lines.push('', `${findings.length} finding(s)`);
