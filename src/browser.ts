@@ -12,8 +12,7 @@ import { keeping } from './boot/problem-log';
 import { why } from './shared/problems';
 import { laterFeature } from './boot/later';
 import { receiptExportFeature } from './boot/receipt-export';
-import { sweepFeature } from './boot/sweep';
-import { withdrawFeature } from './boot/withdraw';
+import { allowHooksFeature } from './boot/hooks';
 import { tabSyncFeature } from './boot/tab-sync';
 import { uiFeature } from './boot/ui-loader';
 import { serviceWorkerFeature } from './boot/service-worker';
@@ -30,8 +29,7 @@ declare global {
 const features: Feature[] = [
   consentModeFeature,
   gateFeature,
-  sweepFeature,
-  withdrawFeature,
+  allowHooksFeature,
   tabSyncFeature,
   receiptExportFeature,
   laterFeature,

@@ -7,11 +7,12 @@ import { consentModeFeature } from './boot/consent-mode';
 import { gateModuleFeature } from './boot/gate';
 import { acquire } from './boot/instance';
 import { receiptExportFeature } from './boot/receipt-export';
-import { sweepFeature } from './boot/sweep';
+import { allowHooksFeature } from './boot/hooks';
 import { tabSyncFeature } from './boot/tab-sync';
-import { withdrawFeature } from './boot/withdraw';
 import { debugStreamFeature } from './later/debug-stream';
 import { receiptsFeature } from './later/receipts';
+import { sweepFeature } from './later/sweep';
+import { withdrawFeature } from './later/withdraw';
 import { uiModuleFeature } from './ui-module';
 
 /** ESM features, in the order they must start (Consent Mode before the gate releases anything). */
@@ -19,6 +20,7 @@ const features: Feature[] = [
   debugStreamFeature,
   consentModeFeature,
   gateModuleFeature,
+  allowHooksFeature,
   sweepFeature,
   withdrawFeature,
   tabSyncFeature,

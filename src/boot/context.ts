@@ -17,6 +17,7 @@ import type {
   SignalName,
   ConfiguredVendor,
   VendorId,
+  VendorRules,
 } from '../shared/types';
 
 /** Defined with the public API (`debugLog()`); re-exported for the features that emit it. */
@@ -70,6 +71,11 @@ export interface ConsentryContext {
   onVendor(fn: (vendor: ConfiguredVendor) => void): () => void;
   /** After this page wrote or removed the record (a choice, or `reset()`). */
   onStored(fn: () => void): () => void;
+  /**
+   * In consentry-later.js only: each vendor not allowed that the boot found a cookie or key of
+   * (at start, or when registered), for the sweep to delete.
+   */
+  onLeftovers?(fn: (vendor: VendorRules) => void): () => void;
   /** With `debug: true`, after each debug entry. */
   onDebug(fn: (entry: DebugEntry) => void): () => void;
   debug(entry: DebugEntry): void;

@@ -4,7 +4,9 @@ import { LATER_READY_EVENT } from '../boot/later';
 import { debugStreamFeature } from './debug-stream';
 import { messagesFeature } from './messages';
 import { receiptsFeature } from './receipts';
+import { leftoversFeature } from './sweep';
+import { withdrawFeature } from './withdraw';
 
 document.currentScript?.dispatchEvent(
-  new CustomEvent(LATER_READY_EVENT, { detail: [messagesFeature, debugStreamFeature, receiptsFeature] }),
+  new CustomEvent(LATER_READY_EVENT, { detail: [messagesFeature, debugStreamFeature, receiptsFeature, leftoversFeature, withdrawFeature] }),
 );

@@ -4,10 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Cookies from 'js-cookie';
 import { createCore } from '../../../src/boot/core';
-import { sweepFeature } from '../../../src/boot/sweep';
-import { withdrawFeature } from '../../../src/boot/withdraw';
+import { allowHooksFeature } from '../../../src/boot/hooks';
+import { sweepFeature } from '../../../src/later/sweep';
+import { withdrawFeature } from '../../../src/later/withdraw';
 import { debugStreamFeature } from '../../../src/later/debug-stream';
-import { cookieDomains, registrableDomain } from '../../../src/boot/cleanup/cookies';
+import { cookieDomains, registrableDomain } from '../../../src/later/cleanup/cookies';
 import type { DebugEntry } from '../../../src/boot/context';
 import type { Vendor } from '../../../src/shared/types';
 import { catalog } from '../../../vendors';
@@ -44,7 +45,7 @@ const start = (
   config: object = { vendors: ['hotjar', 'mixpanel', 'fresh-relevance'] },
   vendors: Record<string, Vendor> = catalog,
   log = (_: string) => {},
-) => createCore(config, { win, catalog: vendors, features: [debugStreamFeature, sweepFeature, withdrawFeature], log });
+) => createCore(config, { win, catalog: vendors, features: [debugStreamFeature, allowHooksFeature, sweepFeature, withdrawFeature], log });
 
 const setCookie = (name: string, domain?: string) => {
   document.cookie = `${name}=1; path=/${domain ? `; domain=${domain}` : ''}`;
@@ -293,7 +294,10 @@ describe('start-up', () => {
       throw new DOMException('The document is sandboxed', 'SecurityError');
     });
     const logged: string[] = [];
-    createCore({ vendors: ['hotjar'] }, { win, catalog, features: [sweepFeature, withdrawFeature], log: (m) => logged.push(m) });
+    createCore(
+      { vendors: ['hotjar'] },
+      { win, catalog, features: [allowHooksFeature, sweepFeature, withdrawFeature], log: (m) => logged.push(m) },
+    );
     expect(logged).toEqual([]);
     expect(error).not.toHaveBeenCalled();
   });

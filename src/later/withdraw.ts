@@ -6,11 +6,13 @@
 // Other tabs hear of a withdrawal through tab sync. A hidden tab waits until it is shown, so a
 // shopper never loses a page in the background to a reload they did not see.
 //
-// In the boot, not a later part: the cleaner is here for the start-up sweep anyway, so this costs
-// little, and a withdrawal is then complete (cookies gone, debug entries in place) before
-// withdraw() returns, even where the later parts cannot load.
-import { cleaner, runHook } from './cleanup/clean';
-import type { Feature } from './context';
+// A later part (consentry-later.js), not the boot: the record and the gate change inside the API
+// call, so a withdrawn vendor is held from then on; deleting what it left and the reload are the
+// work that follows, and follow once the part is there. Where it cannot load, the vendor stays
+// held by the gate and what it stored stays until the next page view's sweep.
+import { runHook } from '../boot/hooks';
+import { cleaner } from './cleanup/clean';
+import type { Feature } from '../boot/context';
 import type { VendorRules } from '../shared/types';
 
 export const withdrawFeature: Feature = (ctx) => {

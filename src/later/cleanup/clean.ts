@@ -1,10 +1,11 @@
 // Deleting what one vendor left on this site: its first-party cookies, Web Storage keys and,
 // when asked, its IndexedDB databases. The start-up sweep and withdrawal both come here.
-import type { ConsentryContext } from '../context';
+import type { ConsentryContext } from '../../boot/context';
 import type { VendorRules } from '../../shared/types';
-import { why } from '../../shared/problems';
-import { cookieDomains, cookieNames, deleteCookies, registrableDomain, vendorCookies } from './cookies';
-import { clearKeys, deleteDatabases, storageOf } from './storage';
+import { cookieNames, vendorCookies } from '../../boot/cleanup/cookies';
+import { storageOf } from '../../boot/cleanup/storage';
+import { cookieDomains, deleteCookies, registrableDomain } from './cookies';
+import { clearKeys, deleteDatabases } from './storage';
 
 export type Clean = (vendor: VendorRules, withDatabases: boolean, present?: readonly string[]) => string;
 
@@ -27,13 +28,4 @@ export function cleaner({ win, doc }: ConsentryContext): Clean {
       ...(withDatabases ? deleteDatabases(win, vendor.storage?.indexedDB ?? []) : []),
     ].join(' ');
   };
-}
-
-/** Runs a vendor's hook; a hook that throws is the vendor's problem, not the shopper's. */
-export function runHook(ctx: ConsentryContext, vendor: VendorRules, name: 'onAllow' | 'onWithdraw'): void {
-  try {
-    vendor[name]?.(ctx.win);
-  } catch (e) {
-    ctx.report(`the ${name} hook of "${vendor.id}"`, 'hook', why(e));
-  }
 }

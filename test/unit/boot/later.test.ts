@@ -1,0 +1,60 @@
+// The boot's side of consentry-later.js: when it is fetched, and what its features are handed.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Cookies from 'js-cookie';
+import { createCore } from '../../../src/boot/core';
+import type { Feature } from '../../../src/boot/context';
+import { laterFeatureWith } from '../../../src/boot/later';
+import { catalog } from '../fixtures';
+
+afterEach(() => {
+  for (const name of Object.keys(Cookies.get())) Cookies.remove(name, { path: '/' });
+});
+
+/** A core whose later part is `features`, answering only when `release()` is called. */
+function withLater(features: Feature[], config: object = { vendors: ['stats', 'ads'], reloadOnWithdraw: false }) {
+  let release!: () => void;
+  const arrived = new Promise<void>((r) => (release = r));
+  const load = vi.fn(() => arrived.then(() => features));
+  const api = createCore(config, { catalog, features: [laterFeatureWith(load)], log: () => {} });
+  /** Lets the part answer; resolves once its features have started (they were handed the part first). */
+  const arrive = async () => {
+    release();
+    await load.mock.results[0]!.value;
+  };
+  return { api, load, release: arrive };
+}
+
+describe('the later part', () => {
+  it('is fetched on a withdrawal, and its features get the change once the call has returned', async () => {
+    const seen: string[] = [];
+    const watch: Feature = (ctx) =>
+      ctx.onDecisions((now, before) => seen.push(`stats ${before.isAllowed('stats')} -> ${now.isAllowed('stats')}`));
+    const { api, load, release } = withLater([watch]);
+    api.acceptAll();
+    api.setConsent({ analytics: false });
+    expect(load).toHaveBeenCalledOnce();
+    await release();
+    expect(seen).toEqual(['stats false -> true', 'stats true -> false']);
+    api.rejectAll();
+    expect(seen).toHaveLength(2);
+    await Promise.resolve();
+    expect(seen).toHaveLength(3);
+  });
+
+  it('is fetched after first paint when a vendor that is not allowed left a cookie, and is handed that vendor', async () => {
+    document.cookie = '_ads=1; path=/';
+    const swept: string[] = [];
+    const sweep: Feature = (ctx) => ctx.onLeftovers?.((v) => swept.push(v.id));
+    const { load, release } = withLater([sweep]);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledOnce());
+    await release();
+    expect(swept).toEqual(['ads']);
+  });
+
+  it('is not fetched when nothing is left behind and nothing changes', async () => {
+    const { load } = withLater([]);
+    // The moment afterPaint() would have fetched it.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    expect(load).not.toHaveBeenCalled();
+  });
+});
