@@ -70,6 +70,10 @@ const MESSAGES: Record<ProblemCode, (...d: string[]) => string> = {
   feature: (e) => `failed to start: ${e}`,
   'no-feature': () => 'does nothing: the feature that provides it did not start',
   'no-worker': (e) => `did not register (${e}); serve it from the site's root, or send Service-Worker-Allowed`,
+  'not-first': () =>
+    'was loaded async, defer, as a module or by another script, so tags before it escape the gate; load it by a plain <script src> first in <head>',
+  'no-nonce': () => "lacks the page's nonce, so it will never run; give it the nonce of consentry.js",
+  prefix: (id) => `not written: it starts like a name of ${id}, not allowed; rename it if it is the site's own`,
 };
 
 /** A problem in words: the path, then what is wrong and what to do. */

@@ -29,7 +29,10 @@ export type ProblemCode =
   | 'not-saved'
   | 'feature'
   | 'no-worker'
-  | 'no-feature';
+  | 'no-feature'
+  | 'not-first'
+  | 'no-nonce'
+  | 'prefix';
 
 /**
  * Where each problem goes: the path names the key or call (`config.vendors[2]`, `register(vendor)`),

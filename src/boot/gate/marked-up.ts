@@ -24,7 +24,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     const nonce = ctx.script?.nonce;
     if (script && nonce && (el as HTMLScriptElement).nonce !== nonce) {
       const tag = openTag(el);
-      ctx.log(`Consentry: ${tag} lacks the page's nonce, so it will never run; give it the nonce of consentry.js.`);
+      ctx.report(tag, 'no-nonce');
       return gate.debug('blocked', id, tag);
     }
     gate.debug('held', id, `<${el.localName} data-consentry>`);
