@@ -30,9 +30,9 @@ export type ProblemCode =
   | 'feature'
   | 'no-worker'
   | 'no-feature'
-  | 'not-first'
   | 'no-nonce'
-  | 'prefix';
+  | 'prefix'
+  | 'unmarked';
 
 /**
  * Where each problem goes: the path names the key or call (`config.vendors[2]`, `register(vendor)`),

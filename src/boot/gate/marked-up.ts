@@ -64,9 +64,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     const v = el.src && el.type !== 'text/plain' && gate.blocked(el.src);
     if (!v) return;
     const tag = openTag(el);
-    console.warn(
-      `Consentry: ${tag} in the page's HTML loads ${v.name} before any choice. Mark it up: <script type="text/plain" data-consentry="${v.id}" src="${el.getAttribute('src')}"></script>`,
-    );
+    ctx.report(tag, 'unmarked', v.name, v.id, el.getAttribute('src')!);
     gate.debug('warning', v.id, tag);
   };
 
