@@ -31,10 +31,11 @@ const gateWith =
     const gate: Gate = {
       wrap,
       queue: releaseQueue(win, allowed),
-      blocked: (url, base = doc.baseURI) => {
+      blocked: (url, base = doc.baseURI, api) => {
         const v = vendorForUrl(url, ctx.vendors(), base, allowed);
-        if (!v || !allowed(v.id)) return v;
-        gate.debug('passed', v.id, url);
+        if (v && allowed(v.id)) return void gate.debug('passed', v.id, url);
+        if (v && api) gate.debug('blocked', v.id, `${api} ${url}`);
+        return v;
       },
       debug: (action, vendor, detail) => ctx.debug({ action, vendor, detail }),
     };
