@@ -70,6 +70,8 @@ const MESSAGES: Record<ProblemCode, (...d: string[]) => string> = {
   feature: (e) => `failed to start: ${e}`,
   'no-feature': () => 'does nothing: the feature that provides it did not start',
   'no-worker': (e) => `did not register (${e}); serve it from the site's root, or send Service-Worker-Allowed`,
+  'not-first': () =>
+    'was loaded async, defer, as a module or by another script, so tags before it escape the gate; load it by a plain <script src> first in <head>',
   'no-nonce': () => "lacks the page's nonce, so it will never run; give it the nonce of consentry.js",
   unmarked: (name, id, src) =>
     `in the page's HTML loads ${name} before any choice; mark it up: <script type="text/plain" data-consentry="${id}" src="${src}"></script>`,

@@ -30,6 +30,7 @@ export type ProblemCode =
   | 'feature'
   | 'no-worker'
   | 'no-feature'
+  | 'not-first'
   | 'no-nonce'
   | 'prefix'
   | 'unmarked';

@@ -20,10 +20,9 @@ const gateWith =
   (ctx) => {
     const { win, doc, script } = ctx;
     if (scriptTag && (!script || script.async || script.defer || script.type === 'module')) {
-      // Said by the boot itself: without its <script> (a module) the later part that words problems cannot load.
-      ctx.log(
-        'Consentry: consentry.js was loaded async, defer, as a module or by another script, so tags before it escape the gate. Load it by a plain <script src> first in <head>.',
-      );
+      // Worded by consentry-later.js; where that cannot load for want of a <script> (a module),
+      // the part loader's own error says the same.
+      ctx.report('consentry.js', 'not-first');
     }
     // Google's tags in Consent Mode's advanced mode go through before consent, by design.
     const allowed = (id: string) => ctx.isAllowed(id) || exemptFromGate(ctx, id);
