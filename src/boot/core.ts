@@ -3,7 +3,7 @@
 // It is wiring: the decision (`decide`), the record a choice makes (`recordFor`) and the config's
 // reading (`resolveConfig`) are pure functions in shared/, each tested on its own.
 import { DEFAULTS, resolveConfig, vendorFrom } from '../shared/config';
-import { message } from '../shared/messages';
+import { printProblem } from '../shared/messages';
 import { why } from '../shared/problems';
 import { printing, type ProblemLog } from './problem-log';
 import { meaning, newRecordId } from '../shared/consent-record';
@@ -42,7 +42,7 @@ export interface CoreOptions {
 }
 
 /** Problems written to `log` as they happen, in their words (the npm build, and tests). */
-export const printed = (log: (message: string) => void = (m) => console.error(m)): ProblemLog => printing((p) => log(message(p)));
+export const printed = (log: (message: string) => void = (m) => console.error(m)): ProblemLog => printing(printProblem(log));
 
 /** A running core: its public API, and the teardown that ends every feature it started. */
 export interface Core {

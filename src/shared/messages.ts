@@ -70,6 +70,12 @@ const MESSAGES: Record<ProblemCode, (...d: string[]) => string> = {
   feature: (e) => `failed to start: ${e}`,
   'no-feature': () => 'does nothing: the feature that provides it did not start',
   'no-worker': (e) => `did not register (${e}); serve it from the site's root, or send Service-Worker-Allowed`,
+  'not-first': () =>
+    'was loaded async, defer, as a module or by another script, so tags before it escape the gate; load it by a plain <script src> first in <head>',
+  'no-nonce': () => "lacks the page's nonce, so it will never run; give it the nonce of consentry.js",
+  unmarked: (name, id, src) =>
+    `in the page's HTML loads ${name} before any choice; mark it up: <script type="text/plain" data-consentry="${id}" src="${src}"></script>`,
+  prefix: (id) => `not written: it starts like a name of ${id}, not allowed; rename it if it is the site's own`,
 };
 
 /** A problem in words: the path, then what is wrong and what to do. */
@@ -79,3 +85,12 @@ export function wording([path, code, ...details]: Problem): string {
 
 /** The console line for a problem. */
 export const message = (problem: Problem): string => `Consentry: ${wording(problem)}.`;
+
+/**
+ * Writes a problem's console line: by `log` (console.error unless the site chose), or as a console
+ * warning for what is worth fixing but holds nothing back (an unmarked tag the gate holds anyway).
+ */
+export const printProblem =
+  (log: (message: string) => void) =>
+  (problem: Problem): void =>
+    (problem[1] === 'unmarked' ? console.warn : log)(message(problem));

@@ -29,7 +29,11 @@ export type ProblemCode =
   | 'not-saved'
   | 'feature'
   | 'no-worker'
-  | 'no-feature';
+  | 'no-feature'
+  | 'not-first'
+  | 'no-nonce'
+  | 'prefix'
+  | 'unmarked';
 
 /**
  * Where each problem goes: the path names the key or call (`config.vendors[2]`, `register(vendor)`),

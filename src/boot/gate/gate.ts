@@ -4,8 +4,12 @@ import type { VendorRules, VendorId } from '../../shared/types';
 import type { ReleaseQueue } from './release-queue';
 
 export interface Gate {
-  /** The vendor that claims `url` (relative to `base`, by default the page's) while it is not allowed; undefined lets it through. */
-  blocked(url: string, base?: string): VendorRules | undefined;
+  /**
+   * The vendor that claims `url` (relative to `base`, by default the page's) while it is not
+   * allowed; undefined lets it through. With `api` (what made the call), a held URL is logged as
+   * 'blocked' in the debug stream.
+   */
+  blocked(url: string, base?: string, api?: string): VendorRules | undefined;
   readonly queue: ReleaseQueue;
   debug(action: DebugEntry['action'], vendor: VendorId, detail: string): void;
   readonly wrap: Wrap;

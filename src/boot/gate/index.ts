@@ -20,9 +20,9 @@ const gateWith =
   (ctx) => {
     const { win, doc, script } = ctx;
     if (scriptTag && (!script || script.async || script.defer || script.type === 'module')) {
-      ctx.log(
-        'Consentry: consentry.js was loaded async, defer, as a module or by another script, so tags before it escape the gate. Load it by a plain <script src> first in <head>.',
-      );
+      // Worded by consentry-later.js; where that cannot load for want of a <script> (a module),
+      // the part loader's own error says the same.
+      ctx.report('consentry.js', 'not-first');
     }
     // Google's tags in Consent Mode's advanced mode go through before consent, by design.
     const allowed = (id: string) => ctx.isAllowed(id) || exemptFromGate(ctx, id);
@@ -30,10 +30,11 @@ const gateWith =
     const gate: Gate = {
       wrap,
       queue: releaseQueue(win, allowed),
-      blocked: (url, base = doc.baseURI) => {
+      blocked: (url, base = doc.baseURI, api) => {
         const v = vendorForUrl(url, ctx.vendors(), base, allowed);
-        if (!v || !allowed(v.id)) return v;
-        gate.debug('passed', v.id, url);
+        if (v && allowed(v.id)) return void gate.debug('passed', v.id, url);
+        if (v && api) gate.debug('blocked', v.id, `${api} ${url}`);
+        return v;
       },
       debug: (action, vendor, detail) => ctx.debug({ action, vendor, detail }),
     };

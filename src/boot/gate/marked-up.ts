@@ -24,7 +24,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     const nonce = ctx.script?.nonce;
     if (script && nonce && (el as HTMLScriptElement).nonce !== nonce) {
       const tag = openTag(el);
-      ctx.log(`Consentry: ${tag} lacks the page's nonce, so it will never run; give it the nonce of consentry.js.`);
+      ctx.report(tag, 'no-nonce');
       return gate.debug('blocked', id, tag);
     }
     gate.debug('held', id, `<${el.localName} data-consentry>`);
@@ -64,9 +64,7 @@ export function guardMarkedUp(ctx: ConsentryContext, g: ElementGuard, gate: Gate
     const v = el.src && el.type !== 'text/plain' && gate.blocked(el.src);
     if (!v) return;
     const tag = openTag(el);
-    console.warn(
-      `Consentry: ${tag} in the page's HTML loads ${v.name} before any choice. Mark it up: <script type="text/plain" data-consentry="${v.id}" src="${el.getAttribute('src')}"></script>`,
-    );
+    ctx.report(tag, 'unmarked', v.name, v.id, el.getAttribute('src')!);
     gate.debug('warning', v.id, tag);
   };
 

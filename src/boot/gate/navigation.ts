@@ -20,11 +20,7 @@ export function guardNavigation(w: Win, gate: Gate, root: Document): () => void 
   const { getAttribute } = w.Element.prototype;
   const attr = (el: Element, n: string) => getAttribute.call(el, n);
   const base = () => w.document.querySelector('base[target]')?.getAttribute('target') || '';
-  const held = (url: string, api: string) => {
-    const v = gate.blocked(url, w.document.baseURI);
-    if (v) gate.debug('blocked', v.id, `${api} ${url}`);
-    return !!v;
-  };
+  const held = (url: string, api: string) => !!gate.blocked(url, w.document.baseURI, api);
   /** Whether a navigation from `w` to `url` in `target` lands in a frame, to a held vendor. */
   const stopped = (url: string | null, target: string, api: string) => {
     const k = target.toLowerCase();

@@ -45,11 +45,7 @@ export function guardNetwork(win: Win, gate: Gate): void {
   // Each URL is turned into a string once, and that string is both checked and passed on: a
   // value whose toString() answers differently the second time cannot pass one and send another.
   // A relative URL resolves against this window's document, as the call does.
-  const held = (url: string, api: string, base = win.document.baseURI) => {
-    const v = gate.blocked(url, base);
-    if (v) gate.debug('blocked', v.id, `${api} ${url}`);
-    return !!v;
-  };
+  const held = (url: string, api: string, base = win.document.baseURI) => !!gate.blocked(url, base, api);
 
   // A Request's URL as the platform reads it: a subclass's own `url` getter, or a Request made
   // in another frame's realm (which fails `instanceof`), cannot hide it. Anything else is passed

@@ -37,9 +37,7 @@ export function guardStorage(w: Win, { wrap, debug }: Gate, ctx: ConsentryContex
       // Only a prefix matched: the name may be the site's own, and the site should hear of it.
       if (!noted.has(name) && !vendors.some((o) => patternsOf(o, store).includes(name))) {
         noted.add(name);
-        ctx.log(
-          `Consentry: ${store} "${name}" not written: it starts like a name of ${v.id}, not allowed. Rename it if it is the site's own.`,
-        );
+        ctx.report(`${store} "${name}"`, 'prefix', v.id);
       }
     }
     return !!v;
