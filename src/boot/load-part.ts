@@ -16,7 +16,8 @@ export function partLoader(win: Window, script: HTMLScriptElement | null): LoadP
   let policy: ReturnType<TrustedTypeFactory['createPolicy']> | undefined;
   return (file, readyEvent) =>
     new Promise((resolve, reject) => {
-      if (!script?.src) throw new Error('the <script> that loaded consentry.js was not found: load it by a plain <script src> first in <head>');
+      if (!script?.src)
+        throw new Error('the <script> that loaded consentry.js was not found: load it by a plain <script src> first in <head>');
       const url = new URL(file, script.src).href;
       const s = doc.createElement('script');
       let part: unknown;
