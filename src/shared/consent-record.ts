@@ -15,7 +15,8 @@ export const MAX_RECORD_LENGTH = 3800;
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 const METHOD_CODES: Record<ConsentMethod, string> = { banner: 'b', preferences: 'p', api: 'a', signal: 's', placeholder: 'e' };
-const METHODS: Record<string, ConsentMethod> = { b: 'banner', p: 'preferences', a: 'api', s: 'signal', e: 'placeholder' };
+/** The other way round, derived so the two cannot disagree. */
+const METHODS = Object.fromEntries(Object.entries(METHOD_CODES).map(([method, code]) => [code, method])) as Record<string, ConsentMethod>;
 
 export { ID_PATTERN, RECORD_ID };
 /** `id:1b` for a category (granted, by banner), `id:0` for a vendor: the method letter is a category's alone. */
