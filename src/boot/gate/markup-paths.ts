@@ -148,22 +148,22 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
     const parent = d.readyState === 'loading' && script?.parentNode;
     const r = d.createRange();
     if (parent) r.selectNode(script);
-    const f = FETCHING.test(String(html)) && (createContextualFragment.call(r, html as string) as DocumentFragment);
+    const f = (FETCHING.test(String(html)) && createContextualFragment.call(r, html as string)) as DocumentFragment | false;
     const held = f ? g.holdTree(f) : [];
     if (!held.length) return pass();
     if (parent) {
       // Written external scripts run in order, as the parser runs them.
-      for (const s of f!.querySelectorAll('script[src]:not([async])')) (s as HTMLScriptElement).async = false;
+      for (const s of (f as DocumentFragment).querySelectorAll('script[src]:not([async])')) (s as HTMLScriptElement).async = false;
       // A script the parser runs is the last node it has put in its parent: what it writes
       // (held here, or parsed by an earlier write) goes after it, in order.
-      return void parent.appendChild(f!);
+      return void parent.appendChild(f as DocumentFragment);
     }
     // A document the script opened (a frame's d.open(); d.write()) or after it loaded: the
     // markup is written with each held element swapped for a comment, then put back in its place.
     const key = `consentry${Math.random()}`;
     held.forEach((e, i) => held.some((o) => o !== e && o.contains(e)) || e.replaceWith(d.createComment(key + i)));
     const t = d.createElement('div');
-    t.append(f!);
+    t.append(f as DocumentFragment);
     write.call(d, t.innerHTML);
     const it = d.createNodeIterator(d, 128);
     for (let c: Node | null; (c = it.nextNode()); )

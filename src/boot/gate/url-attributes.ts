@@ -78,7 +78,12 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   const blocked = (url: string) => gate.blocked(url, win.document.baseURI);
   /** A srcset (a list of candidate URLs) holds when any of its candidates is a held vendor's. */
   const claimed = (name: string, url: string): VendorRules | undefined =>
-    name.endsWith('srcset') ? url.split(',').map((c) => blocked(c.trim().split(/\s/)[0]!)).find(Boolean) : blocked(url);
+    name.endsWith('srcset')
+      ? url
+          .split(',')
+          .map((c) => blocked(c.trim().split(/\s/)[0]!))
+          .find(Boolean)
+      : blocked(url);
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
