@@ -83,14 +83,16 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
   sink(E, 'insertAdjacentHTML', innerHTML, (a) => WHERE[String(a[0]).toLowerCase()], 1);
 
   // Detached results: nothing in them has fetched yet, so holding them now is in time. A copy of
-  // held elements is held like them; a copy of anything else is checked afresh. A document the
-  // browser parsed apart (DOMParser, parseHTMLUnsafe, a template's content) fetches nothing: its
-  // nodes are checked as they are adopted, copied or inserted here.
+  // held elements is held like them; a copy of anything else is checked afresh. A template's
+  // content fetches nothing: its nodes are checked as they are adopted, copied or inserted here.
   for (const [o, k] of [
     [win.Node.prototype, 'cloneNode'],
     [D, 'importNode'],
     [D, 'adoptNode'],
     [win.Range.prototype, 'createContextualFragment'],
+    // WebKit fetches an <img> of a parsed document before any of its nodes is adopted.
+    [win.DOMParser.prototype, 'parseFromString'],
+    [win.Document, 'parseHTMLUnsafe'],
   ] as const)
     wrap(
       o,
