@@ -18,7 +18,7 @@ interface TrustedHTML {
 const FETCHING = new RegExp(
   `<(${Object.keys(URL_ATTRS)
     .filter((t) => URL_ATTRS[t]![0] !== 'background')
-    .join('|')}|meta)[\\s/>]|background\\s*=`,
+    .join('|')})[\\s/>]|background\\s*=`,
   'i',
 );
 /** Ends the markup when it ends outside any tag or comment: then it is the last text the parser reads. */
@@ -55,71 +55,56 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
     return g.holdTree(f).length ? f : null;
   };
 
-  const replacing = (parse: Function) => (set: Function) =>
-    function (this: Element | ShadowRoot, html: Html) {
-      const f = inert(this, html, parse);
-      f ? this.replaceChildren(f) : set.call(this, html);
-    };
+  /**
+   * A sink that parses markup into the page: `how` names the method that puts the held nodes
+   * where the markup would go. prepend, append and replaceChildren put them inside the element,
+   * so the markup is parsed as its content; before, after and replaceWith beside it, as its
+   * parent's.
+   */
+  const sink = (o: object, key: string, parse: Function, how: (a: IArguments) => string | undefined, at = 0) =>
+    wrap(
+      o,
+      key,
+      (orig) =>
+        function (this: Element) {
+          // eslint-disable-next-line prefer-rest-params
+          const a = arguments;
+          const m = how(a) as 'append' | undefined;
+          const f = m && inert(/[dn]$/.test(m) ? this : this.parentNode, a[at], parse);
+          f ? this[m!](f) : orig.apply(this, a);
+        },
+    );
   for (const o of [E, S]) {
-    wrap(o, 'innerHTML', replacing(innerHTML));
-    wrap(o, 'setHTMLUnsafe', replacing(setHTMLUnsafe!));
+    sink(o, 'innerHTML', innerHTML, () => 'replaceChildren');
+    sink(o, 'setHTMLUnsafe', setHTMLUnsafe!, () => 'replaceChildren');
   }
-  wrap(
-    E,
-    'outerHTML',
-    (set) =>
-      function (this: Element, html: Html) {
-        const f = inert(this.parentNode, html, innerHTML);
-        f ? this.replaceWith(f) : set.call(this, html);
-      },
-  );
-  const WHERE: Record<string, 'before' | 'prepend' | 'append' | 'after'> = {
-    beforebegin: 'before',
-    afterbegin: 'prepend',
-    beforeend: 'append',
-    afterend: 'after',
-  };
-  wrap(
-    E,
-    'insertAdjacentHTML',
-    (orig) =>
-      function (this: Element, where: string, html: Html) {
-        const how = WHERE[String(where).toLowerCase()];
-        const f = how && inert(how === 'before' || how === 'after' ? this.parentNode : this, html, innerHTML);
-        f ? this[how!](f) : orig.call(this, where, html);
-      },
-  );
+  sink(E, 'outerHTML', innerHTML, () => 'replaceWith');
+  const WHERE: Record<string, string> = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' };
+  sink(E, 'insertAdjacentHTML', innerHTML, (a) => WHERE[String(a[0]).toLowerCase()], 1);
 
-  // Detached results: nothing in them has fetched yet, so holding them now is in time.
-  const checked = (orig: Function) =>
-    function (this: unknown, ...args: unknown[]) {
-      const out = orig.apply(this, args) as Node;
-      g.holdTree(out);
-      return out;
-    };
-  // A copy of held elements is held like them; a copy of anything else is checked afresh.
-  const copy = (from: Node, out: Node) => {
-    g.copyHolds(from, out);
-    g.holdTree(out);
-    return out;
-  };
-  wrap(
-    win.Node.prototype,
-    'cloneNode',
-    (orig) =>
-      function (this: Node, deep?: boolean) {
-        return copy(this, orig.call(this, deep));
-      },
-  );
-  wrap(
-    D,
-    'importNode',
-    (orig) =>
-      function (this: Document, node: Node, deep?: boolean) {
-        return copy(node, orig.call(this, node, deep));
-      },
-  );
-  wrap(D, 'adoptNode', checked);
+  // Detached results: nothing in them has fetched yet, so holding them now is in time. A copy of
+  // held elements is held like them; a copy of anything else is checked afresh. A template's
+  // content fetches nothing: its nodes are checked as they are adopted, copied or inserted here.
+  for (const [o, k] of [
+    [win.Node.prototype, 'cloneNode'],
+    [D, 'importNode'],
+    [D, 'adoptNode'],
+    [win.Range.prototype, 'createContextualFragment'],
+    // WebKit fetches an <img> of a parsed document before any of its nodes is adopted.
+    [win.DOMParser.prototype, 'parseFromString'],
+    [win.Document, 'parseHTMLUnsafe'],
+  ] as const)
+    wrap(
+      o,
+      k,
+      (orig) =>
+        function (this: Node, ...a: unknown[]) {
+          const out = orig.apply(this, a) as Node;
+          g.copyHolds((k === 'cloneNode' ? this : a[0]) as Node, out);
+          g.holdTree(out);
+          return out;
+        },
+    );
   // A node the browser parsed in another document (an XHR's responseXML, a frame's) passed no
   // check there: it is checked as it enters this one. Nodes of the same document cost one compare.
   // This runs on every insertion of the page, so it allocates nothing: `arguments` rather than a
@@ -130,7 +115,8 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
       for (let i = 0; i < arguments.length; i++) {
         // eslint-disable-next-line prefer-rest-params
         const n = arguments[i] as Node | null;
-        if (n?.ownerDocument && n.ownerDocument !== d) g.holdTree(n);
+        // A string or null (insertBefore(n, null)) holds nothing: holdTree lets it pass.
+        if (n?.ownerDocument !== d) g.holdTree(n!);
       }
       // eslint-disable-next-line prefer-rest-params
       return orig.apply(this, arguments);
@@ -140,10 +126,6 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
       ' ',
     ))
       wrap(P.prototype, k, entering);
-  wrap(win.Range.prototype, 'createContextualFragment', checked);
-  wrap(win.DOMParser.prototype, 'parseFromString', checked);
-  wrap(win.Document, 'parseHTMLUnsafe', checked);
-  wrap(win.HTMLTemplateElement.prototype, 'content', checked);
 
   wrap(
     D,
@@ -152,78 +134,72 @@ export function guardMarkup(win: Win, g: ElementGuard, gate: Gate): void {
       function (this: Document, ...a: unknown[]) {
         // Editing commands that insert a URL or markup: refused while it holds a vendor's URL.
         const c = String(a[0]).toLowerCase();
-        const v =
-          c === 'insertimage'
-            ? g.claimed('src', (a[2] = String(a[2])))
-            : c === 'inserthtml' &&
-              FETCHING.test(String(a[2])) &&
-              g.holdTree(createContextualFragment.call(this.createRange(), String(a[2]))).length;
-        if (v) return false;
-        return exec.apply(this, a);
+        return (c === 'insertimage' ? g.claimed('src', (a[2] = String(a[2]))) : c === 'inserthtml' && inert(this, a[2] as Html, innerHTML))
+          ? false
+          : exec.apply(this, a);
       },
   );
 
   // document.write during parsing: markup with a held vendor becomes DOM nodes right where the
   // parser would have put it, its held tags inert in place until their vendor is allowed. It
   // never calls write() later, which would wipe the page.
-  const after = new WeakMap<Node, Node>();
-  const pending = new WeakMap<Document, string>();
   const { write } = D;
   /** Writes `html`, holding what it holds; `pass` writes it as given when nothing is held. */
   const put = (d: Document, html: Html, pass: () => unknown) => {
-    if (FETCHING.test(String(html))) {
-      const script = d.currentScript;
-      const r = d.createRange();
-      if (d.readyState === 'loading' && script?.parentNode) {
-        r.selectNode(script);
-        const f = createContextualFragment.call(r, html as string);
-        if (g.holdTree(f).length) {
-          // Written external scripts run in order, as the parser runs them.
-          for (const s of f.querySelectorAll('script[src]:not([async])')) (s as HTMLScriptElement).async = false;
-          const at = after.get(script) ?? script;
-          after.set(script, f.lastChild ?? at);
-          at.parentNode!.insertBefore(f, at.nextSibling);
-          return;
-        }
-      } else {
-        // A document the script opened (a frame's d.open(); d.write()) or after it loaded: the
-        // markup is written with each held element swapped for a comment, then put back in its place.
-        const f = createContextualFragment.call(r, html as string) as DocumentFragment;
-        const held = g.holdTree(f);
-        if (held.length) {
-          const key = `consentry${Math.random()}`;
-          held.forEach((e, i) => held.some((o) => o !== e && o.contains(e)) || e.replaceWith(d.createComment(key + i)));
-          const t = d.createElement('template');
-          content.call(t).append(f);
-          write.call(d, t.innerHTML);
-          const it = d.createNodeIterator(d, 128);
-          for (let c: Node | null; (c = it.nextNode()); )
-            if ((c as Comment).data.startsWith(key)) (c as Comment).replaceWith(held[+(c as Comment).data.slice(key.length)]!);
-          return;
-        }
-      }
+    const script = d.currentScript;
+    const parent = d.readyState === 'loading' && script?.parentNode;
+    const r = d.createRange();
+    if (parent) r.selectNode(script);
+    const f = (FETCHING.test(String(html)) && createContextualFragment.call(r, html as string)) as DocumentFragment | false;
+    const held = f ? g.holdTree(f) : [];
+    if (!held.length) return pass();
+    if (parent) {
+      // Written external scripts run in order, as the parser runs them.
+      for (const s of (f as DocumentFragment).querySelectorAll('script[src]:not([async])')) (s as HTMLScriptElement).async = false;
+      // A script the parser runs is the last node it has put in its parent: what it writes
+      // (held here, or parsed by an earlier write) goes after it, in order.
+      return void parent.appendChild(f as DocumentFragment);
     }
-    return pass();
+    // A document the script opened (a frame's d.open(); d.write()) or after it loaded: the
+    // markup is written with each held element swapped for a comment, then put back in its place.
+    const key = `consentry${Math.random()}`;
+    held.forEach((e, i) => held.some((o) => o !== e && o.contains(e)) || e.replaceWith(d.createComment(key + i)));
+    const t = d.createElement('div');
+    t.append(f as DocumentFragment);
+    write.call(d, t.innerHTML);
+    const it = d.createNodeIterator(d, 128);
+    for (let c: Node | null; (c = it.nextNode()); )
+      if ((c as Comment).data.startsWith(key)) (c as Comment).replaceWith(held[+(c as Comment).data.slice(key.length)]!);
   };
-  const writing = (orig: Function, end: string) =>
-    function (this: Document, ...parts: Html[]) {
-      const html = parts.length === 1 && !end ? parts[0]! : parts.join('') + end;
-      if (this.readyState !== 'loading' || !this.currentScript || typeof html !== 'string')
-        return put(this, html, () => orig.apply(this, parts));
-      // While parsing, a tag split across writes (`'<img src="'`, then the URL) is checked whole:
-      // markup that ends inside a tag waits for the next write, or for the end of the script.
-      const all = (pending.get(this) ?? '') + html;
-      pending.delete(this);
-      const t = this.createElement('template');
-      innerHTML.call(t, all + END);
-      if (content.call(t).textContent.endsWith(END)) return put(this, all, () => write.call(this, all));
-      pending.set(this, all);
-      queueMicrotask(() => {
-        if (pending.get(this) !== all) return;
-        pending.delete(this);
-        put(this, `${all}'">`, () => write.call(this, all));
-      });
-    };
-  wrap(D, 'write', (orig) => writing(orig, ''));
-  wrap(D, 'writeln', (orig) => writing(orig, '\n'));
+  /**
+   * While parsing, a tag split across writes (`'<img src="'`, then the URL) is checked whole:
+   * markup that ends inside a tag waits for the next write, or for the end of the script. Only
+   * one document at a time runs a script, so one string waits.
+   */
+  let pending = '';
+  for (const [key, end] of [
+    ['write', ''],
+    ['writeln', '\n'],
+  ])
+    wrap(
+      D,
+      key!,
+      (orig) =>
+        function (this: Document, ...parts: Html[]) {
+          const html = parts.length === 1 && !end ? parts[0]! : parts.join('') + end;
+          if (this.readyState !== 'loading' || !this.currentScript || typeof html !== 'string')
+            return put(this, html, () => orig.apply(this, parts));
+          const all = pending + html;
+          pending = '';
+          const t = this.createElement('template');
+          innerHTML.call(t, all + END);
+          if (content.call(t).textContent.endsWith(END)) return put(this, all, () => write.call(this, all));
+          pending = all;
+          queueMicrotask(() => {
+            if (pending !== all) return;
+            pending = '';
+            put(this, `${all}'">`, () => write.call(this, all));
+          });
+        },
+    );
 }

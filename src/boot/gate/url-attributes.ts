@@ -6,7 +6,7 @@ import type { Gate } from './gate';
 import type { VendorRules } from '../../shared/types';
 
 /** Fetching attributes by element, in the order to restore them (srcset before src: one fetch). */
-export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
+export const URL_ATTRS: Record<string, readonly string[]> = {
   script: ['src', 'href'],
   img: ['srcset', 'src'],
   iframe: ['src'],
@@ -23,6 +23,9 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   feImage: ['href'],
   input: ['src'],
   track: ['src'],
+  // A meta refresh in a frame navigates the frame (see refresh() below): not a URL, but checked
+  // on the same paths, and dropped rather than held.
+  meta: ['content', 'http-equiv'],
   // The legacy background attribute fetches its image like CSS would.
   body: ['background'],
   table: ['background'],
@@ -34,14 +37,8 @@ export const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   th: ['background'],
 };
 
-/** Attributes that hold a list of candidate URLs rather than one URL. */
-const isSet = (name: string) => name.endsWith('srcset');
-
-/** The URLs an attribute value asks for: each candidate of a srcset, else the value itself. */
-const urlsOf = (name: string, value: string): string[] => (isSet(name) ? value.split(',').map((c) => c.trim().split(/\s/)[0]!) : [value]);
-
 /** Where the property that sets an attribute is not named like it (`link.imageSrcset`). */
-const PROPERTY: Readonly<Record<string, string>> = { imagesrcset: 'imageSrcset' };
+const PROPERTY: Readonly<Record<string, string>> = { imagesrcset: 'imageSrcset', 'http-equiv': 'httpEquiv' };
 
 /** SVG's href may also sit in the XLink namespace (`xlink:href` in markup), which the browser honours. */
 const XLINK = 'http://www.w3.org/1999/xlink';
@@ -79,9 +76,14 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
 
   /** A relative URL resolves against this window's document, as the browser resolves it. */
   const blocked = (url: string) => gate.blocked(url, win.document.baseURI);
-  /** A srcset holds when any of its candidates is a held vendor's. */
+  /** A srcset (a list of candidate URLs) holds when any of its candidates is a held vendor's. */
   const claimed = (name: string, url: string): VendorRules | undefined =>
-    isSet(name) ? urlsOf(name, url).map(blocked).find(Boolean) : blocked(url);
+    name.endsWith('srcset')
+      ? url
+          .split(',')
+          .map((c) => blocked(c.trim().split(/\s/)[0]!))
+          .find(Boolean)
+      : blocked(url);
 
   const rearm = (el: Element, type: string | null, src?: string | null) => {
     const s = el as HTMLScriptElement;
@@ -119,12 +121,6 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
   };
 
   /**
-   * The URL property setters (their name is known and lower case) and setAttribute all end here:
-   * the value to set, or HELD. A URL is turned into a string once, so the string checked is the
-   * string set (a value whose toString() changes cannot pass one and set another); a Trusted
-   * Types value goes on as it is.
-   */
-  /**
    * A meta refresh in a frame navigates the frame: the held vendor it would load, with `n` set to
    * `value`. It is checked as the attribute is set, since the browser acts on a connected meta at
    * once; it is dropped, never replayed, like any frame navigation. The top page's refresh is its own.
@@ -140,13 +136,20 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     return v;
   };
 
+  /**
+   * The URL property setters (their name is known and lower case) and setAttribute all end here:
+   * the value to set, or HELD. A URL is turned into a string once, so the string checked is the
+   * string set (a value whose toString() changes cannot pass one and set another); a Trusted
+   * Types value goes on as it is. A meta refresh is dropped, never held.
+   */
   const guarded = (el: Element, n: string, value: unknown) => {
-    if (!URL_ATTRS[el.localName]?.includes(n)) return value;
+    const tag = el.localName;
+    if (!URL_ATTRS[tag]?.includes(n)) return value;
     if (typeof value !== 'string' && !(win as { trustedTypes?: { isScriptURL(v: unknown): boolean } }).trustedTypes?.isScriptURL(value))
       value = String(value);
-    const vendor = claimed(n, String(value));
+    const vendor = tag === 'meta' ? refresh(el, n, value) : claimed(n, String(value));
     if (!vendor) return value;
-    hold(el, n, value, vendor.id);
+    if (tag !== 'meta') hold(el, n, value, vendor.id);
     return HELD;
   };
   // setAttribute(name, value) and setAttributeNS(ns, name, value): where the name sits, and the
@@ -164,10 +167,8 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
         function (this: Element) {
           // eslint-disable-next-line prefer-rest-params
           const a = arguments;
-          const tag = this.localName;
-          if (URL_ATTRS[tag] || tag === 'meta') {
-            const n = local((a[at] = String(a[at])));
-            const v = URL_ATTRS[tag] ? guarded(this, n, a[at + 1]) : refresh(this, n, (a[at + 1] = String(a[at + 1]))) ? HELD : a[at + 1];
+          if (URL_ATTRS[this.localName]) {
+            const v = guarded(this, local((a[at] = String(a[at]))), a[at + 1]);
             if (v === HELD) return;
             a[at + 1] = v;
           }
@@ -187,33 +188,36 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
         },
       }),
   );
-  for (const [p, a] of [
-    ['content', 'content'],
-    ['httpEquiv', 'http-equiv'],
-  ])
-    gate.wrap(
-      win.HTMLMetaElement.prototype,
-      p!,
-      (set) =>
-        function (this: Element, value: unknown) {
-          if (!refresh(this, a, (value = String(value)))) set.call(this, value);
-        },
-    );
-  // SVG's href is an SVGAnimatedString: `image.href.baseVal = url` writes the attribute through an
-  // object that does not say whose it is, so reading an element's href notes the owner.
+  // Each URL property is found where the element's own prototype chain defines it
+  // (video.src lives on HTMLMediaElement), and routed through the check once. SVG's href has no
+  // setter: it is an SVGAnimatedString, and `image.href.baseVal = url` writes the attribute through
+  // an object that does not say whose it is, so reading the href notes its owner.
+  const ours = new WeakSet<Function>();
   const owners = new WeakMap<object, Element>();
-  for (const name of ['SVGImageElement', 'SVGFEImageElement', 'SVGScriptElement'] as const)
-    if (win[name])
-      gate.wrap(
-        win[name].prototype,
-        'href',
-        (get) =>
-          function (this: Element) {
-            const href = get.call(this) as object;
-            owners.set(href, this);
-            return href;
-          },
-      );
+  const { document: doc } = win;
+  for (const tag in URL_ATTRS)
+    for (const el of [doc.createElement(tag), doc.createElementNS('http://www.w3.org/2000/svg', tag)])
+      for (const p of URL_ATTRS[tag]!) {
+        const prop = PROPERTY[p] ?? p;
+        let proto: object | null = el;
+        let d: PropertyDescriptor | undefined;
+        while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, prop)));
+        if (d)
+          gate.wrap(proto!, prop, (f) => {
+            if (ours.has(f)) return f;
+            const g = d.set
+              ? function (this: Element, value: unknown) {
+                  if ((value = guarded(this, p, value)) !== HELD) f.call(this, value);
+                }
+              : function (this: Element) {
+                  const href = f.call(this) as object;
+                  owners.set(href, this);
+                  return href;
+                };
+            ours.add(g);
+            return g;
+          });
+      }
   if (win.SVGAnimatedString)
     gate.wrap(
       win.SVGAnimatedString.prototype,
@@ -224,32 +228,10 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
           if ((value = el ? guarded(el, 'href', value) : value) !== HELD) set.call(this, value);
         },
     );
-  // Each URL property is found where the element's own prototype chain defines it
-  // (video.src lives on HTMLMediaElement), and its setter is routed through the check once.
-  const ours = new WeakSet<Function>();
-  for (const tag in URL_ATTRS) {
-    const el = win.document.createElement(tag);
-    for (const p of URL_ATTRS[tag]!) {
-      const prop = PROPERTY[p] ?? p;
-      let proto: object | null = el;
-      let d: PropertyDescriptor | undefined;
-      while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, prop)));
-      // Only a setter is patched (SVG's href has none: its baseVal is patched above).
-      if (d?.set)
-        gate.wrap(proto!, prop, (set) => {
-          if (ours.has(set)) return set;
-          const g = function (this: Element, value: unknown) {
-            if ((value = guarded(this, p, value)) !== HELD) set.call(this, value);
-          };
-          ours.add(g);
-          return g;
-        });
-    }
-  }
 
   /** `root` (when an element) and its descendants that match `sel`, in document order. */
   const all = (root: Node, sel = '*'): Element[] =>
-    'querySelectorAll' in root
+    (root as ParentNode | null)?.querySelectorAll
       ? [...((root as Element).matches?.(sel) ? [root as Element] : []), ...(root as ParentNode).querySelectorAll(sel)]
       : [];
 
@@ -259,41 +241,39 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
     rearm,
     holdTree: (root) => {
       const n: Element[] = [];
-      // A held meta refresh loses its http-equiv: inert, even when it is the node being inserted.
-      if (win !== win.top)
-        for (const m of all(root, 'meta[http-equiv]'))
-          if (refresh(m)) {
-            removeAttribute.call(m, 'http-equiv');
-            n.push(m);
-          }
       for (const el of all(root, SELECTOR)) {
+        const script = el.localName === 'script';
         // A marked-up script is inert by its type; any other marked-up element with a live URL
         // would fetch on insertion, so its URL is held like any other.
-        if (el.hasAttribute('data-consentry') && el.localName === 'script') continue;
+        if (script && el.hasAttribute('data-consentry')) continue;
         for (const name of URL_ATTRS[el.localName]!) {
           const attr = el.getAttributeNodeNS(null, name) ?? el.getAttributeNodeNS(XLINK, name);
-          const value = attr?.value;
-          const vendor = value != null && claimed(name, value);
-          if (!vendor) continue;
-          n.push(el);
+          if (!attr) continue;
           // A script is held by its type (no fetch, no run) so its own src, nonce and any
-          // Trusted Types provenance stay untouched; other elements lose the URL until release.
+          // Trusted Types provenance stay untouched; other elements lose the URL until release
+          // (a held meta refresh its content: inert, even when it is the node being inserted).
           // A script already held (checked again as it enters the page) keeps its one hold.
-          if (el.localName === 'script') {
+          if (script) {
+            const vendor = claimed(name, attr.value);
+            if (!vendor) continue;
+            n.push(el);
             if (!holds.has(el)) {
               hold(el, 'type', el.getAttribute('type'), vendor.id);
               setAttr(el, 'type', 'text/plain');
             }
             break;
           }
-          hold(el, name, value, vendor.id);
-          el.removeAttributeNode(attr!);
+          if (guarded(el, name, attr.value) === HELD) {
+            n.push(el);
+            el.removeAttributeNode(attr);
+          }
         }
       }
       return n;
     },
     copyHolds: (from, to) => {
-      if (!held) return;
+      // An adopted node is its own "copy": its holds are already its own.
+      if (!held || from === to) return;
       const a = all(from);
       const b = all(to);
       a.forEach((el, i) => {
