@@ -3,28 +3,19 @@
 // delete them (src/later/sweep.ts): most page views have nothing to sweep and fetch nothing.
 import type { ConsentryContext } from './context';
 import type { VendorRules } from '../shared/types';
-import { selected } from '../shared/patterns';
 import { cookieNames, vendorCookies } from './cleanup/cookies';
-import { storageOf } from './cleanup/storage';
+import { storageOf, vendorKeys } from './cleanup/storage';
 
 /** The vendors among `vendors` that are not allowed and left something behind. */
 export function leftBehind({ win, doc, isAllowed }: ConsentryContext, vendors: readonly VendorRules[]): VendorRules[] {
   const present = cookieNames(doc);
-  const keys = (kind: 'local' | 'session') => {
-    try {
-      return Object.keys(storageOf(win, `${kind}Storage`)!);
-    } catch {
-      return [];
-    }
-  };
-  const local = keys('local');
-  const session = keys('session');
+  const local = storageOf(win, 'localStorage');
+  const session = storageOf(win, 'sessionStorage');
   return vendors.filter(
     (v) =>
       !isAllowed(v.id) &&
       (vendorCookies(v, present).length ||
-        [local, session].some((names, i) =>
-          names.some((n) => selected(n, v.storage?.[i ? 'session' : 'local'] ?? [], v.storage?.keep ?? [])),
-        )),
+        vendorKeys(local, v.storage?.local, v.storage?.keep).length ||
+        vendorKeys(session, v.storage?.session, v.storage?.keep).length),
   );
 }

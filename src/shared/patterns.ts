@@ -7,5 +7,5 @@ export const matches = (name: string, pattern: string): boolean =>
   pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 
 /** Whether `name` is one of `patterns` and none of `keep` (what a withdraw hook wrote on purpose). */
-export const selected = (name: string, patterns: readonly string[], keep: readonly string[]): boolean =>
+export const selected = (name: string, patterns: readonly string[] = [], keep: readonly string[] = []): boolean =>
   patterns.some((p) => matches(name, p)) && !keep.some((k) => matches(name, k));

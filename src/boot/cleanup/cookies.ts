@@ -18,7 +18,7 @@ export function cookieNames(doc: Document): string[] {
 
 /** The vendor's first-party cookies among `present`; third-party ones live on its own domain. */
 export const vendorCookies = (vendor: VendorRules, present: readonly string[]): string[] =>
-  present.filter((n) => selected(n, cookiePatterns(vendor), vendor.storage?.keep ?? []));
+  present.filter((n) => selected(n, cookiePatterns(vendor), vendor.storage?.keep));
 
 /** The vendor's first-party cookies as storage patterns (`_hj*`): what the sweep deletes and the storage gate refuses. */
 export const cookiePatterns = (vendor: VendorRules): string[] => vendor.cookies.filter((c) => c.party === 'first').map(cookiePattern);

@@ -31,7 +31,7 @@ export function guardStorage(w: Win, { wrap, debug }: Gate, ctx: ConsentryContex
   /** True when a vendor that is not allowed owns `name`: the write is refused, and said so in the debug stream. */
   const refused = (store: Store, name: string): boolean => {
     const vendors = ctx.vendors();
-    const v = vendors.find((v) => !allowed(v.id) && selected(name, patternsOf(v, store), v.storage?.keep ?? []));
+    const v = vendors.find((v) => !allowed(v.id) && selected(name, patternsOf(v, store), v.storage?.keep));
     if (v) {
       debug('blocked', v.id, `${store} ${name}`);
       // Only a prefix matched: the name may be the site's own, and the site should hear of it.

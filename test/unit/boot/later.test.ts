@@ -4,6 +4,7 @@ import Cookies from 'js-cookie';
 import { createCore } from '../../../src/boot/core';
 import type { Feature } from '../../../src/boot/context';
 import { laterFeatureWith } from '../../../src/boot/later';
+import { afterPaint } from '../../../src/boot/load-part';
 import { catalog } from '../fixtures';
 
 afterEach(() => {
@@ -53,8 +54,8 @@ describe('the later part', () => {
 
   it('is not fetched when nothing is left behind and nothing changes', async () => {
     const { load } = withLater([]);
-    // The moment afterPaint() would have fetched it.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    // Scheduled after the core's own after-paint check, so it runs once that check has run.
+    await new Promise<void>((r) => afterPaint(window, r));
     expect(load).not.toHaveBeenCalled();
   });
 });
