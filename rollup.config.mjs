@@ -86,6 +86,8 @@ export const UI_LANGUAGES = (() => {
   return [...list[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 })();
 export const uiChunkFile = (lang) => (lang === 'en-GB' ? 'consentry-ui.js' : `consentry-ui.${lang}.js`);
+/** Each language's preferences part, next to its UI chunk (the same names as src/ui/prefs-handle.ts). */
+export const prefsChunkFile = (lang) => (lang === 'en-GB' ? 'consentry-prefs.js' : `consentry-prefs.${lang}.js`);
 
 /** Each language's chunk entry: the shared UI started with that language's pack, and no other. */
 const uiEntry = (lang) => {
@@ -96,16 +98,41 @@ const uiEntry = (lang) => {
     resolveId: (source) => (source === id ? id : null),
     load: (source) =>
       source === id
-        ? `import { startUi } from ${at('src/ui/entry.ts')};\nimport { pack } from ${at(`src/ui/lang/${lang}.ts`)};\nstartUi(${JSON.stringify(lang)}, pack);\n`
+        ? `import { startUi } from ${at('src/ui/entry.ts')};\nimport { banner } from ${at(`src/ui/lang/${lang}.ts`)};\nstartUi(${JSON.stringify(lang)}, banner);\n`
         : null,
   };
 };
+
+/** Each language's preferences part: the dialog, declaration and placeholders with that language's words. */
+const prefsEntry = (lang) => {
+  const id = `\0consentry-prefs:${lang}`;
+  const at = (f) => JSON.stringify(fileURLToPath(new URL(f, import.meta.url)));
+  return {
+    name: 'prefs-entry',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) =>
+      source === id
+        ? `import { startPrefsPart } from ${at('src/ui/prefs-entry.ts')};\nimport { prefs } from ${at(`src/ui/lang/${lang}.ts`)};\nstartPrefsPart(prefs);\n`
+        : null,
+  };
+};
+
+/**
+ * The preferences part renders with the Preact the banner chunk already runs: `preact` resolves
+ * to live bindings the chunk fills when it starts the part (src/ui/lent-preact.ts), so a page
+ * holds one Preact. `CONSENTRY_PREFS_PREACT=bundled` builds it with its own copy, to compare.
+ */
+const LENT_PREACT = fileURLToPath(new URL('src/ui/lent-preact.ts', import.meta.url));
+const lentPreact = () => ({
+  name: 'lent-preact',
+  resolveId: (source) => (source === 'preact' && process.env.CONSENTRY_PREFS_PREACT !== 'bundled' ? LENT_PREACT : null),
+});
 
 /** A self-starting script for one plain <script src>: everything it needs is bundled in. */
 const iife = (input, file, extra = []) => ({
   input,
   output: { file, format: 'iife', sourcemap: true, strict: true },
-  plugins: [smallJsx(), resolve({ browser: true }), ts(), ...extra, shortNamesFree(), min()],
+  plugins: [...extra, smallJsx(), resolve({ browser: true }), ts(), shortNamesFree(), min()],
 });
 
 const external = (id) => /^(preact|js-cookie|pg)(\/|$)/.test(id) || id.startsWith('node:');
@@ -116,6 +143,8 @@ const configs = [
   iife('src/later/entry.ts', 'dist/consentry-later.js'),
   // The banner and preferences UI, one chunk per language, fetched only when the shopper must choose.
   ...UI_LANGUAGES.map((lang) => iife(`\0consentry-ui:${lang}`, `dist/${uiChunkFile(lang)}`, [uiEntry(lang)])),
+  // The rest of the UI, one part per language, fetched by the UI chunk when first needed.
+  ...UI_LANGUAGES.map((lang) => iife(`\0consentry-prefs:${lang}`, `dist/${prefsChunkFile(lang)}`, [prefsEntry(lang), lentPreact()])),
   // Strict mode's service worker: the site copies it to its root (src/sw/worker.ts).
   iife('src/sw/worker.ts', 'dist/consentry-sw.js'),
   {

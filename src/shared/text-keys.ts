@@ -46,5 +46,15 @@ export const TEXT_KEYS = [
 ] as const;
 export type TextKey = (typeof TEXT_KEYS)[number];
 export type Texts = Readonly<Record<TextKey, string>>;
+
+/**
+ * The strings the banner shows: the only ones the UI chunk carries. Every other key belongs to
+ * the preferences part (the dialog, the cookie declaration, the placeholders), fetched when needed.
+ */
+export const BANNER_KEYS = ['title', 'body', 'policy', 'accept', 'reject', 'manage', 'signal'] as const satisfies readonly TextKey[];
+export type BannerKey = (typeof BANNER_KEYS)[number];
+export type PrefsKey = Exclude<TextKey, BannerKey>;
+export type BannerTexts = Readonly<Record<BannerKey, string>>;
+export type PrefsTexts = Readonly<Record<PrefsKey, string>>;
 /** Some of the strings, as a site overrides them. */
 export type TextOverrides = Readonly<Partial<Record<TextKey, string>>>;

@@ -1,7 +1,5 @@
-// A UI chunk defines no global: it hands its mount function to the loader through an event on
-// its own <script> element, which only the loader listens to.
-import { UI_READY_EVENT, type MountUi } from '../boot/ui-handle';
-
-export function announceUi(mount: MountUi): void {
-  document.currentScript?.dispatchEvent(new CustomEvent(UI_READY_EVENT, { detail: mount }));
+// A script-tag part (the UI chunk, the preferences part) defines no global: it hands what it
+// exports over through an event on its own <script> element, which only its loader listens to.
+export function announce(event: string, detail: unknown): void {
+  document.currentScript?.dispatchEvent(new CustomEvent(event, { detail }));
 }

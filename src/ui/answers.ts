@@ -4,7 +4,7 @@
 // tree walks and `querySelectorAll`, which never enter a shadow root: buttons inside it cannot be
 // found. The shop's CSS still cannot touch them: the shadow's `::slotted` rules are `!important`,
 // and an important rule of a shadow tree beats every rule of the page, important or not.
-import type { Texts } from './text';
+import type { BannerTexts } from './text';
 
 /** Each answer's slot name, also the stable hook a rule or a filter list can select. */
 export type Answer = 'accept' | 'reject' | 'manage';
@@ -13,7 +13,7 @@ const ANSWERS: readonly Answer[] = ['accept', 'reject', 'manage'];
 
 export function answerButtons(
   doc: Document,
-  text: Texts,
+  text: BannerTexts,
   lang: string,
   on: Readonly<Record<Answer, (button: HTMLButtonElement) => void>>,
 ): HTMLButtonElement[] {

@@ -2,11 +2,11 @@
 // Reject is exactly as easy as accept: same size, same colour, same place in the row. The buttons
 // themselves live in the page's DOM and are slotted in here (see answers.ts); their slot and
 // data-consentry-action attributes are the hooks blocker lists rely on (docs/hooks.md): keep them.
-import type { Texts } from './text';
+import type { BannerTexts } from './text';
 import { modalKeys } from './focus-trap';
 
 export interface BannerProps {
-  readonly text: Texts;
+  readonly text: BannerTexts;
   readonly lang: string;
   readonly policyUrl: string | null;
   /** The browser sends a privacy signal we honour: say so. */

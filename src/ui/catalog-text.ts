@@ -1,12 +1,12 @@
 // The script-tag core carries the catalog's vendors as rules only (vendors/rules.ts), so a
 // returning visitor, who never fetches the UI, does not download the words only this UI shows
-// (company, purpose, policy link, each cookie's lifetime and purpose). The script-tag UI chunks
-// fill them in here from the catalog's words (vendors/words.ts). The ESM build needs none of
+// (company, purpose, policy link, each cookie's lifetime and purpose). The script-tag preferences
+// parts, the only files that show them, fill them in here from the catalog's words (vendors/words.ts). The ESM build needs none of
 // this: its vendors are whole, and its UI chunk holds no vendor the site did not import.
 import { own } from '../shared/objects';
 import { catalogWords } from '../../vendors/words';
 import type { ConfiguredVendor } from '../shared/types';
-import type { MountUi } from '../boot/ui-handle';
+import type { StartPrefs } from './prefs-handle';
 import { translated, type CatalogWords } from './translate';
 
 /**
@@ -33,8 +33,8 @@ export function withCatalogText(vendor: ConfiguredVendor, words: CatalogWords = 
   );
 }
 
-/** A script-tag UI chunk's mount function, which sees every vendor with its catalog words. */
+/** A script-tag preferences part, which sees every vendor with its catalog words. */
 export const withCatalogTextIn =
-  (mount: MountUi, words: CatalogWords = {}): MountUi =>
-  (ctx, host, body) =>
-    mount({ ...ctx, vendors: () => ctx.vendors().map((v) => withCatalogText(v, words)) }, host, body);
+  (start: StartPrefs, words: CatalogWords = {}): StartPrefs =>
+  (env) =>
+    start({ ...env, ctx: { ...env.ctx, vendors: () => env.ctx.vendors().map((v) => withCatalogText(v, words)) } });

@@ -1,41 +1,40 @@
-// The UI chunk's controller: owns which layer is open and where focus goes, renders the
-// components into the shadow root, and turns every button into a choice the core records.
-// State lives in this closure and each change re-renders: Preact without hooks stays small.
+// The UI chunk's controller: owns the banner and which layer is up, renders it into the shadow
+// root, and turns its buttons into choices the core records. The preferences dialog, the cookie
+// declaration and the placeholders are another part (src/ui/prefs.tsx), fetched the first time
+// one of them is needed, so a first visit downloads only the banner. State lives in this closure
+// and each change re-renders: Preact without hooks stays small.
 import { render } from 'preact';
 import type { Choice, ConsentryContext } from '../boot/context';
+import type { MountUi } from '../boot/ui-handle';
+import type { BannerTexts } from '../shared/text-keys';
 import type { ConsentMethod } from '../shared/types';
 import { answerButtons, placeAnswers } from './answers';
 import { Banner } from './banner';
-import { CookieTable } from './cookie-table';
-import { downloadJson } from './download';
-import type { MountUi } from '../boot/ui-handle';
-import { categoryViews, choicesFrom, currentDraft, toggle, type CategoryView, type Draft } from './model';
-import { startPlaceholders } from './placeholder';
-import { Preferences } from './preferences';
+import { COOKIE_TABLE, type PrefsHandle, type StartPrefs } from './prefs-handle';
 import { safeUrl } from './safe-url';
 import { css } from './styles';
-import { fill, withOverrides, type Wording } from './text';
+import { withOverrides, type Wording } from './text';
 
-export const COOKIE_TABLE = '[data-consentry-cookie-table]';
+/**
+ * Where the preferences part comes from: the script tag fetches its file (src/ui/entry.ts), the
+ * npm build and the tests hand it over at once, so their dialog opens in the same task as today.
+ */
+export type LoadPrefs = (ctx: ConsentryContext) => StartPrefs | Promise<StartPrefs>;
 
-/** The UI in one shipped language; each chunk binds its own table. */
+/** The UI in one shipped language; each chunk binds its own banner words and its own part. */
 export const mountUiIn =
-  (wording: Wording): MountUi =>
+  (wording: Wording<BannerTexts>, loadPrefs: LoadPrefs): MountUi =>
   (ctx: ConsentryContext, shadowHost, whenBody) => {
     const { doc, config } = ctx;
     const { lang, text } = withOverrides(wording, config.text);
-    const base = doc.baseURI;
-    const policyUrl = safeUrl(config.policyUrl, base);
+    const policyUrl = safeUrl(config.policyUrl, doc.baseURI);
     const modal = config.layout === 'modal';
 
+    let root: ShadowRoot | HTMLElement | null = null;
     let container: HTMLElement | null = null;
     let banner = false;
-    let prefs = false;
-    let categories: CategoryView[] = [];
-    let draft: Draft = {};
-    let opener: Element | null = null;
-
-    const views = () => categoryViews(ctx, text);
+    /** The preferences dialog is up: the banner hides under it. */
+    let layer = false;
 
     const answers = answerButtons(doc, text, lang, {
       accept: () => choose('all', 'banner'),
@@ -44,70 +43,24 @@ export const mountUiIn =
     });
 
     const update = () => {
-      let root: ShadowRoot | HTMLElement | null = null;
+      const first = !root;
+      root ??= shadowHost(doc, css, ctx.script?.nonce);
       if (!container) {
-        root = shadowHost(doc, css, ctx.script?.nonce);
         container = doc.createElement('div');
         container.className = 'r';
         root.appendChild(container);
       }
       const signal = ctx.signals().length > 0;
-      render(
-        <>
-          <Banner text={text} lang={lang} policyUrl={policyUrl} signal={signal} modal={modal} hidden={!banner || prefs} />
-          {prefs && (
-            <Preferences
-              text={text}
-              lang={lang}
-              base={base}
-              categories={categories}
-              draft={draft}
-              signal={signal}
-              onToggle={(id, on) => {
-                draft = toggle(draft, categories, id, on);
-                update();
-              }}
-              onAccept={() => choose('all', 'preferences')}
-              onReject={() => choose('none', 'preferences')}
-              onSave={() => choose(choicesFrom(draft, categories), 'preferences')}
-              onClose={closePreferences}
-              onDownload={ctx.api.exportConsent && ctx.record() ? download : undefined}
-            />
-          )}
-        </>,
-        container,
-      );
+      render(<Banner text={text} lang={lang} policyUrl={policyUrl} signal={signal} modal={modal} hidden={!banner || layer} />, container);
       // After the first render: without shadow DOM, the slots they go into exist only now.
-      if (root) placeAnswers(root, answers);
-    };
-
-    /** The dialog itself takes focus, so a screen reader announces its name before any control. */
-    const focusDialog = (selector: string) => container?.querySelector<HTMLElement>(selector)?.focus();
-
-    /** Focus goes back where it came from, if that is still on the page and visible. */
-    const restoreFocus = () => {
-      const el = opener as HTMLElement | null;
-      opener = null;
-      if (el?.isConnected && !el.closest('[hidden]')) el.focus();
-    };
-
-    const download = () => {
-      const receipt = ctx.api.exportConsent?.();
-      if (receipt && container) downloadJson(doc, container, `consent-record-${receipt.recordId}.json`, receipt);
-    };
-
-    const closePreferences = () => {
-      prefs = false;
-      update();
-      restoreFocus();
+      if (first) placeAnswers(root, answers);
     };
 
     const choose = (choice: Choice, method: ConsentMethod) => {
       ctx.choose(choice, method);
       banner = ctx.needsChoice();
-      prefs = false;
+      layer = false;
       update();
-      restoreFocus();
     };
 
     const showBanner = () =>
@@ -116,34 +69,60 @@ export const mountUiIn =
         update();
         ctx.noteShownText([text.title, text.body, text.accept, text.reject, text.manage].join('\n'));
         // A blocking banner is a modal dialog: focus belongs inside it. A bar never steals focus.
-        if (modal) focusDialog('.b');
+        if (modal) container?.querySelector<HTMLElement>('.b')?.focus();
       });
 
-    function showPreferences(from?: Element | null) {
+    let part: PrefsHandle | undefined;
+    let loading: Promise<StartPrefs> | undefined;
+    const started = (start: StartPrefs) =>
+      (part ??= start({
+        ctx,
+        lang,
+        text,
+        css,
+        host: shadowHost,
+        root: () => {
+          update();
+          return root as ShadowRoot | HTMLElement;
+        },
+        layer: (open) => {
+          layer = open;
+          update();
+        },
+        choose,
+      }));
+
+    /**
+     * Runs `use` once the part is up. If it cannot be (a 404, a blocker), nothing optional is
+     * released and the banner still answers: the console names the file, and the next call
+     * fetches it again (a blocker switched off, a network back) rather than failing for good.
+     */
+    const withPrefs = (use: (prefs: PrefsHandle) => void, failed?: () => void) =>
       whenBody(doc, () => {
-        opener = from ?? deepActive(doc);
-        categories = views();
-        draft = currentDraft(categories, ctx.isAllowed);
-        prefs = true;
-        update();
-        focusDialog('.d');
+        if (part) return use(part);
+        const got = loading ?? loadPrefs(ctx);
+        if (typeof got === 'function') return use(started(got));
+        loading = got;
+        got.then(
+          (start) => use(started(start)),
+          (e: unknown) => {
+            loading = undefined;
+            ctx.log(
+              `Consentry: the cookie preferences could not load (${(e as Error)?.message}); the banner still accepts and rejects. Serve the consentry-prefs files of dist/ next to consentry.js.`,
+            );
+            failed?.();
+          },
+        );
       });
+
+    /** The opener is taken now, before the part may have to load: focus goes back to it later. */
+    function showPreferences(from?: Element | null) {
+      const opener = from ?? deepActive(doc);
+      // A shopper who asked to change their choice can still make one with the banner.
+      withPrefs((p) => p.showPreferences(opener), showBanner);
     }
 
-    const fillCookieTables = () =>
-      whenBody(doc, () => {
-        const own = {
-          name: config.cookie.name,
-          provider: text.site,
-          purpose: text.consent,
-          lifetime: fill(text.days, { n: config.consentDays }),
-          party: 'first' as const,
-        };
-        const tables = views();
-        doc
-          .querySelectorAll(COOKIE_TABLE)
-          .forEach((el) => render(<CookieTable text={text} lang={lang} categories={tables} own={own} />, el));
-      });
+    const fillCookieTables = () => withPrefs((p) => p.fillCookieTables());
 
     // Another tab, or the API, may answer while the banner is up: then it has nothing to ask.
     ctx.onDecisions(() => {
@@ -155,15 +134,7 @@ export const mountUiIn =
     // A vendor registered later belongs in the declaration too.
     ctx.onVendor(() => doc.querySelector(COOKIE_TABLE) && fillCookieTables());
 
-    let placeholdersOn = false;
-    const placeholders = () =>
-      whenBody(doc, () => {
-        if (placeholdersOn) return;
-        placeholdersOn = true;
-        startPlaceholders(ctx, shadowHost, text, lang, showPreferences);
-      });
-
-    return { showBanner, showPreferences, fillCookieTables, placeholders };
+    return { showBanner, showPreferences, fillCookieTables, placeholders: () => withPrefs((p) => p.placeholders()) };
   };
 
 /** The focused element, looking through open shadow roots (our own banner button, say). */

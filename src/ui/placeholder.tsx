@@ -3,12 +3,11 @@
 // that allows that vendor alone. The box is laid over the iframe, never in its place: the page's
 // nodes are not moved, replaced or resized, so loading the embed shifts nothing (CLS 0) and a
 // framework that owns the iframe finds it where it left it. The boot only notices that a marked
-// iframe exists; everything here arrives with the UI chunk, after first paint.
+// iframe exists; everything here arrives with the preferences part, after first paint.
 import { render } from 'preact';
 import type { ConsentryContext } from '../boot/context';
 import type { shadowHost } from '../boot/shadow-host';
 import type { EmbedKind, ConfiguredVendor } from '../shared/types';
-import { embedCss } from './styles';
 import { fill, type Texts } from './text';
 
 /** Smaller than this a box cannot hold a button: a tracking pixel frame (1×1) gets nothing. */
@@ -61,6 +60,8 @@ interface Shown {
 export function startPlaceholders(
   ctx: ConsentryContext,
   host: typeof shadowHost,
+  /** The box's CSS (styles.ts `embedCss`, built from the banner's). */
+  css: string,
   text: Texts,
   lang: string,
   showPreferences: (opener: Element) => void,
@@ -109,7 +110,7 @@ export function startPlaceholders(
 
   const draw = (f: HTMLIFrameElement, vendor: ConfiguredVendor) => {
     // The boot's helper: the same sealed, styled root as the banner's (unstyled without shadow DOM).
-    const root = host(doc, embedCss, ctx.script?.nonce);
+    const root = host(doc, css, ctx.script?.nonce);
     const box = doc.createElement('div');
     root.appendChild(box);
     const s = { host: (root as ShadowRoot).host ?? root, box };

@@ -1,9 +1,9 @@
 // Every shipped language for the ESM build: one dynamic import each, so the site's bundler splits
 // them and a shopper downloads only their own. The keys are checked against UI_LANGUAGES by type.
 import type { UiLanguage } from '../shared/languages';
-import type { LanguagePack } from './lang/pack';
+import type { LanguageFile } from './lang/pack';
 
-type Load = () => Promise<{ pack: LanguagePack }>;
+type Load = () => Promise<Pick<LanguageFile, 'banner' | 'prefs'>>;
 
 export const PACKS: Readonly<Record<UiLanguage, Load>> = {
   'en-GB': () => import('./lang/en-GB'),

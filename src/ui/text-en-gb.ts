@@ -1,19 +1,23 @@
 // The default wording (en-GB). Every string the shopper sees has a key here; other languages
-// and a site's `text` overrides replace strings by key. Button names are public contract.
-import type { Texts } from '../shared/text-keys';
+// and a site's `text` overrides replace strings by key. Button names are public contract. In two
+// parts, as every language: the banner's (the UI chunk) and the rest (the preferences part).
+import type { BannerTexts, PrefsTexts, Texts } from '../shared/text-keys';
 
-export const enGB: Texts = {
+export const bannerEnGB: BannerTexts = {
   title: 'Cookies on this site',
   body: 'We use optional cookies for preferences, analytics and marketing only if you accept them. You can change your mind at any time.',
   policy: 'Cookie policy',
   accept: 'Accept all',
   reject: 'Reject all',
   manage: 'Manage preferences',
+  signal: "Your browser's privacy signal is respected.",
+};
+
+export const prefsEnGB: PrefsTexts = {
   save: 'Save preferences',
   close: 'Close',
   dialog: 'Cookie preferences',
   intro: 'Choose which optional cookies we may use. Necessary cookies keep the site working and cannot be switched off.',
-  signal: "Your browser's privacy signal is respected.",
   'cat.necessary': 'Necessary',
   'cat.necessary.text': 'Needed for the site to work, such as your basket and this choice.',
   'cat.preferences': 'Preferences',
@@ -47,4 +51,7 @@ export const enGB: Texts = {
   'embed.content': 'Load content',
 };
 
-export type { TextKey, Texts } from '../shared/text-keys';
+/** The whole table, for the npm build and the tests; neither script-tag file imports it. */
+export const enGB: Texts = { ...bannerEnGB, ...prefsEnGB };
+
+export type { BannerTexts, PrefsTexts, TextKey, Texts } from '../shared/text-keys';

@@ -1,8 +1,8 @@
 // The catalog's words in the shopper's language. Kept apart from catalog-text.ts, which imports
 // the catalog's words: the ESM build needs only this.
-import type { MountUi } from '../boot/ui-handle';
 import { own } from '../shared/objects';
 import type { ConfiguredVendor } from '../shared/types';
+import type { StartPrefs } from './prefs-handle';
 
 /** The catalog's English words (as written in vendors/) mapped to one language's. */
 export type CatalogWords = Readonly<Record<string, string>>;
@@ -21,8 +21,8 @@ export function translated(vendor: ConfiguredVendor, words: CatalogWords): Confi
   };
 }
 
-/** The ESM build's mount: vendors are whole, only their words change language. */
+/** The ESM build's preferences part: vendors are whole, only their words change language. */
 export const translatedIn =
-  (mount: MountUi, words: CatalogWords): MountUi =>
-  (ctx, host, body) =>
-    mount({ ...ctx, vendors: () => ctx.vendors().map((v) => translated(v, words)) }, host, body);
+  (start: StartPrefs, words: CatalogWords): StartPrefs =>
+  (env) =>
+    start({ ...env, ctx: { ...env.ctx, vendors: () => env.ctx.vendors().map((v) => translated(v, words)) } });

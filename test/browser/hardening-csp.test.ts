@@ -118,7 +118,10 @@ describe("a strict nonce CSP: script-src 'nonce-R' 'strict-dynamic'; style-src '
   it('fires no securitypolicyviolation from banner to released tags, and throws nothing', async () => {
     const s = await open('/strict.html');
     await s.page.getByRole('button', { name: 'Manage preferences' }).click();
-    await s.page.getByRole('button', { name: 'Accept all' }).click();
+    // The dialog is the preferences part, a further script the page's CSP must let in by its nonce.
+    const prefs = s.page.getByRole('dialog', { name: 'Cookie preferences' });
+    await prefs.waitFor();
+    await prefs.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(async () => (await seen(s.page)).ran).toContain('inline with nonce');
     expect((await seen(s.page)).violations).toEqual([]);
     expect(await uncaught(s.page)).toEqual([]);
@@ -130,6 +133,15 @@ describe("Trusted Types: require-trusted-types-for 'script'", () => {
     const s = await open('/trusted.html');
     await s.page.getByRole('dialog', { name: 'Cookies on this site' }).waitFor();
     expect(await s.page.evaluate(() => !!document.querySelector('[data-consentry-ui]')!.shadowRoot!.querySelector('.b'))).toBe(true);
+    expect((await seen(s.page)).violations).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('loads the preferences part through the consentry policy too, with no violation', async () => {
+    const s = await open('/trusted.html');
+    await s.page.getByRole('button', { name: 'Manage preferences' }).click();
+    await s.page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
+    expect(s.net.requests.filter((u) => u.endsWith('/consentry-prefs.js'))).toHaveLength(1);
     expect((await seen(s.page)).violations).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
   });

@@ -221,6 +221,7 @@ describe('javascript: and data: policy URLs', () => {
   it('are dropped: no link at all rather than a dangerous one', async () => {
     const { page } = await open('/bad-urls.html');
     await page.getByRole('button', { name: 'Manage preferences' }).click();
+    await page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor();
     for (const summary of await page.locator('[data-consentry-ui] summary').all()) await summary.click();
     const r = await rendered(page);
     expect(r.hrefs.filter((h) => !/^https?:/.test(h))).toEqual([]);

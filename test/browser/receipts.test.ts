@@ -167,6 +167,7 @@ describe('receipts in Chromium', () => {
     const { page } = await open();
     await page.goto(server.url('/shop/cameras.html'));
     await answer(page, 'Manage preferences').click();
+    await preferences(page).waitFor();
     await expect(preferences(page).getByRole('button', { name: 'Save preferences' }).isVisible()).resolves.toBe(true);
     expect(await preferences(page).getByRole('button', { name: 'Download my consent record' }).count()).toBe(0);
   });

@@ -29,7 +29,16 @@ let server: TestServer;
 const sessions = sessionPool();
 /** The build as it was when this file started, so a concurrent rebuild cannot mix two builds in one page. */
 const built = new Map<string, Buffer>();
-const PARTS = ['consentry.js', 'consentry-ui.js', 'consentry-ui.fr.js', 'consentry-ui.de.js', 'consentry-later.js'];
+const PARTS = [
+  'consentry.js',
+  'consentry-ui.js',
+  'consentry-ui.fr.js',
+  'consentry-ui.de.js',
+  'consentry-prefs.js',
+  'consentry-prefs.fr.js',
+  'consentry-prefs.de.js',
+  'consentry-later.js',
+];
 const holds: Array<() => void> = [];
 
 beforeAll(async () => {
@@ -65,7 +74,7 @@ const VENDOR_HOSTS = [
 const vendorRequests = (net: NetworkLog, from = 0): string[] =>
   net.requests.slice(from).filter((u) => VENDOR_HOSTS.some((h) => net.to(h).includes(u)));
 const partRequests = (net: NetworkLog, from = 0): string[] =>
-  net.requests.slice(from).filter((u) => /\/consentry-(ui[^/]*|later)\.js$/.test(new URL(u).pathname));
+  net.requests.slice(from).filter((u) => /\/consentry-(ui[^/]*|prefs[^/]*|later)\.js$/.test(new URL(u).pathname));
 
 type Mode = 'serve' | 'missing' | 'hold';
 interface Site {
@@ -80,7 +89,7 @@ interface Site {
 
 let sites = 0;
 /** A folder with its own consentry.js, whose later parts answer, 404, or wait until released. */
-function site(modes: { ui?: Mode; later?: Mode } = {}): Site {
+function site(modes: { ui?: Mode; prefs?: Mode; later?: Mode } = {}): Site {
   const dir = `/s${++sites}`;
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
@@ -100,7 +109,14 @@ function site(modes: { ui?: Mode; later?: Mode } = {}): Site {
       res.end(built.get(file));
     };
   for (const f of PARTS) {
-    const mode = f === 'consentry.js' ? 'serve' : f === 'consentry-later.js' ? (modes.later ?? 'serve') : (modes.ui ?? 'serve');
+    const mode =
+      f === 'consentry.js'
+        ? 'serve'
+        : f === 'consentry-later.js'
+          ? (modes.later ?? 'serve')
+          : f.startsWith('consentry-prefs')
+            ? (modes.prefs ?? modes.ui ?? 'serve')
+            : (modes.ui ?? 'serve');
     server.handle(`${dir}/${f}`, serve(f, mode));
   }
   return { dir, release, asked, url: (p = 'shop.html') => server.url(`${dir}/${p}`) };

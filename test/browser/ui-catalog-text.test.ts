@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core';
 import { catalog } from '../../vendors';
 import { launchBrowser, startServer, type TestServer } from './harness';
 import { enGB } from '../../src/ui/text-en-gb';
-import { pack as frPack } from '../../src/ui/lang/fr';
-const fr = frPack.text;
+import { banner as frBanner, prefs as frPrefs } from '../../src/ui/lang/fr';
+const fr = { ...frBanner, ...frPrefs.text };
 import { openShop, uiShopPage, type Shop } from './ui-support';
 
 let browser: Browser;
@@ -39,7 +39,7 @@ async function open(path: string): Promise<Shop> {
 describe('catalog words, shipped in the UI chunk', () => {
   it.each([
     ['/shop.html', enGB.details, (w: string) => w],
-    ['/boutique.html', fr.details, (w: string) => frPack.catalog[w]!],
+    ['/boutique.html', fr.details, (w: string) => frPrefs.catalog[w]!],
   ])(
     'shows a catalog vendor as the catalog describes it, in the page’s language, and the site’s own words where given (%s)',
     async (path, about, tr) => {

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { closeContexts, launchBrowser, startServer, type TestServer } from './harness';
-import { answers, banner, openShop, uiShopPage, type Shop } from './ui-support';
+import { answers, banner, openShop, preferences, uiShopPage, type Shop } from './ui-support';
 import { mixpanel } from '../../vendors';
 
 let browser: Browser;
@@ -83,7 +83,7 @@ describe('choices made in the UI', () => {
   it('records how the choice was made: the banner, or the preferences', async () => {
     const { page } = await open();
     await page.getByRole('button', { name: 'Manage preferences' }).click();
-    await page.getByRole('button', { name: 'Reject all' }).click();
+    await preferences(page).getByRole('button', { name: 'Reject all' }).click();
     expect(await page.evaluate(() => window.Consentry!.getConsent()!.categories.analytics!.method)).toBe('preferences');
   });
 });

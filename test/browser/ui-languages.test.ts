@@ -8,14 +8,22 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { catalog } from '../../vendors';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/shared/languages';
-import type { LanguagePack, SameAsEnglish } from '../../src/ui/lang/pack';
+import type { LanguageFile, SameAsEnglish } from '../../src/ui/lang/pack';
+import type { Texts } from '../../src/ui/text-en-gb';
 import { enGB } from '../../src/ui/text-en-gb';
 import { launchBrowser, settled, shopPage, startServer, type TestServer } from './harness';
 import { axeViolations, openShop, type Shop } from './ui-support';
 
+/** Each language file, with its two parts read as one table: the shopper sees both. */
 const files = Object.fromEntries(
-  await Promise.all(UI_LANGUAGES.map(async (l) => [l, await import(`../../src/ui/lang/${l}.ts`)] as const)),
-) as Record<UiLanguage, { pack: LanguagePack; sameAsEnglish: SameAsEnglish }>;
+  await Promise.all(
+    UI_LANGUAGES.map(async (l) => {
+      const file = (await import(`../../src/ui/lang/${l}.ts`)) as LanguageFile;
+      const text: Texts = { ...file.banner, ...file.prefs.text };
+      return [l, { pack: { text, catalog: file.prefs.catalog }, sameAsEnglish: file.sameAsEnglish }] as const;
+    }),
+  ),
+) as Record<UiLanguage, { pack: { text: Texts; catalog: Readonly<Record<string, string>> }; sameAsEnglish: SameAsEnglish }>;
 
 /** Every catalog vendor, so every catalog word the UI can show is on screen. */
 const VENDORS = Object.keys(catalog);

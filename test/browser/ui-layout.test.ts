@@ -134,9 +134,9 @@ describe('the banner on a 360 x 640 phone', () => {
 });
 
 describe.each([
-  ['French', 'fr', 'Cookies sur ce site', 'Gérer mes choix'],
-  ['German', 'de', 'Cookies auf dieser Website', 'Einstellungen verwalten'],
-])('the %s banner on a 360 x 640 phone', (_language, lang, title, manage) => {
+  ['French', 'fr', 'Cookies sur ce site', 'Gérer mes choix', 'Préférences cookies'],
+  ['German', 'de', 'Cookies auf dieser Website', 'Einstellungen verwalten', 'Cookie-Einstellungen'],
+])('the %s banner on a 360 x 640 phone', (_language, lang, title, manage, dialog) => {
   it('fits a third of the screen, with whole words on clean buttons', async () => {
     server.page(`/shop-${lang}.html`, uiShopPage({ lang }));
     const shop = await openShop(browser, server, `/shop-${lang}.html`, { viewport: PHONE });
@@ -146,6 +146,8 @@ describe.each([
     expectClean(l);
     expect(l.dialog.height).toBeLessThanOrEqual(640 / 3);
     await shop.page.getByRole('button', { name: manage }).click();
+    // The dialog comes with the preferences part, fetched on this click.
+    await shop.page.getByRole('dialog', { name: dialog }).waitFor();
     expectClean(await layoutOf(shop.page, 'preferences'));
   });
 });

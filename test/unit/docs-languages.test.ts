@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/shared/languages';
 import { TEXT_KEYS } from '../../src/shared/text-keys';
-import type { LanguagePack } from '../../src/ui/lang/pack';
+import type { LanguageFile } from '../../src/ui/lang/pack';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const README = read('README.md');
@@ -15,8 +15,8 @@ const names = new Intl.DisplayNames(['en'], { type: 'language' });
 async function languagesTable(): Promise<string> {
   const rows = await Promise.all(
     UI_LANGUAGES.map(async (code) => {
-      const { pack } = (await import(`../../src/ui/lang/${code}.ts`)) as { pack: LanguagePack };
-      const reviewed = code === 'en-GB' ? 'the source' : pack.reviewed ? 'yes' : 'not yet';
+      const file = (await import(`../../src/ui/lang/${code}.ts`)) as LanguageFile;
+      const reviewed = code === 'en-GB' ? 'the source' : file.reviewed ? 'yes' : 'not yet';
       return `| \`${code}\` | ${names.of(code)} | ${reviewed} |`;
     }),
   );

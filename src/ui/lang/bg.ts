@@ -1,21 +1,28 @@
 // Bulgarian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Бисквитки на този сайт',
+  body: 'Използваме незадължителни бисквитки за предпочитания, анализ и маркетинг само ако ги приемете. Можете да промените решението си по всяко време.',
+  policy: 'Политика за бисквитките',
+  accept: 'Приемане на всички',
+  reject: 'Отхвърляне на всички',
+  manage: 'Управление на настройките',
+  signal: 'Сигналът за поверителност на вашия браузър се зачита.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Бисквитки на този сайт',
-    body: 'Използваме незадължителни бисквитки за предпочитания, анализ и маркетинг само ако ги приемете. Можете да промените решението си по всяко време.',
-    policy: 'Политика за бисквитките',
-    accept: 'Приемане на всички',
-    reject: 'Отхвърляне на всички',
-    manage: 'Управление на настройките',
     save: 'Запазване на настройките',
     close: 'Затваряне',
     dialog: 'Предпочитания за бисквитки',
     intro:
       'Изберете кои незадължителни бисквитки можем да използваме. Необходимите бисквитки поддържат работата на сайта и не могат да бъдат изключени.',
-    signal: 'Сигналът за поверителност на вашия браузър се зачита.',
     'cat.necessary': 'Необходими',
     'cat.necessary.text': 'Нужни за работата на сайта, например вашата кошница и този избор.',
     'cat.preferences': 'Предпочитания',
@@ -81,5 +88,5 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {};

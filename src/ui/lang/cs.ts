@@ -1,20 +1,27 @@
 // Czech: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies na tomto webu',
+  body: 'Volitelné cookies pro předvolby, analytiku a marketing používáme, jen pokud je přijmete. Svůj souhlas můžete kdykoli změnit.',
+  policy: 'Zásady cookies',
+  accept: 'Přijmout vše',
+  reject: 'Odmítnout vše',
+  manage: 'Spravovat předvolby',
+  signal: 'Signál ochrany soukromí z vašeho prohlížeče respektujeme.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies na tomto webu',
-    body: 'Volitelné cookies pro předvolby, analytiku a marketing používáme, jen pokud je přijmete. Svůj souhlas můžete kdykoli změnit.',
-    policy: 'Zásady cookies',
-    accept: 'Přijmout vše',
-    reject: 'Odmítnout vše',
-    manage: 'Spravovat předvolby',
     save: 'Uložit předvolby',
     close: 'Zavřít',
     dialog: 'Předvolby cookies',
     intro: 'Vyberte, které volitelné cookies smíme používat. Nezbytné cookies zajišťují fungování webu a nelze je vypnout.',
-    signal: 'Signál ochrany soukromí z vašeho prohlížeče respektujeme.',
     'cat.necessary': 'Nezbytné',
     'cat.necessary.text': 'Potřebné pro fungování webu, například váš košík a tato volba.',
     'cat.preferences': 'Předvolby',
@@ -79,7 +86,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Czech uses the English loanword "Marketing" for this',
   cookies: '"Cookies" is the word Czech websites use, borrowed from English',

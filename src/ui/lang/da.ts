@@ -1,20 +1,27 @@
 // Danish: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies på dette websted',
+  body: 'Vi bruger kun valgfrie cookies til præferencer, statistik og marketing, hvis du accepterer dem. Du kan altid ændre dit valg.',
+  policy: 'Cookiepolitik',
+  accept: 'Accepter alle',
+  reject: 'Afvis alle',
+  manage: 'Administrer præferencer',
+  signal: 'Din browsers privatlivssignal bliver respekteret.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies på dette websted',
-    body: 'Vi bruger kun valgfrie cookies til præferencer, statistik og marketing, hvis du accepterer dem. Du kan altid ændre dit valg.',
-    policy: 'Cookiepolitik',
-    accept: 'Accepter alle',
-    reject: 'Afvis alle',
-    manage: 'Administrer præferencer',
     save: 'Gem præferencer',
     close: 'Luk',
     dialog: 'Cookiepræferencer',
     intro: 'Vælg, hvilke valgfrie cookies vi må bruge. Nødvendige cookies får webstedet til at fungere og kan ikke slås fra.',
-    signal: 'Din browsers privatlivssignal bliver respekteret.',
     'cat.necessary': 'Nødvendige',
     'cat.necessary.text': 'Nødvendige for at webstedet fungerer, f.eks. din kurv og dette valg.',
     'cat.preferences': 'Præferencer',
@@ -79,7 +86,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Danish uses the English loanword "Marketing" for this',
   cookies: '"Cookies" is the word Danish websites use, borrowed from English',

@@ -1,21 +1,28 @@
 // German: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies auf dieser Website',
+  body: 'Optionale Cookies für Einstellungen, Analyse und Marketing setzen wir nur, wenn Sie zustimmen. Sie können Ihre Wahl jederzeit ändern.',
+  policy: 'Cookie-Richtlinie',
+  accept: 'Alle akzeptieren',
+  reject: 'Alle ablehnen',
+  manage: 'Einstellungen verwalten',
+  signal: 'Das Datenschutzsignal Ihres Browsers wird beachtet.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies auf dieser Website',
-    body: 'Optionale Cookies für Einstellungen, Analyse und Marketing setzen wir nur, wenn Sie zustimmen. Sie können Ihre Wahl jederzeit ändern.',
-    policy: 'Cookie-Richtlinie',
-    accept: 'Alle akzeptieren',
-    reject: 'Alle ablehnen',
-    manage: 'Einstellungen verwalten',
     save: 'Auswahl speichern',
     close: 'Schließen',
     dialog: 'Cookie-Einstellungen',
     intro:
       'Wählen Sie, welche optionalen Cookies wir verwenden dürfen. Notwendige Cookies halten die Website funktionsfähig und lassen sich nicht abschalten.',
-    signal: 'Das Datenschutzsignal Ihres Browsers wird beachtet.',
     'cat.necessary': 'Notwendig',
     'cat.necessary.text': 'Für den Betrieb der Website nötig, etwa Ihr Warenkorb und diese Auswahl.',
     'cat.preferences': 'Präferenzen',
@@ -80,7 +87,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'German uses the English loanword "Marketing" for this',
   cookies: '"Cookies" is the word German websites use, borrowed from English',

@@ -1,21 +1,28 @@
 // Greek: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies σε αυτόν τον ιστότοπο',
+  body: 'Χρησιμοποιούμε προαιρετικά cookies για προτιμήσεις, στατιστικά και μάρκετινγκ μόνο αν τα αποδεχτείτε. Μπορείτε να αλλάξετε γνώμη ανά πάσα στιγμή.',
+  policy: 'Πολιτική cookies',
+  accept: 'Αποδοχή όλων',
+  reject: 'Απόρριψη όλων',
+  manage: 'Διαχείριση προτιμήσεων',
+  signal: 'Το σήμα απορρήτου του προγράμματος περιήγησής σας γίνεται σεβαστό.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies σε αυτόν τον ιστότοπο',
-    body: 'Χρησιμοποιούμε προαιρετικά cookies για προτιμήσεις, στατιστικά και μάρκετινγκ μόνο αν τα αποδεχτείτε. Μπορείτε να αλλάξετε γνώμη ανά πάσα στιγμή.',
-    policy: 'Πολιτική cookies',
-    accept: 'Αποδοχή όλων',
-    reject: 'Απόρριψη όλων',
-    manage: 'Διαχείριση προτιμήσεων',
     save: 'Αποθήκευση προτιμήσεων',
     close: 'Κλείσιμο',
     dialog: 'Προτιμήσεις cookies',
     intro:
       'Επιλέξτε ποια προαιρετικά cookies μπορούμε να χρησιμοποιούμε. Τα απαραίτητα cookies κρατούν τον ιστότοπο σε λειτουργία και δεν απενεργοποιούνται.',
-    signal: 'Το σήμα απορρήτου του προγράμματος περιήγησής σας γίνεται σεβαστό.',
     'cat.necessary': 'Απαραίτητα',
     'cat.necessary.text': 'Χρειάζονται για να λειτουργεί ο ιστότοπος, όπως το καλάθι σας και αυτή η επιλογή.',
     'cat.preferences': 'Προτιμήσεις',
@@ -81,7 +88,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   cookies: '"Cookies" is the word Greek websites use, borrowed from English',
   cookie: '"Cookie" is the word Greek websites use, borrowed from English',

@@ -1,20 +1,27 @@
 // Spanish: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies en este sitio',
+  body: 'Solo usamos cookies opcionales de preferencias, analítica y marketing si las acepta. Puede cambiar de opinión en cualquier momento.',
+  policy: 'Política de cookies',
+  accept: 'Aceptar todas',
+  reject: 'Rechazar todas',
+  manage: 'Gestionar preferencias',
+  signal: 'Se respeta la señal de privacidad de su navegador.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies en este sitio',
-    body: 'Solo usamos cookies opcionales de preferencias, analítica y marketing si las acepta. Puede cambiar de opinión en cualquier momento.',
-    policy: 'Política de cookies',
-    accept: 'Aceptar todas',
-    reject: 'Rechazar todas',
-    manage: 'Gestionar preferencias',
     save: 'Guardar preferencias',
     close: 'Cerrar',
     dialog: 'Preferencias de cookies',
     intro: 'Elija qué cookies opcionales podemos usar. Las cookies necesarias hacen que el sitio funcione y no se pueden desactivar.',
-    signal: 'Se respeta la señal de privacidad de su navegador.',
     'cat.necessary': 'Necesarias',
     'cat.necessary.text': 'Imprescindibles para que el sitio funcione, como su cesta y esta elección.',
     'cat.preferences': 'Preferencias',
@@ -79,7 +86,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Spanish uses the English loanword "Marketing" for this',
   cookies: '"Cookies" is the word Spanish websites use, borrowed from English',

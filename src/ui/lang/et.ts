@@ -1,20 +1,27 @@
 // Estonian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Küpsised sellel saidil',
+  body: 'Kasutame valikulisi eelistus-, analüüsi- ja turundusküpsiseid ainult siis, kui te need heaks kiidate. Võite oma otsust igal ajal muuta.',
+  policy: 'Küpsiste põhimõtted',
+  accept: 'Nõustu kõigiga',
+  reject: 'Keeldu kõigist',
+  manage: 'Halda eelistusi',
+  signal: 'Teie brauseri privaatsussignaali austatakse.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Küpsised sellel saidil',
-    body: 'Kasutame valikulisi eelistus-, analüüsi- ja turundusküpsiseid ainult siis, kui te need heaks kiidate. Võite oma otsust igal ajal muuta.',
-    policy: 'Küpsiste põhimõtted',
-    accept: 'Nõustu kõigiga',
-    reject: 'Keeldu kõigist',
-    manage: 'Halda eelistusi',
     save: 'Salvesta eelistused',
     close: 'Sulge',
     dialog: 'Küpsiste eelistused',
     intro: 'Valige, milliseid valikulisi küpsiseid võime kasutada. Vajalikud küpsised hoiavad saidi töös ja neid ei saa välja lülitada.',
-    signal: 'Teie brauseri privaatsussignaali austatakse.',
     'cat.necessary': 'Vajalikud',
     'cat.necessary.text': 'Vajalikud saidi toimimiseks, näiteks teie ostukorv ja see valik.',
     'cat.preferences': 'Eelistused',
@@ -80,5 +87,5 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {};

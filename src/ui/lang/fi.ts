@@ -1,21 +1,28 @@
 // Finnish: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Evästeet tällä sivustolla',
+  body: 'Käytämme valinnaisia evästeitä asetuksiin, analytiikkaan ja markkinointiin vain, jos hyväksyt ne. Voit muuttaa valintaasi milloin tahansa.',
+  policy: 'Evästekäytäntö',
+  accept: 'Hyväksy kaikki',
+  reject: 'Hylkää kaikki',
+  manage: 'Hallitse asetuksia',
+  signal: 'Selaimesi tietosuojasignaalia noudatetaan.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Evästeet tällä sivustolla',
-    body: 'Käytämme valinnaisia evästeitä asetuksiin, analytiikkaan ja markkinointiin vain, jos hyväksyt ne. Voit muuttaa valintaasi milloin tahansa.',
-    policy: 'Evästekäytäntö',
-    accept: 'Hyväksy kaikki',
-    reject: 'Hylkää kaikki',
-    manage: 'Hallitse asetuksia',
     save: 'Tallenna asetukset',
     close: 'Sulje',
     dialog: 'Evästeasetukset',
     intro:
       'Valitse, mitä valinnaisia evästeitä saamme käyttää. Välttämättömät evästeet pitävät sivuston toiminnassa, eikä niitä voi poistaa käytöstä.',
-    signal: 'Selaimesi tietosuojasignaalia noudatetaan.',
     'cat.necessary': 'Välttämättömät',
     'cat.necessary.text': 'Tarvitaan sivuston toimintaan, esimerkiksi ostoskoriisi ja tähän valintaan.',
     'cat.preferences': 'Asetukset',
@@ -81,5 +88,5 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {};

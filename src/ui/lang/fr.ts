@@ -1,21 +1,28 @@
 // French: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies sur ce site',
+  body: 'Nous n’utilisons des cookies facultatifs (préférences, mesure d’audience, marketing) que si vous les acceptez. Vous pouvez changer d’avis à tout moment.',
+  policy: 'Politique cookies',
+  accept: 'Tout accepter',
+  reject: 'Tout refuser',
+  manage: 'Gérer mes choix',
+  signal: 'Le signal de confidentialité de votre navigateur est respecté.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies sur ce site',
-    body: 'Nous n’utilisons des cookies facultatifs (préférences, mesure d’audience, marketing) que si vous les acceptez. Vous pouvez changer d’avis à tout moment.',
-    policy: 'Politique cookies',
-    accept: 'Tout accepter',
-    reject: 'Tout refuser',
-    manage: 'Gérer mes choix',
     save: 'Enregistrer mes choix',
     close: 'Fermer',
     dialog: 'Préférences cookies',
     intro:
       'Choisissez les cookies facultatifs que nous pouvons utiliser. Les cookies nécessaires font fonctionner le site et ne peuvent pas être désactivés.',
-    signal: 'Le signal de confidentialité de votre navigateur est respecté.',
     'cat.necessary': 'Nécessaires',
     'cat.necessary.text': 'Indispensables au fonctionnement du site, comme votre panier et ce choix.',
     'cat.preferences': 'Préférences',
@@ -81,7 +88,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'French uses the English loanword "Marketing" for this',
   cookies: '"Cookies" is the word French websites use, borrowed from English',

@@ -1,21 +1,28 @@
 // Irish: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Fianáin ar an suíomh seo',
+  body: 'Ní úsáidimid fianáin roghnacha le haghaidh roghanna, anailíse agus margaíochta ach amháin má ghlacann tú leo. Is féidir leat d’intinn a athrú am ar bith.',
+  policy: 'Beartas fianán',
+  accept: 'Glac le gach ceann',
+  reject: 'Diúltaigh do gach ceann',
+  manage: 'Bainistigh roghanna',
+  signal: 'Urramaítear comhartha príobháideachais do bhrabhsálaí.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Fianáin ar an suíomh seo',
-    body: 'Ní úsáidimid fianáin roghnacha le haghaidh roghanna, anailíse agus margaíochta ach amháin má ghlacann tú leo. Is féidir leat d’intinn a athrú am ar bith.',
-    policy: 'Beartas fianán',
-    accept: 'Glac le gach ceann',
-    reject: 'Diúltaigh do gach ceann',
-    manage: 'Bainistigh roghanna',
     save: 'Sábháil roghanna',
     close: 'Dún',
     dialog: 'Roghanna fianán',
     intro:
       'Roghnaigh na fianáin roghnacha a fhéadfaimid a úsáid. Coinníonn fianáin riachtanacha an suíomh ag obair agus ní féidir iad a mhúchadh.',
-    signal: 'Urramaítear comhartha príobháideachais do bhrabhsálaí.',
     'cat.necessary': 'Riachtanach',
     'cat.necessary.text': 'Riachtanach chun go n-oibreoidh an suíomh, mar shampla do chiseán agus an rogha seo.',
     'cat.preferences': 'Roghanna',
@@ -81,5 +88,5 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {};

@@ -1,20 +1,27 @@
 // Croatian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Kolačići na ovoj stranici',
+  body: 'Neobavezne kolačiće za postavke, analitiku i marketing koristimo samo ako ih prihvatite. Svoj izbor možete promijeniti u bilo kojem trenutku.',
+  policy: 'Pravila o kolačićima',
+  accept: 'Prihvati sve',
+  reject: 'Odbij sve',
+  manage: 'Upravljaj postavkama',
+  signal: 'Poštujemo signal privatnosti vašeg preglednika.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Kolačići na ovoj stranici',
-    body: 'Neobavezne kolačiće za postavke, analitiku i marketing koristimo samo ako ih prihvatite. Svoj izbor možete promijeniti u bilo kojem trenutku.',
-    policy: 'Pravila o kolačićima',
-    accept: 'Prihvati sve',
-    reject: 'Odbij sve',
-    manage: 'Upravljaj postavkama',
     save: 'Spremi postavke',
     close: 'Zatvori',
     dialog: 'Postavke kolačića',
     intro: 'Odaberite koje neobavezne kolačiće smijemo koristiti. Nužni kolačići omogućuju rad stranice i ne mogu se isključiti.',
-    signal: 'Poštujemo signal privatnosti vašeg preglednika.',
     'cat.necessary': 'Nužni',
     'cat.necessary.text': 'Potrebni za rad stranice, primjerice vaša košarica i ovaj izbor.',
     'cat.preferences': 'Postavke',
@@ -79,7 +86,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Croatian uses the English loanword "Marketing" for this',
 };

@@ -1,21 +1,28 @@
 // Hungarian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Sütik ezen a webhelyen',
+  body: 'A beállításokhoz, elemzéshez és marketinghez használt, nem kötelező sütiket csak akkor alkalmazzuk, ha elfogadja őket. Döntését bármikor megváltoztathatja.',
+  policy: 'Sütiszabályzat',
+  accept: 'Összes elfogadása',
+  reject: 'Összes elutasítása',
+  manage: 'Beállítások kezelése',
+  signal: 'Tiszteletben tartjuk böngészője adatvédelmi jelzését.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Sütik ezen a webhelyen',
-    body: 'A beállításokhoz, elemzéshez és marketinghez használt, nem kötelező sütiket csak akkor alkalmazzuk, ha elfogadja őket. Döntését bármikor megváltoztathatja.',
-    policy: 'Sütiszabályzat',
-    accept: 'Összes elfogadása',
-    reject: 'Összes elutasítása',
-    manage: 'Beállítások kezelése',
     save: 'Beállítások mentése',
     close: 'Bezárás',
     dialog: 'Sütibeállítások',
     intro:
       'Válassza ki, mely nem kötelező sütiket használhatjuk. A szükséges sütik a webhely működését biztosítják, és nem kapcsolhatók ki.',
-    signal: 'Tiszteletben tartjuk böngészője adatvédelmi jelzését.',
     'cat.necessary': 'Szükséges',
     'cat.necessary.text': 'A webhely működéséhez kellenek, például a kosarához és ehhez a döntéshez.',
     'cat.preferences': 'Beállítások',
@@ -81,7 +88,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Hungarian uses the English loanword "Marketing" for this',
 };

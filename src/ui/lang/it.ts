@@ -1,20 +1,27 @@
 // Italian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookie su questo sito',
+  body: 'Usiamo cookie facoltativi per preferenze, statistiche e marketing solo se li accetti. Puoi cambiare idea in qualsiasi momento.',
+  policy: 'Informativa sui cookie',
+  accept: 'Accetta tutti',
+  reject: 'Rifiuta tutti',
+  manage: 'Gestisci preferenze',
+  signal: 'Il segnale di privacy del tuo browser viene rispettato.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookie su questo sito',
-    body: 'Usiamo cookie facoltativi per preferenze, statistiche e marketing solo se li accetti. Puoi cambiare idea in qualsiasi momento.',
-    policy: 'Informativa sui cookie',
-    accept: 'Accetta tutti',
-    reject: 'Rifiuta tutti',
-    manage: 'Gestisci preferenze',
     save: 'Salva preferenze',
     close: 'Chiudi',
     dialog: 'Preferenze cookie',
     intro: 'Scegli quali cookie facoltativi possiamo usare. I cookie necessari fanno funzionare il sito e non possono essere disattivati.',
-    signal: 'Il segnale di privacy del tuo browser viene rispettato.',
     'cat.necessary': 'Necessari',
     'cat.necessary.text': 'Servono al funzionamento del sito, come il tuo carrello e questa scelta.',
     'cat.preferences': 'Preferenze',
@@ -80,7 +87,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Italian uses the English loanword "Marketing" for this',
   no: '"No" is the Italian word for no',

@@ -1,21 +1,28 @@
 // Lithuanian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Slapukai šioje svetainėje',
+  body: 'Pasirenkamus nuostatų, analitikos ir rinkodaros slapukus naudojame tik jums sutikus. Savo sprendimą galite bet kada pakeisti.',
+  policy: 'Slapukų politika',
+  accept: 'Priimti visus',
+  reject: 'Atmesti visus',
+  manage: 'Tvarkyti nuostatas',
+  signal: 'Jūsų naršyklės privatumo signalas paisomas.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Slapukai šioje svetainėje',
-    body: 'Pasirenkamus nuostatų, analitikos ir rinkodaros slapukus naudojame tik jums sutikus. Savo sprendimą galite bet kada pakeisti.',
-    policy: 'Slapukų politika',
-    accept: 'Priimti visus',
-    reject: 'Atmesti visus',
-    manage: 'Tvarkyti nuostatas',
     save: 'Išsaugoti nuostatas',
     close: 'Uždaryti',
     dialog: 'Slapukų nuostatos',
     intro:
       'Pasirinkite, kuriuos pasirenkamus slapukus galime naudoti. Būtinieji slapukai užtikrina svetainės veikimą ir jų išjungti negalima.',
-    signal: 'Jūsų naršyklės privatumo signalas paisomas.',
     'cat.necessary': 'Būtinieji',
     'cat.necessary.text': 'Reikalingi svetainei veikti, pavyzdžiui, jūsų krepšeliui ir šiam pasirinkimui.',
     'cat.preferences': 'Nuostatos',
@@ -81,5 +88,5 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {};

@@ -1,21 +1,28 @@
 // Latvian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Sīkdatnes šajā vietnē',
+  body: 'Neobligātās sīkdatnes iestatījumiem, analītikai un mārketingam izmantojam tikai tad, ja jūs tām piekrītat. Savu izvēli varat mainīt jebkurā laikā.',
+  policy: 'Sīkdatņu politika',
+  accept: 'Pieņemt visas',
+  reject: 'Noraidīt visas',
+  manage: 'Pārvaldīt iestatījumus',
+  signal: 'Jūsu pārlūka privātuma signāls tiek ievērots.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Sīkdatnes šajā vietnē',
-    body: 'Neobligātās sīkdatnes iestatījumiem, analītikai un mārketingam izmantojam tikai tad, ja jūs tām piekrītat. Savu izvēli varat mainīt jebkurā laikā.',
-    policy: 'Sīkdatņu politika',
-    accept: 'Pieņemt visas',
-    reject: 'Noraidīt visas',
-    manage: 'Pārvaldīt iestatījumus',
     save: 'Saglabāt iestatījumus',
     close: 'Aizvērt',
     dialog: 'Sīkdatņu iestatījumi',
     intro:
       'Izvēlieties, kuras neobligātās sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes nodrošina vietnes darbību, un tās nevar izslēgt.',
-    signal: 'Jūsu pārlūka privātuma signāls tiek ievērots.',
     'cat.necessary': 'Nepieciešamās',
     'cat.necessary.text': 'Vajadzīgas vietnes darbībai, piemēram, jūsu grozam un šai izvēlei.',
     'cat.preferences': 'Iestatījumi',
@@ -80,5 +87,5 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {};

@@ -1,20 +1,27 @@
 // Maltese: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies fuq dan is-sit',
+  body: 'Nużaw cookies mhux essenzjali għall-preferenzi, l-analitika u l-kummerċjalizzazzjoni biss jekk taċċettahom. Tista’ tbiddel fehmtek meta trid.',
+  policy: 'Politika dwar il-cookies',
+  accept: 'Aċċetta kollox',
+  reject: 'Irrifjuta kollox',
+  manage: 'Immaniġġja l-preferenzi',
+  signal: 'Is-sinjal tal-privatezza tal-browser tiegħek huwa rispettat.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies fuq dan is-sit',
-    body: 'Nużaw cookies mhux essenzjali għall-preferenzi, l-analitika u l-kummerċjalizzazzjoni biss jekk taċċettahom. Tista’ tbiddel fehmtek meta trid.',
-    policy: 'Politika dwar il-cookies',
-    accept: 'Aċċetta kollox',
-    reject: 'Irrifjuta kollox',
-    manage: 'Immaniġġja l-preferenzi',
     save: 'Issejvja l-preferenzi',
     close: 'Agħlaq',
     dialog: 'Preferenzi tal-cookies',
     intro: 'Agħżel liema cookies mhux essenzjali nistgħu nużaw. Il-cookies meħtieġa jżommu s-sit jaħdem u ma jistgħux jintfew.',
-    signal: 'Is-sinjal tal-privatezza tal-browser tiegħek huwa rispettat.',
     'cat.necessary': 'Meħtieġa',
     'cat.necessary.text': 'Meħtieġa biex is-sit jaħdem, bħall-basket tiegħek u din l-għażla.',
     'cat.preferences': 'Preferenzi',
@@ -79,7 +86,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   cookies: '"Cookies" is the word Maltese websites use, borrowed from English',
   cookie: '"Cookie" is the word Maltese websites use, borrowed from English',

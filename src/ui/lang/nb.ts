@@ -1,21 +1,28 @@
 // Norwegian Bokmål: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Informasjonskapsler på dette nettstedet',
+  body: 'Vi bruker valgfrie informasjonskapsler til innstillinger, statistikk og markedsføring bare hvis du godtar dem. Du kan ombestemme deg når som helst.',
+  policy: 'Retningslinjer for informasjonskapsler',
+  accept: 'Godta alle',
+  reject: 'Avvis alle',
+  manage: 'Administrer innstillinger',
+  signal: 'Nettleserens personvernsignal blir respektert.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Informasjonskapsler på dette nettstedet',
-    body: 'Vi bruker valgfrie informasjonskapsler til innstillinger, statistikk og markedsføring bare hvis du godtar dem. Du kan ombestemme deg når som helst.',
-    policy: 'Retningslinjer for informasjonskapsler',
-    accept: 'Godta alle',
-    reject: 'Avvis alle',
-    manage: 'Administrer innstillinger',
     save: 'Lagre innstillinger',
     close: 'Lukk',
     dialog: 'Innstillinger for informasjonskapsler',
     intro:
       'Velg hvilke valgfrie informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler holder nettstedet i gang og kan ikke slås av.',
-    signal: 'Nettleserens personvernsignal blir respektert.',
     'cat.necessary': 'Nødvendige',
     'cat.necessary.text': 'Trengs for at nettstedet skal fungere, for eksempel handlekurven din og dette valget.',
     'cat.preferences': 'Innstillinger',
@@ -80,5 +87,5 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {};

@@ -1,21 +1,28 @@
 // Dutch: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies op deze site',
+  body: 'We gebruiken optionele cookies voor voorkeuren, statistieken en marketing alleen als u ze accepteert. U kunt uw keuze altijd wijzigen.',
+  policy: 'Cookiebeleid',
+  accept: 'Alles accepteren',
+  reject: 'Alles weigeren',
+  manage: 'Voorkeuren beheren',
+  signal: 'Het privacysignaal van uw browser wordt gerespecteerd.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies op deze site',
-    body: 'We gebruiken optionele cookies voor voorkeuren, statistieken en marketing alleen als u ze accepteert. U kunt uw keuze altijd wijzigen.',
-    policy: 'Cookiebeleid',
-    accept: 'Alles accepteren',
-    reject: 'Alles weigeren',
-    manage: 'Voorkeuren beheren',
     save: 'Voorkeuren opslaan',
     close: 'Sluiten',
     dialog: 'Cookievoorkeuren',
     intro:
       'Kies welke optionele cookies we mogen gebruiken. Noodzakelijke cookies laten de site werken en kunnen niet worden uitgeschakeld.',
-    signal: 'Het privacysignaal van uw browser wordt gerespecteerd.',
     'cat.necessary': 'Noodzakelijk',
     'cat.necessary.text': 'Nodig om de site te laten werken, zoals uw winkelmandje en deze keuze.',
     'cat.preferences': 'Voorkeuren',
@@ -81,7 +88,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Dutch uses the English loanword "Marketing" for this',
   cookies: '"Cookies" is the word Dutch websites use, borrowed from English',

@@ -1,21 +1,28 @@
 // Polish: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Pliki cookie w tej witrynie',
+  body: 'Opcjonalnych plików cookie do preferencji, analityki i marketingu używamy tylko wtedy, gdy je zaakceptujesz. W każdej chwili możesz zmienić zdanie.',
+  policy: 'Polityka plików cookie',
+  accept: 'Zaakceptuj wszystkie',
+  reject: 'Odrzuć wszystkie',
+  manage: 'Zarządzaj preferencjami',
+  signal: 'Sygnał prywatności Twojej przeglądarki jest respektowany.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Pliki cookie w tej witrynie',
-    body: 'Opcjonalnych plików cookie do preferencji, analityki i marketingu używamy tylko wtedy, gdy je zaakceptujesz. W każdej chwili możesz zmienić zdanie.',
-    policy: 'Polityka plików cookie',
-    accept: 'Zaakceptuj wszystkie',
-    reject: 'Odrzuć wszystkie',
-    manage: 'Zarządzaj preferencjami',
     save: 'Zapisz preferencje',
     close: 'Zamknij',
     dialog: 'Preferencje plików cookie',
     intro:
       'Wybierz, których opcjonalnych plików cookie możemy używać. Niezbędne pliki cookie zapewniają działanie witryny i nie można ich wyłączyć.',
-    signal: 'Sygnał prywatności Twojej przeglądarki jest respektowany.',
     'cat.necessary': 'Niezbędne',
     'cat.necessary.text': 'Potrzebne do działania witryny, np. Twój koszyk i ten wybór.',
     'cat.preferences': 'Preferencje',
@@ -80,7 +87,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Polish uses the English loanword "Marketing" for this',
 };

@@ -1,21 +1,28 @@
 // Portuguese (European): the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies neste site',
+  body: 'Só utilizamos cookies opcionais de preferências, análise e marketing se os aceitar. Pode mudar de ideias a qualquer momento.',
+  policy: 'Política de cookies',
+  accept: 'Aceitar todos',
+  reject: 'Rejeitar todos',
+  manage: 'Gerir preferências',
+  signal: 'O sinal de privacidade do seu navegador é respeitado.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies neste site',
-    body: 'Só utilizamos cookies opcionais de preferências, análise e marketing se os aceitar. Pode mudar de ideias a qualquer momento.',
-    policy: 'Política de cookies',
-    accept: 'Aceitar todos',
-    reject: 'Rejeitar todos',
-    manage: 'Gerir preferências',
     save: 'Guardar preferências',
     close: 'Fechar',
     dialog: 'Preferências de cookies',
     intro:
       'Escolha os cookies opcionais que podemos utilizar. Os cookies necessários mantêm o site a funcionar e não podem ser desativados.',
-    signal: 'O sinal de privacidade do seu navegador é respeitado.',
     'cat.necessary': 'Necessários',
     'cat.necessary.text': 'Indispensáveis ao funcionamento do site, como o seu cesto e esta escolha.',
     'cat.preferences': 'Preferências',
@@ -80,7 +87,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Portuguese uses the English loanword "Marketing" for this',
   cookies: '"Cookies" is the word Portuguese websites use, borrowed from English',

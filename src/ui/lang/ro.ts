@@ -1,20 +1,27 @@
 // Romanian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookie-uri pe acest site',
+  body: 'Folosim cookie-uri opționale pentru preferințe, analiză și marketing doar dacă le acceptați. Vă puteți răzgândi oricând.',
+  policy: 'Politica privind cookie-urile',
+  accept: 'Acceptă toate',
+  reject: 'Respinge toate',
+  manage: 'Gestionează preferințele',
+  signal: 'Semnalul de confidențialitate al browserului dvs. este respectat.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookie-uri pe acest site',
-    body: 'Folosim cookie-uri opționale pentru preferințe, analiză și marketing doar dacă le acceptați. Vă puteți răzgândi oricând.',
-    policy: 'Politica privind cookie-urile',
-    accept: 'Acceptă toate',
-    reject: 'Respinge toate',
-    manage: 'Gestionează preferințele',
     save: 'Salvează preferințele',
     close: 'Închide',
     dialog: 'Preferințe cookie-uri',
     intro: 'Alegeți ce cookie-uri opționale putem folosi. Cookie-urile necesare mențin site-ul funcțional și nu pot fi dezactivate.',
-    signal: 'Semnalul de confidențialitate al browserului dvs. este respectat.',
     'cat.necessary': 'Necesare',
     'cat.necessary.text': 'Necesare pentru funcționarea site-ului, cum ar fi coșul dvs. și această alegere.',
     'cat.preferences': 'Preferințe',
@@ -79,7 +86,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Romanian uses the English loanword "Marketing" for this',
   cookie: '"Cookie" is the word Romanian websites use, borrowed from English',

@@ -1,21 +1,28 @@
 // Slovak: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Súbory cookie na tejto stránke',
+  body: 'Voliteľné súbory cookie na preferencie, analytiku a marketing používame, len ak ich prijmete. Svoje rozhodnutie môžete kedykoľvek zmeniť.',
+  policy: 'Zásady používania súborov cookie',
+  accept: 'Prijať všetko',
+  reject: 'Odmietnuť všetko',
+  manage: 'Spravovať predvoľby',
+  signal: 'Signál ochrany súkromia vášho prehliadača rešpektujeme.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Súbory cookie na tejto stránke',
-    body: 'Voliteľné súbory cookie na preferencie, analytiku a marketing používame, len ak ich prijmete. Svoje rozhodnutie môžete kedykoľvek zmeniť.',
-    policy: 'Zásady používania súborov cookie',
-    accept: 'Prijať všetko',
-    reject: 'Odmietnuť všetko',
-    manage: 'Spravovať predvoľby',
     save: 'Uložiť predvoľby',
     close: 'Zavrieť',
     dialog: 'Predvoľby súborov cookie',
     intro:
       'Vyberte, ktoré voliteľné súbory cookie smieme používať. Nevyhnutné súbory cookie zabezpečujú fungovanie stránky a nemožno ich vypnúť.',
-    signal: 'Signál ochrany súkromia vášho prehliadača rešpektujeme.',
     'cat.necessary': 'Nevyhnutné',
     'cat.necessary.text': 'Potrebné na fungovanie stránky, napríklad váš košík a táto voľba.',
     'cat.preferences': 'Predvoľby',
@@ -80,7 +87,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Slovak uses the English loanword "Marketing" for this',
 };

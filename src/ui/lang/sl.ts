@@ -1,21 +1,28 @@
 // Slovenian: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Piškotki na tem spletnem mestu',
+  body: 'Izbirne piškotke za nastavitve, analitiko in trženje uporabljamo le, če jih sprejmete. Svojo odločitev lahko kadar koli spremenite.',
+  policy: 'Politika piškotkov',
+  accept: 'Sprejmi vse',
+  reject: 'Zavrni vse',
+  manage: 'Upravljaj nastavitve',
+  signal: 'Signal zasebnosti vašega brskalnika upoštevamo.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Piškotki na tem spletnem mestu',
-    body: 'Izbirne piškotke za nastavitve, analitiko in trženje uporabljamo le, če jih sprejmete. Svojo odločitev lahko kadar koli spremenite.',
-    policy: 'Politika piškotkov',
-    accept: 'Sprejmi vse',
-    reject: 'Zavrni vse',
-    manage: 'Upravljaj nastavitve',
     save: 'Shrani nastavitve',
     close: 'Zapri',
     dialog: 'Nastavitve piškotkov',
     intro:
       'Izberite, katere izbirne piškotke lahko uporabljamo. Nujni piškotki omogočajo delovanje spletnega mesta in jih ni mogoče izklopiti.',
-    signal: 'Signal zasebnosti vašega brskalnika upoštevamo.',
     'cat.necessary': 'Nujni',
     'cat.necessary.text': 'Potrebni za delovanje spletnega mesta, na primer vaša košarica in ta izbira.',
     'cat.preferences': 'Nastavitve',
@@ -81,5 +88,5 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {};

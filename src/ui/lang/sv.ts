@@ -1,20 +1,27 @@
 // Swedish: the UI, the catalog's words and the cookie declaration's headings. Not yet reviewed by a native speaker.
-import type { LanguagePack, SameAsEnglish } from './pack';
+import type { BannerTexts, PrefsPack, SameAsEnglish } from './pack';
 
-export const pack: LanguagePack = {
-  reviewed: false,
+/** Read by the docs and tests only; no shipped file carries it. */
+export const reviewed = false;
+
+/** The banner's words: all the UI chunk carries of this language. */
+export const banner: BannerTexts = {
+  title: 'Cookies på den här webbplatsen',
+  body: 'Vi använder valfria cookies för inställningar, statistik och marknadsföring bara om du godkänner dem. Du kan ändra dig när som helst.',
+  policy: 'Cookiepolicy',
+  accept: 'Acceptera alla',
+  reject: 'Avvisa alla',
+  manage: 'Hantera inställningar',
+  signal: 'Din webbläsares integritetssignal respekteras.',
+};
+
+/** The rest: the preferences, the cookie declaration, the placeholders, the catalog's words (the preferences part). */
+export const prefs: PrefsPack = {
   text: {
-    title: 'Cookies på den här webbplatsen',
-    body: 'Vi använder valfria cookies för inställningar, statistik och marknadsföring bara om du godkänner dem. Du kan ändra dig när som helst.',
-    policy: 'Cookiepolicy',
-    accept: 'Acceptera alla',
-    reject: 'Avvisa alla',
-    manage: 'Hantera inställningar',
     save: 'Spara inställningar',
     close: 'Stäng',
     dialog: 'Cookieinställningar',
     intro: 'Välj vilka valfria cookies vi får använda. Nödvändiga cookies får webbplatsen att fungera och kan inte stängas av.',
-    signal: 'Din webbläsares integritetssignal respekteras.',
     'cat.necessary': 'Nödvändiga',
     'cat.necessary.text': 'Behövs för att webbplatsen ska fungera, till exempel din varukorg och det här valet.',
     'cat.preferences': 'Inställningar',
@@ -79,7 +86,7 @@ export const pack: LanguagePack = {
   },
 };
 
-// Kept out of `pack`, so no shopper downloads it: only the tests read it.
+// Kept out of `banner` and `prefs`, so no shopper downloads it: only the tests read it.
 export const sameAsEnglish: SameAsEnglish = {
   cookies: '"Cookies" is the word Swedish websites use, borrowed from English',
   cookie: '"Cookie" is the word Swedish websites use, borrowed from English',

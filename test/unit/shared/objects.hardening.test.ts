@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { findConfig } from '../../../src/boot/config-source';
 import type { Feature } from '../../../src/boot/context';
 import { mountUiIn } from '../../../src/ui/mount';
-import { enGB } from '../../../src/ui/text-en-gb';
+import { startPrefsIn } from '../../../src/ui/prefs';
+import { bannerEnGB, prefsEnGB } from '../../../src/ui/text-en-gb';
 import { uiFeatureWith } from '../../../src/boot/ui-loader';
 import { createFallback } from '../../../src/boot/fallback';
 import { CATALOG_IDS, allowedOptional, core, fakeCookieJar, resetSignals } from '../hardening-support';
@@ -94,7 +95,7 @@ describe('prototype pollution', () => {
 
   it('the UI and the fallback render a config with poisoned text keys without touching a prototype', async () => {
     const config = JSON.parse(`{"text": ${payload('"x"')}, "categories": ${payload('{"label": "x"}')}}`);
-    const ui = uiFeatureWith(async () => mountUiIn({ lang: 'en-GB', text: enGB }));
+    const ui = uiFeatureWith(async () => mountUiIn({ lang: 'en-GB', text: bannerEnGB }, () => startPrefsIn(prefsEnGB)));
     let fallback: (() => void) | undefined;
     const features: Feature[] = [ui, (ctx) => void (fallback = () => createFallback(ctx).show(true))];
     core(config, () => {}, { features });

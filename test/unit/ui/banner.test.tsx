@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerButtons, placeAnswers } from '../../../src/ui/answers';
 import { Banner, type BannerProps } from '../../../src/ui/banner';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { pack as frPack } from '../../../src/ui/lang/fr';
-const fr = frPack.text;
+import { banner as fr } from '../../../src/ui/lang/fr';
 
 const props = (over: Partial<BannerProps> = {}): BannerProps => ({
   text: enGB,

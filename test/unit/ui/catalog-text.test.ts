@@ -7,15 +7,17 @@ import { createCore } from '../../../src/boot/core';
 import type { ConsentryApi, ConfiguredVendor, Vendor } from '../../../src/shared/types';
 import { withCatalogText, withCatalogTextIn } from '../../../src/ui/catalog-text';
 import { mountUiIn } from '../../../src/ui/mount';
-import { enGB } from '../../../src/ui/text-en-gb';
+import { startPrefsIn } from '../../../src/ui/prefs';
+import type { StartPrefs } from '../../../src/ui/prefs-handle';
+import { bannerEnGB, prefsEnGB } from '../../../src/ui/text-en-gb';
 import { uiFeatureWith } from '../../../src/boot/ui-loader';
 import { catalog } from '../../../vendors';
 /** The catalog as dist/consentry.js carries it: rules, none of the words the UI alone shows. */
 import { catalogRules as coreCopy } from '../../../vendors/rules';
 
 const stops: Array<() => void> = [];
-const start = (vendors: unknown[], mount = withCatalogTextIn(mountUiIn({ lang: 'en-GB', text: enGB }))): ConsentryApi => {
-  const ui = uiFeatureWith(async () => mount);
+const start = (vendors: unknown[], prefs: StartPrefs = withCatalogTextIn(startPrefsIn(prefsEnGB))): ConsentryApi => {
+  const ui = uiFeatureWith(async () => mountUiIn({ lang: 'en-GB', text: bannerEnGB }, () => prefs));
   const features: Feature[] = [(ctx: ConsentryContext) => void stops.push(ui(ctx) ?? (() => {}))];
   return createCore({ vendors }, { features, catalog: coreCopy, log: () => {} });
 };
@@ -54,7 +56,7 @@ describe('catalog words in the script-tag UI', () => {
   });
 
   it('shows nothing of it without the catalog words (so the test above proves the filling)', async () => {
-    await openPreferences(start(['hotjar'], mountUiIn({ lang: 'en-GB', text: enGB })));
+    await openPreferences(start(['hotjar'], startPrefsIn(prefsEnGB)));
     expect(details('Hotjar')!.textContent).not.toContain(hotjar!.purpose);
     expect(details('Hotjar')!.querySelector('a')).toBeNull();
   });

@@ -1,15 +1,22 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../../src/boot/language';
-import type { LanguagePack, SameAsEnglish } from '../../../src/ui/lang/pack';
-import { enGB } from '../../../src/ui/text-en-gb';
+import { BANNER_KEYS, TEXT_KEYS } from '../../../src/shared/text-keys';
+import type { LanguageFile } from '../../../src/ui/lang/pack';
+import { bannerEnGB, enGB, prefsEnGB, type Texts } from '../../../src/ui/text-en-gb';
 import { catalog } from '../../../vendors';
 
-type LanguageFile = { pack: LanguagePack; sameAsEnglish: SameAsEnglish };
 const files = Object.fromEntries(
   await Promise.all(UI_LANGUAGES.map(async (l) => [l, (await import(`../../../src/ui/lang/${l}.ts`)) as LanguageFile] as const)),
 ) as Record<(typeof UI_LANGUAGES)[number], LanguageFile>;
-const packs = Object.fromEntries(UI_LANGUAGES.map((l) => [l, files[l].pack])) as Record<(typeof UI_LANGUAGES)[number], LanguagePack>;
+/** Each language's whole table (the banner's part and the preferences part's) and its catalog words. */
+const packs = Object.fromEntries(
+  UI_LANGUAGES.map((l) => {
+    const { banner, prefs, reviewed } = files[l];
+    const text: Texts = { ...banner, ...prefs.text };
+    return [l, { reviewed, text, catalog: prefs.catalog }];
+  }),
+) as Record<(typeof UI_LANGUAGES)[number], { reviewed: boolean; text: Texts; catalog: Readonly<Record<string, string>> }>;
 const translated = UI_LANGUAGES.filter((l) => l !== 'en-GB');
 
 /** Every word of the catalog the shopper reads in the UI, per vendor (company names stay as they are). */
@@ -26,8 +33,18 @@ describe('language packs', () => {
     expect(files.sort()).toEqual([...UI_LANGUAGES].sort());
   });
 
-  it.each(translated)('%s has exactly the keys of the English table', (lang) => {
-    expect(Object.keys(packs[lang].text).sort()).toEqual(Object.keys(enGB).sort());
+  it("splits the English table into the banner's keys and the rest, each key in one part", () => {
+    expect(Object.keys(bannerEnGB).sort()).toEqual([...BANNER_KEYS].sort());
+    expect([...Object.keys(bannerEnGB), ...Object.keys(prefsEnGB)].sort()).toEqual([...TEXT_KEYS].sort());
+  });
+
+  // Each part ships in its own file: a key in the wrong part is missing where it is shown.
+  it.each(translated)('%s has exactly the keys of the English banner part', (lang) => {
+    expect(Object.keys(files[lang].banner).sort()).toEqual(Object.keys(bannerEnGB).sort());
+  });
+
+  it.each(translated)('%s has exactly the keys of the English preferences part', (lang) => {
+    expect(Object.keys(files[lang].prefs.text).sort()).toEqual(Object.keys(prefsEnGB).sort());
   });
 
   it.each(translated)('%s leaves no English where a translation belongs', (lang) => {

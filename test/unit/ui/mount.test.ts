@@ -5,7 +5,8 @@ import type { ConsentryContext, Feature } from '../../../src/boot/context';
 import { createCore } from '../../../src/boot/core';
 import type { ConsentryApi } from '../../../src/shared/types';
 import { mountUiIn } from '../../../src/ui/mount';
-import { enGB } from '../../../src/ui/text-en-gb';
+import { startPrefsIn } from '../../../src/ui/prefs';
+import { bannerEnGB, enGB, prefsEnGB } from '../../../src/ui/text-en-gb';
 import { uiFeatureWith } from '../../../src/boot/ui-loader';
 import { doubleclick, hotjar, mixpanel } from '../../../vendors';
 
@@ -13,7 +14,8 @@ const vendors = [mixpanel, hotjar, doubleclick];
 
 const stops: Array<() => void> = [];
 let shown: string | null = null;
-const ui = uiFeatureWith(async () => mountUiIn({ lang: 'en-GB', text: enGB }));
+// The preferences part handed over at once, as the npm build does (the script tag fetches it: test/browser).
+const ui = uiFeatureWith(async () => mountUiIn({ lang: 'en-GB', text: bannerEnGB }, () => startPrefsIn(prefsEnGB)));
 const features: Feature[] = [
   (ctx: ConsentryContext) => {
     stops.push(ui(ctx) ?? (() => {}));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { uiChunkFile, uiLanguage } from '../../../src/boot/language';
 import { fill, withOverrides } from '../../../src/ui/text';
-import { pack as dePack } from '../../../src/ui/lang/de';
-const de = dePack.text;
+import * as deFile from '../../../src/ui/lang/de';
+/** The whole German table: the banner's words and the preferences part's. */
+const de = { ...deFile.banner, ...deFile.prefs.text };
 import { enGB } from '../../../src/ui/text-en-gb';
-import { pack as frPack } from '../../../src/ui/lang/fr';
-const fr = frPack.text;
+import * as frFile from '../../../src/ui/lang/fr';
+const fr = { ...frFile.banner, ...frFile.prefs.text };
 
 describe('language', () => {
   it('takes the configured language first', () => expect(uiLanguage('de', 'fr-FR')).toBe('de'));
