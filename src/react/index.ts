@@ -4,7 +4,7 @@
 // instance: every hook answers "no record, nothing allowed" there and on the first client render,
 // which is what makes hydration match. Written with createElement, not JSX, so the build needs no
 // JSX setting of its own.
-import { createContext, createElement, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ConsentId, ConsentRecord, ConsentryApi } from '../shared/types';
 
 /** A running instance as the provider holds it: `destroy` where the provider started it. */
@@ -79,9 +79,70 @@ export interface WhenAllowedProps {
   readonly children?: ReactNode;
 }
 
-/** Renders its children only once `id` is allowed, its fallback until then (and on the server). */
+/** Where a fallback that held focus stood as React took it out: the children go in its place. */
+interface Spot {
+  readonly parent: Node;
+  readonly before: Node | null;
+  readonly after: Node | null;
+}
+
+const CONTROLS = 'a[href],button,input,select,textarea,summary,[tabindex],[contenteditable]';
+
+/**
+ * Focuses the first iframe (the player) among the nodes React put in `spot`, else their first
+ * control that takes focus. Between the fallback's old neighbours, as the commit left them.
+ */
+function focusIn({ parent, before, after }: Spot) {
+  const nodes: Element[] = [];
+  for (let n = before?.parentNode === parent ? before.nextSibling : parent.firstChild; n && n !== after; n = n.nextSibling)
+    if (n.nodeType === 1) nodes.push(n as Element);
+  for (const selector of ['iframe', CONTROLS])
+    for (const node of nodes)
+      for (const el of [node, ...node.querySelectorAll<HTMLElement>(selector)]) {
+        if (!el.matches(selector)) continue;
+        (el as HTMLElement).focus();
+        // A disabled button takes no focus: the next one may.
+        if (el.ownerDocument.activeElement === el) return;
+      }
+}
+
+/**
+ * Renders its children only once `id` is allowed, its fallback until then (and on the server).
+ *
+ * The fallback sits in a `display: contents` span, which lays nothing out. When React takes it out
+ * with focus inside (the shopper pressed "Load video" in the box, or a button of the fallback's
+ * own), focus would fall to <body>: it goes to the children instead, their iframe first. Focus
+ * anywhere else stays where it is, so a choice made in the banner or another tab steals nothing.
+ */
 export function WhenAllowed({ id, fallback = null, children }: WhenAllowedProps) {
-  return useAllowed(id) ? children : fallback;
+  const allowed = useAllowed(id);
+  const spot = useRef<Spot | null>(null);
+  // One ref callback for the span's life: React calls it with null just before removing the span,
+  // while focus is still inside it and the children are not yet in.
+  const [track] = useState(() => {
+    let span: Element | null = null;
+    return (el: Element | null) => {
+      if (el) span = el;
+      else if (span) {
+        const focused = span.ownerDocument.activeElement;
+        spot.current =
+          focused && span.contains(focused) && span.parentNode
+            ? { parent: span.parentNode, before: span.previousSibling, after: span.nextSibling }
+            : null;
+        span = null;
+      }
+    };
+  });
+  // After every commit of this component, the only one that can take the span out: a span that
+  // went without the vendor becoming allowed (a fallback set to null) leaves no spot for later. An
+  // effect, not a layout effect (React 18's server renderer warns of those): React runs it in the
+  // same task as a commit from a store change, before the browser paints.
+  useEffect(() => {
+    if (allowed && spot.current) focusIn(spot.current);
+    spot.current = null;
+  });
+  if (allowed) return children;
+  return fallback == null ? null : createElement('span', { ref: track, style: { display: 'contents' } }, fallback);
 }
 
 export interface EmbedPlaceholderProps {

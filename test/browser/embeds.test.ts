@@ -182,6 +182,17 @@ describe('"Load video"', () => {
     expect(await page.evaluate(() => window.Consentry!.isAllowed('google-maps'))).toBe(false);
   });
 
+  it('moves focus, when pressed with the keyboard, to the video it loads', async () => {
+    const { page } = await openRecorded(browser, server.url('/embeds.html'));
+    await placeholder(page, 'YouTube').getByRole('button', { name: 'Load video' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => placeholder(page, 'YouTube').count()).toBe(0);
+    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.getAttribute('src')])).toEqual([
+      'IFRAME',
+      'https://www.youtube-nocookie.com/embed/camera-review',
+    ]);
+  });
+
   it('lets the video load directly on the next visit, while the map stays behind its placeholder', async () => {
     const { page, log } = await openRecorded(browser, server.url('/embeds.html'));
     await placeholder(page, 'YouTube').getByRole('button', { name: 'Load video' }).click();

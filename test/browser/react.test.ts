@@ -2,7 +2,8 @@
 // provider adopts the script tag's window.Consentry, and the banner's "Accept all" re-renders
 // useConsent and swaps WhenAllowed's fallback for its children; an EmbedPlaceholder fallback gets
 // Consentry's click-to-load box, and the player behind it is fetched once, after the click, in an
-// app rendered in the browser and in one rendered on the server and hydrated.
+// app rendered in the browser and in one rendered on the server and hydrated; focus goes from the
+// box's "Load video" to the player, and nowhere when the banner allows it.
 import { build } from 'esbuild';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -101,6 +102,26 @@ describe.each([
     expect(await page.getByRole('group', { name: 'YouTube' }).count()).toBe(0);
     expect(await page.locator('iframe[data-consentry]').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('moves focus from "Load video", pressed with the keyboard, to the player', async () => {
+    const { page } = await openRecorded(browser, server.url(path));
+    const load = page.getByRole('group', { name: 'YouTube' }).getByRole('button', { name: 'Load video' });
+    await load.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#player').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('player');
+  });
+
+  it('leaves focus alone when "Accept all" in the banner allows the video', async () => {
+    const { page, log } = await openRecorded(browser, server.url(path));
+    await page.getByRole('group', { name: 'YouTube' }).getByRole('button', { name: 'Load video' }).waitFor();
+    await page.getByRole('button', { name: 'Accept all' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#player').waitFor();
+    // Anything React does after showing the player has been done a frame later.
+    await settled(page, log);
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('player');
   });
 
   it("lets a returning shopper's video load directly, requesting the video host once", async () => {

@@ -1,31 +1,53 @@
 /** @jsxImportSource react */
 // consentry/react in jsdom with @testing-library/react: the hooks follow the record (a choice on
 // this page, and one made in another tab), WhenAllowed swaps its fallback for its children, and
-// the provider adopts the script tag's window.Consentry.
-import { act, cleanup, render, screen } from '@testing-library/react';
+// the provider adopts the script tag's window.Consentry, and focus follows "Load video" to the player.
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from '../../../src/index';
 import { encodeRecord } from '../../../src/shared/consent-record';
-import type { ConsentryApi, ConsentryConfig } from '../../../src/shared/types';
+import type { ConsentryApi, ConsentryConfig, VendorDefinition } from '../../../src/shared/types';
 import { ConsentryProvider, EmbedPlaceholder, NO_INSTANCE, useConsent, useConsentry, WhenAllowed } from '../../../src/react';
 
-const config: ConsentryConfig = {
-  vendors: [
-    {
-      id: 'youtube',
-      name: 'YouTube',
-      company: 'Google',
-      category: 'marketing',
-      purpose: 'Plays videos.',
-      hosts: ['youtube.com'],
-      cookies: [],
-      policyUrl: 'https://policies.google.com/',
-      leavesUkEea: true,
-    },
-  ],
+const youtube: VendorDefinition = {
+  id: 'youtube',
+  name: 'YouTube',
+  company: 'Google',
+  category: 'marketing',
+  purpose: 'Plays videos.',
+  hosts: ['youtube.com'],
+  cookies: [],
+  policyUrl: 'https://policies.google.com/',
+  leavesUkEea: true,
 };
+const config: ConsentryConfig = { vendors: [youtube] };
+
+// What a browser has and jsdom lacks, for Consentry's UI: without ResizeObserver its placeholders
+// fail to start, and say so on the console in whichever test is running by then. destroy() leaves
+// the UI's watchers running (the UI chunk has no teardown): each test's are stopped after it, so
+// no box of an earlier test's instance is drawn in a later test.
+const watchers: MutationObserver[] = [];
+beforeEach(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+  vi.stubGlobal(
+    'MutationObserver',
+    class extends MutationObserver {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        watchers.push(this);
+      }
+    },
+  );
+});
 
 const started: Array<{ destroy(): void }> = [];
 const start = () => {
@@ -40,6 +62,8 @@ afterEach(() => {
   delete (window as { Consentry?: ConsentryApi }).Consentry;
   document.cookie = 'consentry=; max-age=0; path=/';
   vi.restoreAllMocks();
+  watchers.splice(0).forEach((w) => w.disconnect());
+  vi.unstubAllGlobals();
 });
 
 function Marketing() {
@@ -52,6 +76,16 @@ function AcceptButton() {
   return (
     <button type="button" onClick={() => api?.acceptAll()}>
       accept
+    </button>
+  );
+}
+
+/** A fallback of the page's own: a button that allows the vendor. */
+function Allow({ id }: { id: string }) {
+  const api = useConsentry();
+  return (
+    <button type="button" onClick={() => api?.setConsent({ [id]: true })}>
+      Show the video
     </button>
   );
 }
@@ -208,6 +242,160 @@ describe('EmbedPlaceholder', () => {
     // What the gate does to a held frame whose vendor is allowed, before React runs.
     const released = await hydrateAfter((frame) => frame.setAttribute('src', 'about:blank'), true);
     expect(released).toEqual({ errors: [], recoverable: [], kept: true, urls: [VIDEO] });
+  });
+});
+
+describe('WhenAllowed and focus', () => {
+  const VIDEO = 'https://www.youtube.com/embed/camera-review';
+  // Each test's video has a vendor id of its own: an earlier test's instance, destroyed but with its
+  // UI's watchers maybe still about to start, knows no other, so it draws no box of its own here.
+  let id = 'video';
+  let n = 0;
+  const startVideo = () => {
+    const api = createConsentry({ vendors: [{ ...youtube, id, embed: 'video' }] });
+    started.push(api);
+    return api;
+  };
+  const held = () => <EmbedPlaceholder vendor={id} title="Camera review" width={560} height={315} />;
+
+  // jsdom lays nothing out: the held frame gets the size a browser gives it, so Consentry draws its
+  // box over it, as on a real page.
+  beforeEach(() => {
+    id = `video-${++n}`;
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(560);
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(315);
+  });
+
+  /** A button of the click-to-load box Consentry drew in `container`, inside the box's shadow root. */
+  const boxButton = (container: HTMLElement, name: string) =>
+    waitFor(
+      () => {
+        const button = [...container.querySelectorAll('[data-consentry-ui]')]
+          .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('button') ?? [])])
+          .find((b) => b.textContent === name);
+        if (!button) throw new Error(`no "${name}" button in a box yet`);
+        return button;
+        // The first box of a run waits for the UI chunk's modules to be transformed: seconds on a busy machine.
+      },
+      { timeout: 10_000 },
+    );
+
+  it('moves focus from "Load video" to the player that replaces the box', async () => {
+    const { container } = render(
+      <ConsentryProvider start={startVideo}>
+        <WhenAllowed id={id} fallback={held()}>
+          <iframe title="Camera review" width={560} height={315} src={VIDEO} />
+        </WhenAllowed>
+      </ConsentryProvider>,
+    );
+    const load = await boxButton(container, 'Load video');
+    load.focus();
+    await act(async () => load.click());
+    const player = screen.getByTitle('Camera review');
+    expect(player.getAttribute('src')).toBe(VIDEO);
+    expect(document.activeElement).toBe(player);
+  });
+
+  it('moves focus to the first control of the children when they hold no iframe', async () => {
+    const { container } = render(
+      <ConsentryProvider start={startVideo}>
+        <WhenAllowed id={id} fallback={held()}>
+          <p>The review, as a video:</p>
+          <a href="https://www.youtube.com/watch?v=camera-review">Watch on YouTube</a>
+        </WhenAllowed>
+      </ConsentryProvider>,
+    );
+    const load = await boxButton(container, 'Load video');
+    load.focus();
+    await act(async () => load.click());
+    expect(document.activeElement).toBe(screen.getByText('Watch on YouTube'));
+  });
+
+  it("moves focus from a control of the page's own fallback to the children", async () => {
+    render(
+      <ConsentryProvider start={startVideo}>
+        <WhenAllowed id={id} fallback={<Allow id={id} />}>
+          <iframe title="Camera review" width={560} height={315} src={VIDEO} />
+        </WhenAllowed>
+      </ConsentryProvider>,
+    );
+    const allow = await screen.findByText('Show the video');
+    allow.focus();
+    await act(async () => allow.click());
+    expect(document.activeElement).toBe(screen.getByTitle('Camera review'));
+  });
+
+  it('leaves focus on the control the shopper used when the vendor is allowed outside the box', async () => {
+    const { container } = render(
+      <ConsentryProvider start={startVideo}>
+        <WhenAllowed id={id} fallback={held()}>
+          <iframe title="Camera review" width={560} height={315} src={VIDEO} />
+        </WhenAllowed>
+        <AcceptButton />
+      </ConsentryProvider>,
+    );
+    await boxButton(container, 'Load video');
+    const accept = screen.getByText('accept');
+    accept.focus();
+    await act(async () => accept.click());
+    expect(screen.getByTitle('Camera review').getAttribute('src')).toBe(VIDEO);
+    expect(document.activeElement).toBe(accept);
+  });
+
+  it('leaves focus where the shopper put it after a fallback that held focus went before the vendor was allowed', async () => {
+    const video = (fallback: ReactNode) => (
+      <ConsentryProvider start={startVideo}>
+        <input aria-label="Search the shop" />
+        <WhenAllowed id={id} fallback={fallback}>
+          <iframe title="Camera review" width={560} height={315} src={VIDEO} />
+        </WhenAllowed>
+        <AcceptButton />
+      </ConsentryProvider>
+    );
+    const { rerender } = render(video(<Allow id={id} />));
+    (await screen.findByText('Show the video')).focus();
+    rerender(video(null));
+    const search = screen.getByLabelText('Search the shop');
+    search.focus();
+    await act(async () => screen.getByText('accept').click());
+    expect(screen.getByTitle('Camera review').getAttribute('src')).toBe(VIDEO);
+    expect(document.activeElement).toBe(search);
+  });
+
+  it('leaves focus where it is when the shopper allows the vendor in another tab', async () => {
+    const { container } = render(
+      <ConsentryProvider start={startVideo}>
+        <input aria-label="Search the shop" />
+        <WhenAllowed id={id} fallback={held()}>
+          <iframe title="Camera review" width={560} height={315} src={VIDEO} />
+        </WhenAllowed>
+      </ConsentryProvider>,
+    );
+    await boxButton(container, 'Load video');
+    const search = screen.getByLabelText('Search the shop');
+    search.focus();
+    const other = {
+      version: 1,
+      id: 'AAAAAAAAAAAAAAAA',
+      consentedAt: Math.floor(Date.now() / 1000) * 1000,
+      revision: 0,
+      categories: {
+        marketing: { granted: true, method: 'banner' },
+        analytics: { granted: false, method: 'banner' },
+        preferences: { granted: false, method: 'banner' },
+      },
+      vendors: {},
+      seenVendors: [id],
+      signals: [],
+    } as const;
+    document.cookie = `consentry=${encodeRecord(other)}; path=/`;
+    await act(async () => {
+      const channel = new BroadcastChannel('consentry:consentry');
+      channel.postMessage(0);
+      channel.close();
+    });
+    await waitFor(() => expect(screen.getByTitle('Camera review').getAttribute('src')).toBe(VIDEO));
+    expect(document.activeElement).toBe(search);
   });
 });
 
