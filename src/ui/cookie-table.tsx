@@ -3,6 +3,9 @@
 import type { CategoryView } from './model';
 import type { Texts } from './text';
 import { cookiePattern } from '../shared/patterns';
+import { own } from '../shared/objects';
+import { frameStorage, STORE_NAMES } from '../../vendors/frame-storage';
+import type { ConfiguredVendor } from '../shared/types';
 
 export interface DeclaredCookie {
   readonly name: string;
@@ -21,13 +24,33 @@ export interface CookieTableProps {
   readonly own: DeclaredCookie;
 }
 
+/**
+ * What an embed keeps on its own origin, declared beside its cookies: third party, named with
+ * where it lives, since the shopper clears it there (in the browser), not on this site.
+ */
+export const frameRows = (v: ConfiguredVendor): DeclaredCookie[] =>
+  (own(frameStorage, v.id) ? frameStorage[v.id]! : []).map((s) => ({
+    name: `${s.name} (${STORE_NAMES[s.store]})`,
+    provider: v.company,
+    purpose: s.purpose,
+    lifetime: s.lifetime,
+    party: 'third',
+  }));
+
 export function CookieTable({ text, lang, categories, own }: CookieTableProps) {
   return (
     <div class="consentry-cookies" lang={lang}>
       {categories.map((c) => {
-        const rows: DeclaredCookie[] = c.vendors.flatMap((v) =>
-          v.cookies.map((k) => ({ name: cookiePattern(k), provider: v.company, purpose: k.purpose, lifetime: k.lifetime, party: k.party })),
-        );
+        const rows: DeclaredCookie[] = c.vendors.flatMap((v) => [
+          ...v.cookies.map((k) => ({
+            name: cookiePattern(k),
+            provider: v.company,
+            purpose: k.purpose,
+            lifetime: k.lifetime,
+            party: k.party,
+          })),
+          ...frameRows(v),
+        ]);
         if (c.locked) rows.unshift(own);
         return (
           <table key={c.id} data-category={c.id}>

@@ -4,7 +4,7 @@ import { DEFAULTS } from '../../../src/shared/config';
 import { CookieTable, type DeclaredCookie } from '../../../src/ui/cookie-table';
 import { categoryViews } from '../../../src/ui/model';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { doubleclick, hotjar, mixpanel } from '../../../vendors';
+import { doubleclick, hotjar, mixpanel, youtube } from '../../../vendors';
 
 const vendors = [mixpanel, hotjar, doubleclick];
 const mp = mixpanel.cookies[0]!;
@@ -63,5 +63,28 @@ describe('CookieTable', () => {
   it('says so when a category sets no cookies', () => {
     show();
     expect(within(screen.getByRole('table', { name: 'Preferences' })).getByText('No cookies.')).toBeTruthy();
+  });
+
+  it("declares an embed's storage on its own origin beside its cookies, third party, with where it lives", () => {
+    render(
+      <CookieTable text={enGB} lang="en-GB" categories={categoryViews({ config: DEFAULTS, vendors: () => [youtube] }, enGB)} own={own} />,
+    );
+    const table = screen.getByRole('table', { name: 'Marketing' });
+    expect(cells(within(table).getByRole('rowheader', { name: 'yt-remote-device-id (localStorage)' }).closest('tr')!)).toEqual([
+      'yt-remote-device-id (localStorage)',
+      'Google',
+      'Gives this browser an ID for playing videos on a TV.',
+      '1 year',
+      'Third party',
+    ]);
+    expect(within(table).getByRole('rowheader', { name: 'LogsDatabaseV2:* (IndexedDB)' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'yt-remote-* (sessionStorage)' })).toBeTruthy();
+    // Its cookies are still there, and a vendor without an embed gets no such rows.
+    expect(within(table).getByRole('rowheader', { name: 'YSC' })).toBeTruthy();
+  });
+
+  it('adds no own-origin storage rows to a vendor that declares none', () => {
+    show();
+    expect(screen.queryAllByRole('rowheader', { name: /\((localStorage|sessionStorage|IndexedDB)\)$/ })).toEqual([]);
   });
 });
