@@ -12,5 +12,5 @@ export const uiModuleFeature = uiFeatureWith(async ({ config, doc }) => {
     import('./ui/tables'),
   ]);
   const { pack } = await PACKS[lang]();
-  return translatedIn(mountUiIn({ lang, text: pack.text }), pack.catalog);
+  return translatedIn(mountUiIn({ lang, text: pack.text, catalog: pack.catalog }), pack.catalog);
 });

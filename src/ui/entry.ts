@@ -7,4 +7,4 @@ import type { LanguagePack } from './lang/pack';
 import { mountUiIn } from './mount';
 
 export const startUi = (lang: UiLanguage, pack: LanguagePack): void =>
-  announceUi(withCatalogTextIn(mountUiIn({ lang, text: pack.text }), pack.catalog));
+  announceUi(withCatalogTextIn(mountUiIn({ lang, text: pack.text, catalog: pack.catalog }), pack.catalog));

@@ -24,6 +24,7 @@ export const mountUiIn =
   (ctx: ConsentryContext, shadowHost, whenBody) => {
     const { doc, config } = ctx;
     const { lang, text } = withOverrides(wording, config.text);
+    const words = wording.catalog;
     const base = doc.baseURI;
     const policyUrl = safeUrl(config.policyUrl, base);
     const modal = config.layout === 'modal';
@@ -61,6 +62,7 @@ export const mountUiIn =
               lang={lang}
               base={base}
               categories={categories}
+              words={words}
               draft={draft}
               signal={signal}
               onToggle={(id, on) => {
@@ -142,7 +144,7 @@ export const mountUiIn =
         const tables = views();
         doc
           .querySelectorAll(COOKIE_TABLE)
-          .forEach((el) => render(<CookieTable text={text} lang={lang} categories={tables} own={own} />, el));
+          .forEach((el) => render(<CookieTable text={text} lang={lang} categories={tables} own={own} words={words} />, el));
       });
 
     // Another tab, or the API, may answer while the banner is up: then it has nothing to ask.

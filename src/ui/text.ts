@@ -6,6 +6,7 @@ import type { UiLanguage } from '../shared/languages';
 import type { TextOverrides } from '../shared/text-keys';
 import type { TextConfig } from '../shared/types';
 import type { Texts } from './text-en-gb';
+import type { CatalogWords } from './translate';
 
 export type { TextKey, Texts } from './text-en-gb';
 
@@ -13,6 +14,12 @@ export interface Wording {
   /** The language the UI declares with `lang`, so screen readers pronounce it right. */
   readonly lang: UiLanguage;
   readonly text: Texts;
+  /**
+   * The catalog's words in this language, keyed by their English, for what the vendors do not
+   * carry: their embeds' storage on their own origin (cookie-table.tsx). The vendors' own words
+   * are translated before the UI sees them (translate.ts).
+   */
+  readonly catalog?: CatalogWords;
 }
 
 export function withOverrides(wording: Wording, overrides: TextConfig): Wording {

@@ -5,11 +5,25 @@ import { frameRows } from './cookie-table';
 import type { ConfiguredVendor } from '../shared/types';
 import { fill, type Texts } from './text';
 import { safeUrl } from './safe-url';
+import type { CatalogWords } from './translate';
 
-export function VendorDetails({ vendor, text, base }: { vendor: ConfiguredVendor; text: Texts; base: string }) {
+export function VendorDetails({
+  vendor,
+  text,
+  base,
+  words,
+}: {
+  vendor: ConfiguredVendor;
+  text: Texts;
+  base: string;
+  words?: CatalogWords;
+}) {
   const policy = safeUrl(vendor.policyUrl, base);
   // Its embed's storage on its own origin is listed with the cookies: the shopper asked what it keeps.
-  const kept = [...vendor.cookies.map((c) => ({ name: cookiePattern(c), lifetime: c.lifetime, purpose: c.purpose })), ...frameRows(vendor)];
+  const kept = [
+    ...vendor.cookies.map((c) => ({ name: cookiePattern(c), lifetime: c.lifetime, purpose: c.purpose })),
+    ...frameRows(vendor, words),
+  ];
   return (
     <details>
       <summary>{fill(text.details, { name: vendor.name })}</summary>

@@ -4,7 +4,10 @@ import { DEFAULTS } from '../../../src/shared/config';
 import { CookieTable, type DeclaredCookie } from '../../../src/ui/cookie-table';
 import { categoryViews } from '../../../src/ui/model';
 import { enGB } from '../../../src/ui/text-en-gb';
+import { pack as de } from '../../../src/ui/lang/de';
+import { pack as fr } from '../../../src/ui/lang/fr';
 import { doubleclick, hotjar, mixpanel, youtube } from '../../../vendors';
+import { frameStorage, STORE_NAMES } from '../../../vendors/frame-storage';
 
 const vendors = [mixpanel, hotjar, doubleclick];
 const mp = mixpanel.cookies[0]!;
@@ -86,5 +89,46 @@ describe('CookieTable', () => {
   it('adds no own-origin storage rows to a vendor that declares none', () => {
     show();
     expect(screen.queryAllByRole('rowheader', { name: /\((localStorage|sessionStorage|IndexedDB)\)$/ })).toEqual([]);
+  });
+
+  it.each([
+    [
+      'fr',
+      fr,
+      [
+        'yt-remote-device-id (localStorage)',
+        'Google',
+        'Donne à ce navigateur un identifiant pour lire des vidéos sur un téléviseur.',
+        '1 an',
+        'Tierce partie',
+      ],
+    ],
+    [
+      'de',
+      de,
+      [
+        'yt-remote-device-id (localStorage)',
+        'Google',
+        'Gibt diesem Browser eine Kennung, um Videos auf einem Fernseher abzuspielen.',
+        '1 Jahr',
+        'Drittanbieter',
+      ],
+    ],
+  ])("declares YouTube's storage on its own origin in the page's language (%s), the store names as they are", (lang, pack, first) => {
+    render(
+      <CookieTable
+        text={pack.text}
+        lang={lang}
+        categories={categoryViews({ config: DEFAULTS, vendors: () => [youtube] }, pack.text)}
+        own={own}
+        words={pack.catalog}
+      />,
+    );
+    const table = document.querySelector<HTMLElement>('table[data-category="marketing"]')!;
+    const row = (name: string) => cells(within(table).getByRole('rowheader', { name }).closest('tr')!);
+    expect(row('yt-remote-device-id (localStorage)')).toEqual(first);
+    // Every row of it, in the pack's words: none left in English.
+    for (const s of frameStorage.youtube!)
+      expect(row(`${s.name} (${STORE_NAMES[s.store]})`).slice(2, 4)).toEqual([pack.catalog[s.purpose], pack.catalog[s.lifetime]]);
   });
 });

@@ -4,6 +4,7 @@ import { DEFAULTS } from '../../../src/shared/config';
 import { categoryViews, choicesFrom, currentDraft, toggle, type Draft } from '../../../src/ui/model';
 import { Preferences } from '../../../src/ui/preferences';
 import { enGB } from '../../../src/ui/text-en-gb';
+import { pack as fr } from '../../../src/ui/lang/fr';
 import { doubleclick, hotjar, mixpanel, youtube } from '../../../vendors';
 import { allOff, categories, preferencesProps as props } from './preferences-props';
 
@@ -64,6 +65,24 @@ describe('Preferences', () => {
     const item = within(details).getByText('ytidb::LAST_RESULT_ENTRY_KEY (localStorage)').closest('li')!;
     expect(item.textContent).toBe("ytidb::LAST_RESULT_ENTRY_KEY (localStorage) (until you clear it): Keeps the player's own records.");
     expect(within(details).getByText('YtIdbMeta (IndexedDB)')).toBeTruthy();
+  });
+
+  it("lists an embed's storage on its own origin in the page's language, the store names as they are", () => {
+    render(
+      <Preferences
+        {...props({
+          text: fr.text,
+          lang: 'fr',
+          words: fr.catalog,
+          categories: categoryViews({ config: DEFAULTS, vendors: () => [youtube] }, fr.text),
+        })}
+      />,
+    );
+    const details = screen.getByText('À propos de YouTube').closest('details')!;
+    const item = within(details).getByText('ytidb::LAST_RESULT_ENTRY_KEY (localStorage)').closest('li')!;
+    expect(item.textContent).toBe(
+      'ytidb::LAST_RESULT_ENTRY_KEY (localStorage) (jusqu’à ce que vous l’effaciez): Conserve les enregistrements propres au lecteur.',
+    );
   });
 
   it('drops a vendor policy link that is not http(s)', () => {
