@@ -34,7 +34,8 @@ describe('createConsentry()', () => {
     document.documentElement.lang = 'fr';
     document.body.innerHTML = '<div data-consentry-cookie-table></div>';
     running = createConsentry({ vendors: [youtube] });
-    await vi.waitFor(() => expect(document.querySelector('[data-consentry-cookie-table] table')).not.toBeNull());
+    // The French pack's first import: on a loaded machine it can take longer than vitest's 1 s.
+    await vi.waitFor(() => expect(document.querySelector('[data-consentry-cookie-table] table')).not.toBeNull(), { timeout: 10_000 });
     const row = Array.from(document.querySelectorAll('[data-consentry-cookie-table] tr')).find(
       (r) => r.querySelector('th')?.textContent === 'yt-remote-device-id (localStorage)',
     );
