@@ -14,6 +14,6 @@ export const uiModuleFeature = uiFeatureWith(async ({ config, doc }) => {
     import('./ui/tables'),
   ]);
   const { banner, prefs } = await PACKS[lang]();
-  const start = translatedIn(startPrefsIn(prefs.text), prefs.catalog);
+  const start = translatedIn(startPrefsIn(prefs.text, prefs.catalog), prefs.catalog);
   return mountUiIn({ lang, text: banner }, () => start);
 });

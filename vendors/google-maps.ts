@@ -8,6 +8,11 @@
 // Preferences: a map the shopper asks to see is a function of the page, not a measurement; NID
 // also serves Google's advertising, which is why a site may file it under marketing (an override).
 // Its cookies are on google.com (third-party from the shop): listed, never deletable.
+// No storage of the embed is declared (`frameStorage`): Google's cookie page names none, the Open
+// Cookie Database lists Maps' cookies only (OGPC, OGP), and the only web storage public scans
+// attach to www.google.com (`_c;;i`, `LH;;s-*`, `sb_wiz.*`) is written by Google Search's pages
+// on the same origin, not shown to be the map's. Add one here, with its source, once a scan of
+// www.google.com/maps/embed shows it.
 import type { Vendor, VendorRules, VendorWords } from '../src/shared/types';
 import { whole } from './whole';
 

@@ -6,6 +6,11 @@
 // Analytics: vuid, the cookie that outlives the visit, measures who watched what. A site that
 // embeds with `dnt=1` may file Vimeo under preferences instead (an override).
 // Its cookies are on vimeo.com (third-party from the shop): listed, never deletable.
+// No storage on player.vimeo.com is declared (`frameStorage`): Vimeo's embed cookie table
+// (https://help.vimeo.com/hc/en-us/articles/26080940921361) lists cookies only, and no public
+// cookie database or scan searched (the Open Cookie Database lists vuid, Player,
+// continuous_play_v3, sd_identity, sd_client_id, all cookies) names a localStorage, sessionStorage
+// or IndexedDB key of the player. Add one here, with its source, once a scan shows it.
 import type { Vendor, VendorRules, VendorWords } from '../src/shared/types';
 import { whole } from './whole';
 

@@ -86,12 +86,24 @@ async function record(
     lifetime: c.expires > 0 ? Math.round(c.expires - now) : null,
     party: site(c.domain.replace(/^\./, '')) === home ? 'first' : 'third',
   }));
-  const store = await page.evaluate(async () => ({
+  const read = async () => ({
     local: Object.keys(localStorage),
     session: Object.keys(sessionStorage),
     indexedDB: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name ?? '') : [],
-  }));
-  return { pass, requests: [...requests], cookies, ...store };
+  });
+  const store = await page.evaluate(read);
+  // An embed's storage is on its own origin, which the page cannot read: each iframe is read
+  // inside itself. A frame that refuses holds none: sandboxed, opaque, gone meanwhile, or (in this
+  // fresh context, which blocks third-party storage as it blocks third-party cookies; Chromium
+  // 156 throws SecurityError there) any third-party frame. So this sees only what a frame could
+  // store; docs/audit.md lists it under Limits.
+  const frames = await Promise.all(
+    page
+      .frames()
+      .filter((f) => f !== page.mainFrame() && /^https?:/.test(f.url()))
+      .map(async (f) => ({ url: f.url(), ...(await f.evaluate(read).catch(() => ({ local: [], session: [], indexedDB: [] }))) })),
+  );
+  return { pass, requests: [...requests], cookies, ...store, frames };
 }
 
 const PAGE_TIMEOUT_MS = 90_000;

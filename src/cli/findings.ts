@@ -3,6 +3,8 @@
 // a vendor may act in a pass only when it is necessary or the pass is "Accept all".
 import { getDomain } from 'tldts';
 import { catalogRules } from '../../vendors/rules';
+import { frameStorage } from '../../vendors/frame-storage';
+import { own } from '../shared/objects';
 import { vendorForUrl } from '../boot/gate/host-match';
 import { vendorCookies } from '../boot/cleanup/cookies';
 import { matches } from '../shared/patterns';
@@ -27,14 +29,24 @@ export interface SeenCookie {
   readonly party: 'first' | 'third';
 }
 
-/** One recorded page load: the first visit, or the reload after a choice. */
-export interface PassRecord {
-  readonly pass: PassName;
-  readonly requests: readonly string[];
-  readonly cookies: readonly SeenCookie[];
+/** What a page's stores hold: the page's own, or one iframe's on the iframe's origin. */
+export interface SeenStores {
   readonly local: readonly string[];
   readonly session: readonly string[];
   readonly indexedDB: readonly string[];
+}
+
+/** An iframe's storage, read inside it: an embed writes on its own origin, out of the page's reach. */
+export interface FrameStores extends SeenStores {
+  readonly url: string;
+}
+
+/** One recorded page load: the first visit, or the reload after a choice. */
+export interface PassRecord extends SeenStores {
+  readonly pass: PassName;
+  readonly requests: readonly string[];
+  readonly cookies: readonly SeenCookie[];
+  readonly frames?: readonly FrameStores[];
 }
 
 /** An element of the served HTML, in document order, as the browser's parser read it. */
@@ -213,6 +225,26 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
           const v = storageVendor(where, name, known);
           if (v && !allowed(p.pass, v)) add({ kind: 'leak', page: page.url, pass: p.pass, vendor: v.id, storage: `${where}:${name}` });
         }
+      // An iframe's storage belongs to the vendor whose URL it is: written before that vendor is
+      // allowed, it leaked; written after, it must be what the vendor's frameStorage declares,
+      // or the cookie declaration misses it. The storage gate never sees it: it is not the page's.
+      for (const f of p.frames ?? []) {
+        const v = vendorForUrl(f.url, known);
+        if (!v) continue;
+        const declared = own(frameStorage, v.id) ? frameStorage[v.id]! : [];
+        const at = new URL(f.url).hostname;
+        for (const [where, names] of [
+          ['local', f.local],
+          ['session', f.session],
+          ['indexedDB', f.indexedDB],
+        ] as const)
+          for (const name of names) {
+            const storage = `${where}:${name} (${at})`;
+            if (!allowed(p.pass, v)) add({ kind: 'leak', page: page.url, pass: p.pass, vendor: v.id, storage });
+            else if (!declared.some((d) => d.store === where && matches(name, d.name)))
+              add({ kind: 'undeclared-cookie', page: page.url, pass: p.pass, vendor: v.id, storage });
+          }
+      }
     }
   }
   const start = pages[0]?.url ?? '';

@@ -132,9 +132,23 @@ export interface VendorText {
   readonly policyUrl: string;
 }
 
+/**
+ * What an embed writes in its own iframe, on the vendor's origin (youtube.com's localStorage, not
+ * the shop's). The site can neither read nor delete it, so it is declared and never gated or
+ * cleaned: it lives in the words, which the boot never carries, not in `storage`, which the
+ * storage gate and the cleanup act on. Holding the iframe until it is allowed is what keeps it off.
+ */
+export interface FrameStorageItem extends CookieWords {
+  /** Exact, or a prefix when it ends in `*` (`LogsDatabaseV2:*`), as in `storage`. */
+  readonly name: string;
+  readonly store: 'local' | 'session' | 'indexedDB';
+}
+
 /** A catalog vendor's words, apart from its rules: the UI chunks carry these, keyed by cookie name. */
 export interface VendorWords extends VendorText {
   readonly cookies: Readonly<Record<string, CookieWords>>;
+  /** Its embed's storage on its own origin (vendors/frame-storage.ts); never part of the whole vendor. */
+  readonly frameStorage?: readonly FrameStorageItem[];
 }
 
 /** A whole vendor, rules and words: what `consentry/vendors` exports and a site may list. */

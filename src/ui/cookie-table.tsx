@@ -3,6 +3,10 @@
 import type { CategoryView } from './model';
 import type { Texts } from './text';
 import { cookiePattern } from '../shared/patterns';
+import { own } from '../shared/objects';
+import { frameStorage, STORE_NAMES } from '../../vendors/frame-storage';
+import type { ConfiguredVendor } from '../shared/types';
+import { inWords, type CatalogWords } from './translate';
 
 export interface DeclaredCookie {
   readonly name: string;
@@ -19,15 +23,38 @@ export interface CookieTableProps {
   readonly categories: readonly CategoryView[];
   /** Consentry's own cookie: necessary, first party, declared like any other. */
   readonly own: DeclaredCookie;
+  /** The catalog's words in this language: the embeds' storage rows are looked up here. */
+  readonly words?: CatalogWords;
 }
 
-export function CookieTable({ text, lang, categories, own }: CookieTableProps) {
+/**
+ * What an embed keeps on its own origin, declared beside its cookies: third party, named with
+ * where it lives, since the shopper clears it there (in the browser), not on this site. Its words
+ * come from vendors/frame-storage.ts in English, so they are translated here, with `words`.
+ */
+export const frameRows = (v: ConfiguredVendor, words: CatalogWords = {}): DeclaredCookie[] =>
+  (own(frameStorage, v.id) ? frameStorage[v.id]! : []).map((s) => ({
+    name: `${s.name} (${STORE_NAMES[s.store]})`,
+    provider: v.company,
+    purpose: inWords(words, s.purpose),
+    lifetime: inWords(words, s.lifetime),
+    party: 'third',
+  }));
+
+export function CookieTable({ text, lang, categories, own, words }: CookieTableProps) {
   return (
     <div class="consentry-cookies" lang={lang}>
       {categories.map((c) => {
-        const rows: DeclaredCookie[] = c.vendors.flatMap((v) =>
-          v.cookies.map((k) => ({ name: cookiePattern(k), provider: v.company, purpose: k.purpose, lifetime: k.lifetime, party: k.party })),
-        );
+        const rows: DeclaredCookie[] = c.vendors.flatMap((v) => [
+          ...v.cookies.map((k) => ({
+            name: cookiePattern(k),
+            provider: v.company,
+            purpose: k.purpose,
+            lifetime: k.lifetime,
+            party: k.party,
+          })),
+          ...frameRows(v, words),
+        ]);
         if (c.locked) rows.unshift(own);
         return (
           <table key={c.id} data-category={c.id}>

@@ -2,6 +2,7 @@
 // accept / reject buttons as the first layer next to "Save preferences", with the same hooks.
 import type { CategoryView, Draft } from './model';
 import type { Texts } from './text';
+import type { CatalogWords } from './translate';
 import { modalKeys } from './focus-trap';
 import { Switch } from './switch';
 import { VendorDetails } from './vendor-details';
@@ -11,6 +12,8 @@ export interface PreferencesProps {
   readonly lang: string;
   readonly base: string;
   readonly categories: readonly CategoryView[];
+  /** The catalog's words in this language, for each vendor's embed storage (cookie-table.tsx). */
+  readonly words?: CatalogWords;
   readonly draft: Draft;
   readonly signal: boolean;
   readonly onToggle: (id: string, on: boolean) => void;
@@ -67,7 +70,7 @@ export function Preferences(p: PreferencesProps) {
                         disabled={c.locked}
                         onChange={(on) => p.onToggle(v.id, on)}
                       />
-                      <VendorDetails vendor={v} text={text} base={p.base} />
+                      <VendorDetails vendor={v} text={text} base={p.base} words={p.words} />
                     </li>
                   ))}
                 </ul>

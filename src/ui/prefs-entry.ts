@@ -11,5 +11,5 @@ import { PREFS_READY_EVENT, type PrefsReady } from './prefs-handle';
 export const startPrefsPart = (pack: PrefsPack): void =>
   announce(PREFS_READY_EVENT, ((preact: LentPreact) => {
     adopt(preact);
-    return withCatalogTextIn(startPrefsIn(pack.text), pack.catalog);
+    return withCatalogTextIn(startPrefsIn(pack.text, pack.catalog), pack.catalog);
   }) satisfies PrefsReady);

@@ -14,10 +14,14 @@ import { Preferences } from './preferences';
 import { COOKIE_TABLE, type PrefsEnv, type PrefsHandle, type StartPrefs } from './prefs-handle';
 import { embedCss, prefsCss } from './styles';
 import { fill, withOverrides } from './text';
+import type { CatalogWords } from './translate';
 
-/** The part in one shipped language: its own words, with the banner's it is handed. */
+/**
+ * The part in one shipped language: its own words, with the banner's it is handed, and the
+ * catalog's words for what the vendors do not carry (their embeds' storage on their own origin).
+ */
 export const startPrefsIn =
-  (own: PrefsTexts): StartPrefs =>
+  (own: PrefsTexts, words?: CatalogWords): StartPrefs =>
   (env: PrefsEnv): PrefsHandle => {
     const { ctx } = env;
     const { doc, config } = ctx;
@@ -47,6 +51,7 @@ export const startPrefsIn =
             lang={lang}
             base={base}
             categories={categories}
+            words={words}
             draft={draft}
             signal={ctx.signals().length > 0}
             onToggle={(id, on) => {
@@ -100,7 +105,9 @@ export const startPrefsIn =
         party: 'first' as const,
       };
       const tables = views();
-      doc.querySelectorAll(COOKIE_TABLE).forEach((el) => render(<CookieTable text={text} lang={lang} categories={tables} own={own} />, el));
+      doc
+        .querySelectorAll(COOKIE_TABLE)
+        .forEach((el) => render(<CookieTable text={text} lang={lang} categories={tables} own={own} words={words} />, el));
     };
 
     let placeholdersOn = false;

@@ -1,12 +1,29 @@
 // What the shopper should know before switching a vendor on: who, why, which cookies, where
 // the data goes. Collapsed by default so the dialog stays short.
 import { cookiePattern } from '../shared/patterns';
+import { frameRows } from './cookie-table';
 import type { ConfiguredVendor } from '../shared/types';
 import { fill, type Texts } from './text';
 import { safeUrl } from './safe-url';
+import type { CatalogWords } from './translate';
 
-export function VendorDetails({ vendor, text, base }: { vendor: ConfiguredVendor; text: Texts; base: string }) {
+export function VendorDetails({
+  vendor,
+  text,
+  base,
+  words,
+}: {
+  vendor: ConfiguredVendor;
+  text: Texts;
+  base: string;
+  words?: CatalogWords;
+}) {
   const policy = safeUrl(vendor.policyUrl, base);
+  // Its embed's storage on its own origin is listed with the cookies: the shopper asked what it keeps.
+  const kept = [
+    ...vendor.cookies.map((c) => ({ name: cookiePattern(c), lifetime: c.lifetime, purpose: c.purpose })),
+    ...frameRows(vendor, words),
+  ];
   return (
     <details>
       <summary>{fill(text.details, { name: vendor.name })}</summary>
@@ -17,11 +34,11 @@ export function VendorDetails({ vendor, text, base }: { vendor: ConfiguredVendor
         <dd>{vendor.purpose}</dd>
         <dt>{text.cookies}</dt>
         <dd>
-          {vendor.cookies.length ? (
+          {kept.length ? (
             <ul>
-              {vendor.cookies.map((c) => (
+              {kept.map((c) => (
                 <li key={c.name}>
-                  <code>{cookiePattern(c)}</code> ({c.lifetime}): {c.purpose}
+                  <code>{c.name}</code> ({c.lifetime}): {c.purpose}
                 </li>
               ))}
             </ul>

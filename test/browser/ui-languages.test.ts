@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { catalog } from '../../vendors';
+import { catalog, embeds } from '../../vendors';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/shared/languages';
 import type { LanguageFile, SameAsEnglish } from '../../src/ui/lang/pack';
 import type { Texts } from '../../src/ui/text-en-gb';
@@ -50,6 +50,7 @@ beforeAll(async () => {
     '/own-words.html',
     page('fr', { text: { reject: 'Refuse everything', fr: { accept: 'Oui à tout' }, de: { reject: 'Nein' } } }),
   );
+  for (const lang of ['fr', 'de']) server.page(`/${lang}-youtube.html`, page(lang, { vendors: [embeds.youtube] }));
   server.page('/typos.html', page('fr', { languages: ['fr', 'french'], text: { acceptAll: 'Oui' } }));
 });
 afterEach(async () => {
@@ -171,6 +172,24 @@ describe('each language, at 360 px', () => {
       expect.soft({ banner: axeBanner, preferences: axePrefs }).toEqual({ banner: [], preferences: [] });
     },
   );
+});
+
+// The script tag's language files bring these words with their UI: YouTube is a site's own full
+// definition there (not yet in the core's catalog), and its player's storage is declared by id.
+describe("an embed's storage on its own origin", () => {
+  it.each(['fr', 'de'] as const)("is declared in the page's language (%s), the store names as they are", async (lang) => {
+    const { pack } = files[lang];
+    const { page: p } = await open(`/${lang}-youtube.html`);
+    const row = p.locator('[data-consentry-cookie-table] tr', { has: p.locator('th', { hasText: 'yt-remote-device-id (localStorage)' }) });
+    await row.waitFor();
+    expect(await row.locator('th, td').allTextContents()).toEqual([
+      'yt-remote-device-id (localStorage)',
+      'Google',
+      pack.catalog['Gives this browser an ID for playing videos on a TV.'],
+      pack.catalog['1 year'],
+      pack.text.third,
+    ]);
+  });
 });
 
 describe('the languages a site serves, and its own words', () => {

@@ -85,6 +85,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 година',
     '30 minutes to 1 year': 'от 30 минути до 1 година',
     '30 days': '30 дни',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Дава на този браузър идентификатор за пускане на видеоклипове на телевизор.',
+    'Lists the TVs this browser played videos on.': 'Изброява телевизорите, на които този браузър е пускал видеоклипове.',
+    'Keeps your player settings and connection speed.': 'Пази настройките на плейъра ви и скоростта на връзката ви.',
+    "Keeps the player's own records.": 'Пази собствените записи на плейъра.',
+    'Queues what the player sends to YouTube.': 'Нарежда на опашка това, което плейърът изпраща до YouTube.',
+    'Keeps the state of playing on a TV.': 'Пази състоянието на възпроизвеждането на телевизор.',
+    "Lists the player's own databases.": 'Изброява собствените бази данни на плейъра.',
+    'Queues usage logs before they are sent to YouTube.': 'Нарежда на опашка записите за използване, преди да бъдат изпратени до YouTube.',
+    '1 day': '1 ден',
+    'until you clear it': 'докато не го изчистите',
+    session: 'сесия',
   },
 };
 

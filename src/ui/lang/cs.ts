@@ -83,6 +83,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 rok',
     '30 minutes to 1 year': 'od 30 minut do 1 roku',
     '30 days': '30 dní',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Přiděluje tomuto prohlížeči ID pro přehrávání videí na televizoru.',
+    'Lists the TVs this browser played videos on.': 'Uvádí televizory, na kterých tento prohlížeč přehrával videa.',
+    'Keeps your player settings and connection speed.': 'Uchovává vaše nastavení přehrávače a rychlost připojení.',
+    "Keeps the player's own records.": 'Uchovává vlastní záznamy přehrávače.',
+    'Queues what the player sends to YouTube.': 'Řadí do fronty, co přehrávač odesílá do YouTube.',
+    'Keeps the state of playing on a TV.': 'Uchovává stav přehrávání na televizoru.',
+    "Lists the player's own databases.": 'Uvádí vlastní databáze přehrávače.',
+    'Queues usage logs before they are sent to YouTube.': 'Řadí do fronty protokoly o používání před jejich odesláním do YouTube.',
+    '1 day': '1 den',
+    'until you clear it': 'dokud je nevymažete',
+    session: 'relace',
   },
 };
 

@@ -83,6 +83,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 år',
     '30 minutes to 1 year': '30 minutter til 1 år',
     '30 days': '30 dage',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Giver denne browser et id til at afspille videoer på et tv.',
+    'Lists the TVs this browser played videos on.': 'Oplister de tv’er, som denne browser har afspillet videoer på.',
+    'Keeps your player settings and connection speed.': 'Husker dine afspillerindstillinger og din forbindelseshastighed.',
+    "Keeps the player's own records.": 'Gemmer afspillerens egne registreringer.',
+    'Queues what the player sends to YouTube.': 'Sætter det, afspilleren sender til YouTube, i kø.',
+    'Keeps the state of playing on a TV.': 'Husker tilstanden for afspilning på et tv.',
+    "Lists the player's own databases.": 'Oplister afspillerens egne databaser.',
+    'Queues usage logs before they are sent to YouTube.': 'Sætter brugslogs i kø, før de sendes til YouTube.',
+    '1 day': '1 dag',
+    'until you clear it': 'indtil du sletter det',
+    session: 'session',
   },
 };
 
@@ -91,4 +103,5 @@ export const sameAsEnglish: SameAsEnglish = {
   'cat.marketing': 'Danish uses the English loanword "Marketing" for this',
   cookies: '"Cookies" is the word Danish websites use, borrowed from English',
   cookie: '"Cookie" is the word Danish websites use, borrowed from English',
+  session: 'Danish writes "session" as English does',
 };

@@ -84,6 +84,19 @@ export const prefs: PrefsPack = {
     '1 year': '1 Jahr',
     '30 minutes to 1 year': '30 Minuten bis 1 Jahr',
     '30 days': '30 Tage',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Gibt diesem Browser eine Kennung, um Videos auf einem Fernseher abzuspielen.',
+    'Lists the TVs this browser played videos on.': 'Listet die Fernseher auf, auf denen dieser Browser Videos abgespielt hat.',
+    'Keeps your player settings and connection speed.': 'Speichert Ihre Player-Einstellungen und Ihre Verbindungsgeschwindigkeit.',
+    "Keeps the player's own records.": 'Speichert die eigenen Datensätze des Players.',
+    'Queues what the player sends to YouTube.': 'Sammelt in einer Warteschlange, was der Player an YouTube sendet.',
+    'Keeps the state of playing on a TV.': 'Speichert den Stand der Wiedergabe auf einem Fernseher.',
+    "Lists the player's own databases.": 'Listet die eigenen Datenbanken des Players auf.',
+    'Queues usage logs before they are sent to YouTube.':
+      'Sammelt Nutzungsprotokolle in einer Warteschlange, bevor sie an YouTube gesendet werden.',
+    '1 day': '1 Tag',
+    'until you clear it': 'bis Sie es löschen',
+    session: 'Sitzung',
   },
 };
 

@@ -85,6 +85,21 @@ export const prefs: PrefsPack = {
     '1 year': '1 έτος',
     '30 minutes to 1 year': 'από 30 λεπτά έως 1 έτος',
     '30 days': '30 ημέρες',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.':
+      'Δίνει σε αυτό το πρόγραμμα περιήγησης ένα αναγνωριστικό για την αναπαραγωγή βίντεο σε τηλεόραση.',
+    'Lists the TVs this browser played videos on.':
+      'Απαριθμεί τις τηλεοράσεις στις οποίες αυτό το πρόγραμμα περιήγησης αναπαρήγαγε βίντεο.',
+    'Keeps your player settings and connection speed.':
+      'Διατηρεί τις ρυθμίσεις του προγράμματος αναπαραγωγής σας και την ταχύτητα της σύνδεσής σας.',
+    "Keeps the player's own records.": 'Διατηρεί τις εγγραφές του ίδιου του προγράμματος αναπαραγωγής.',
+    'Queues what the player sends to YouTube.': 'Βάζει σε ουρά ό,τι στέλνει το πρόγραμμα αναπαραγωγής στο YouTube.',
+    'Keeps the state of playing on a TV.': 'Διατηρεί την κατάσταση της αναπαραγωγής σε τηλεόραση.',
+    "Lists the player's own databases.": 'Απαριθμεί τις βάσεις δεδομένων του ίδιου του προγράμματος αναπαραγωγής.',
+    'Queues usage logs before they are sent to YouTube.': 'Βάζει σε ουρά τα αρχεία καταγραφής χρήσης πριν σταλούν στο YouTube.',
+    '1 day': '1 ημέρα',
+    'until you clear it': 'μέχρι να το διαγράψετε',
+    session: 'συνεδρία',
   },
 };
 

@@ -83,6 +83,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 año',
     '30 minutes to 1 year': 'de 30 minutos a 1 año',
     '30 days': '30 días',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Da a este navegador un identificador para reproducir vídeos en un televisor.',
+    'Lists the TVs this browser played videos on.': 'Enumera los televisores en los que este navegador reprodujo vídeos.',
+    'Keeps your player settings and connection speed.': 'Guarda los ajustes de su reproductor y su velocidad de conexión.',
+    "Keeps the player's own records.": 'Guarda los registros propios del reproductor.',
+    'Queues what the player sends to YouTube.': 'Pone en cola lo que el reproductor envía a YouTube.',
+    'Keeps the state of playing on a TV.': 'Guarda el estado de la reproducción en un televisor.',
+    "Lists the player's own databases.": 'Enumera las bases de datos propias del reproductor.',
+    'Queues usage logs before they are sent to YouTube.': 'Pone en cola los registros de uso antes de enviarlos a YouTube.',
+    '1 day': '1 día',
+    'until you clear it': 'hasta que lo borre',
+    session: 'sesión',
   },
 };
 

@@ -84,6 +84,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 aasta',
     '30 minutes to 1 year': '30 minutist kuni 1 aastani',
     '30 days': '30 päeva',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Annab sellele brauserile ID, et esitada videoid teleris.',
+    'Lists the TVs this browser played videos on.': 'Loetleb telerid, millel see brauser on videoid esitanud.',
+    'Keeps your player settings and connection speed.': 'Hoiab teie pleieri seadeid ja ühenduse kiirust.',
+    "Keeps the player's own records.": 'Hoiab pleieri enda kirjeid.',
+    'Queues what the player sends to YouTube.': 'Paneb järjekorda selle, mida pleier YouTube’ile saadab.',
+    'Keeps the state of playing on a TV.': 'Hoiab teleris esitamise olekut.',
+    "Lists the player's own databases.": 'Loetleb pleieri enda andmebaase.',
+    'Queues usage logs before they are sent to YouTube.': 'Paneb kasutuslogid järjekorda, enne kui need YouTube’ile saadetakse.',
+    '1 day': '1 päev',
+    'until you clear it': 'kuni te selle kustutate',
+    session: 'seanss',
   },
 };
 

@@ -85,6 +85,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 vuosi',
     '30 minutes to 1 year': '30 minuutista 1 vuoteen',
     '30 days': '30 päivää',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Antaa tälle selaimelle tunnisteen videoiden toistamiseen televisiossa.',
+    'Lists the TVs this browser played videos on.': 'Luettelee televisiot, joissa tämä selain on toistanut videoita.',
+    'Keeps your player settings and connection speed.': 'Säilyttää soittimesi asetukset ja yhteytesi nopeuden.',
+    "Keeps the player's own records.": 'Säilyttää soittimen omat tietueet.',
+    'Queues what the player sends to YouTube.': 'Asettaa jonoon sen, mitä soitin lähettää YouTubelle.',
+    'Keeps the state of playing on a TV.': 'Säilyttää televisiossa toistamisen tilan.',
+    "Lists the player's own databases.": 'Luettelee soittimen omat tietokannat.',
+    'Queues usage logs before they are sent to YouTube.': 'Asettaa käyttölokit jonoon ennen niiden lähettämistä YouTubelle.',
+    '1 day': '1 päivä',
+    'until you clear it': 'kunnes tyhjennät sen',
+    session: 'istunto',
   },
 };
 

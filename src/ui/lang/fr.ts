@@ -85,6 +85,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 an',
     '30 minutes to 1 year': 'de 30 minutes à 1 an',
     '30 days': '30 jours',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Donne à ce navigateur un identifiant pour lire des vidéos sur un téléviseur.',
+    'Lists the TVs this browser played videos on.': 'Liste les téléviseurs sur lesquels ce navigateur a lu des vidéos.',
+    'Keeps your player settings and connection speed.': 'Conserve les réglages de votre lecteur et votre vitesse de connexion.',
+    "Keeps the player's own records.": 'Conserve les enregistrements propres au lecteur.',
+    'Queues what the player sends to YouTube.': 'Met en file d’attente ce que le lecteur envoie à YouTube.',
+    'Keeps the state of playing on a TV.': 'Conserve l’état de la lecture sur un téléviseur.',
+    "Lists the player's own databases.": 'Liste les bases de données propres au lecteur.',
+    'Queues usage logs before they are sent to YouTube.': 'Met en file d’attente les journaux d’utilisation avant leur envoi à YouTube.',
+    '1 day': '1 jour',
+    'until you clear it': 'jusqu’à ce que vous l’effaciez',
+    session: 'session',
   },
 };
 
@@ -94,4 +106,5 @@ export const sameAsEnglish: SameAsEnglish = {
   cookies: '"Cookies" is the word French websites use, borrowed from English',
   cookie: '"Cookie" is the word French websites use, borrowed from English',
   '15 minutes': 'French writes "15 minutes" as English does',
+  session: 'French writes "session" as English does',
 };

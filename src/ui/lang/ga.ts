@@ -85,6 +85,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 bhliain',
     '30 minutes to 1 year': 'ó 30 nóiméad go 1 bhliain',
     '30 days': '30 lá',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Tugann sé aitheantas don bhrabhsálaí seo chun físeáin a sheinm ar theilifís.',
+    'Lists the TVs this browser played videos on.': 'Liostaíonn sé na teilifíseáin ar sheinn an brabhsálaí seo físeáin orthu.',
+    'Keeps your player settings and connection speed.': 'Coinníonn sé socruithe do sheinnteora agus luas do cheangail.',
+    "Keeps the player's own records.": 'Coinníonn sé taifid an tseinnteora féin.',
+    'Queues what the player sends to YouTube.': 'Cuireann sé i scuaine a seolann an seinnteoir chuig YouTube.',
+    'Keeps the state of playing on a TV.': 'Coinníonn sé staid na seinnte ar theilifís.',
+    "Lists the player's own databases.": 'Liostaíonn sé bunachair sonraí an tseinnteora féin.',
+    'Queues usage logs before they are sent to YouTube.': 'Cuireann sé logaí úsáide i scuaine sula seoltar chuig YouTube iad.',
+    '1 day': '1 lá',
+    'until you clear it': 'go nglanfaidh tú é',
+    session: 'seisiún',
   },
 };
 

@@ -83,6 +83,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 godina',
     '30 minutes to 1 year': 'od 30 minuta do 1 godine',
     '30 days': '30 dana',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Daje ovom pregledniku ID za reprodukciju videozapisa na televizoru.',
+    'Lists the TVs this browser played videos on.': 'Navodi televizore na kojima je ovaj preglednik reproducirao videozapise.',
+    'Keeps your player settings and connection speed.': 'Čuva vaše postavke reproduktora i brzinu veze.',
+    "Keeps the player's own records.": 'Čuva vlastite zapise reproduktora.',
+    'Queues what the player sends to YouTube.': 'Stavlja u red čekanja ono što reproduktor šalje YouTubeu.',
+    'Keeps the state of playing on a TV.': 'Čuva stanje reprodukcije na televizoru.',
+    "Lists the player's own databases.": 'Navodi vlastite baze podataka reproduktora.',
+    'Queues usage logs before they are sent to YouTube.': 'Stavlja zapisnike korištenja u red čekanja prije slanja YouTubeu.',
+    '1 day': '1 dan',
+    'until you clear it': 'dok ih ne izbrišete',
+    session: 'sesija',
   },
 };
 

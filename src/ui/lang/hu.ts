@@ -85,6 +85,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 év',
     '30 minutes to 1 year': '30 perctől 1 évig',
     '30 days': '30 nap',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Azonosítót ad ennek a böngészőnek a videók tévén való lejátszásához.',
+    'Lists the TVs this browser played videos on.': 'Felsorolja a tévéket, amelyeken ez a böngésző videókat játszott le.',
+    'Keeps your player settings and connection speed.': 'Megőrzi az Ön lejátszóbeállításait és kapcsolatának sebességét.',
+    "Keeps the player's own records.": 'Megőrzi a lejátszó saját nyilvántartását.',
+    'Queues what the player sends to YouTube.': 'Sorba állítja, amit a lejátszó a YouTube-nak küld.',
+    'Keeps the state of playing on a TV.': 'Megőrzi a tévén való lejátszás állapotát.',
+    "Lists the player's own databases.": 'Felsorolja a lejátszó saját adatbázisait.',
+    'Queues usage logs before they are sent to YouTube.': 'Sorba állítja a használati naplókat, mielőtt elküldi őket a YouTube-nak.',
+    '1 day': '1 nap',
+    'until you clear it': 'amíg Ön nem törli',
+    session: 'munkamenet',
   },
 };
 

@@ -84,6 +84,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 anno',
     '30 minutes to 1 year': 'da 30 minuti a 1 anno',
     '30 days': '30 giorni',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Assegna a questo browser un ID per riprodurre video su una TV.',
+    'Lists the TVs this browser played videos on.': 'Elenca le TV su cui questo browser ha riprodotto video.',
+    'Keeps your player settings and connection speed.': 'Conserva le impostazioni del tuo player e la velocità della tua connessione.',
+    "Keeps the player's own records.": 'Conserva i registri propri del player.',
+    'Queues what the player sends to YouTube.': 'Mette in coda ciò che il player invia a YouTube.',
+    'Keeps the state of playing on a TV.': 'Conserva lo stato della riproduzione su una TV.',
+    "Lists the player's own databases.": 'Elenca i database propri del player.',
+    'Queues usage logs before they are sent to YouTube.': 'Mette in coda i log di utilizzo prima che vengano inviati a YouTube.',
+    '1 day': '1 giorno',
+    'until you clear it': 'finché non lo cancelli',
+    session: 'sessione',
   },
 };
 

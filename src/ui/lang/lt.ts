@@ -85,6 +85,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 metai',
     '30 minutes to 1 year': 'nuo 30 minučių iki 1 metų',
     '30 days': '30 dienų',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Suteikia šiai naršyklei ID vaizdo įrašams leisti televizoriuje.',
+    'Lists the TVs this browser played videos on.': 'Išvardija televizorius, kuriuose ši naršyklė leido vaizdo įrašus.',
+    'Keeps your player settings and connection speed.': 'Išsaugo jūsų grotuvo nustatymus ir ryšio spartą.',
+    "Keeps the player's own records.": 'Išsaugo paties grotuvo įrašus.',
+    'Queues what the player sends to YouTube.': 'Įtraukia į eilę tai, ką grotuvas siunčia į YouTube.',
+    'Keeps the state of playing on a TV.': 'Išsaugo leidimo televizoriuje būseną.',
+    "Lists the player's own databases.": 'Išvardija paties grotuvo duomenų bazes.',
+    'Queues usage logs before they are sent to YouTube.': 'Įtraukia naudojimo žurnalus į eilę prieš išsiunčiant juos į YouTube.',
+    '1 day': '1 diena',
+    'until you clear it': 'kol jį išvalysite',
+    session: 'seansas',
   },
 };
 

@@ -84,6 +84,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 gads',
     '30 minutes to 1 year': 'no 30 minūtēm līdz 1 gadam',
     '30 days': '30 dienas',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Piešķir šai pārlūkprogrammai ID video atskaņošanai televizorā.',
+    'Lists the TVs this browser played videos on.': 'Uzskaita televizorus, kuros šī pārlūkprogramma atskaņoja video.',
+    'Keeps your player settings and connection speed.': 'Saglabā jūsu atskaņotāja iestatījumus un savienojuma ātrumu.',
+    "Keeps the player's own records.": 'Saglabā atskaņotāja paša ierakstus.',
+    'Queues what the player sends to YouTube.': 'Ievieto rindā to, ko atskaņotājs sūta uz YouTube.',
+    'Keeps the state of playing on a TV.': 'Saglabā atskaņošanas stāvokli televizorā.',
+    "Lists the player's own databases.": 'Uzskaita atskaņotāja paša datubāzes.',
+    'Queues usage logs before they are sent to YouTube.': 'Ievieto rindā lietojuma žurnālus, pirms tie tiek nosūtīti uz YouTube.',
+    '1 day': '1 diena',
+    'until you clear it': 'līdz jūs to notīrāt',
+    session: 'sesija',
   },
 };
 

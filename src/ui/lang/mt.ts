@@ -83,6 +83,18 @@ export const prefs: PrefsPack = {
     '1 year': 'sena',
     '30 minutes to 1 year': 'minn 30 minuta sa sena',
     '30 days': '30 jum',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Jagħti lil dan il-browser ID biex juri vidjows fuq televixin.',
+    'Lists the TVs this browser played videos on.': 'Jelenka t-televixins li fuqhom dan il-browser wera vidjows.',
+    'Keeps your player settings and connection speed.': 'Iżomm is-settings tal-plejer tiegħek u l-veloċità tal-konnessjoni tiegħek.',
+    "Keeps the player's own records.": 'Iżomm ir-rekords proprji tal-plejer.',
+    'Queues what the player sends to YouTube.': 'Ipoġġi f’kju dak li l-plejer jibgħat lil YouTube.',
+    'Keeps the state of playing on a TV.': 'Iżomm l-istat tar-riproduzzjoni fuq televixin.',
+    "Lists the player's own databases.": 'Jelenka d-databases proprji tal-plejer.',
+    'Queues usage logs before they are sent to YouTube.': 'Ipoġġi r-reġistri tal-użu f’kju qabel jintbagħtu lil YouTube.',
+    '1 day': 'jum',
+    'until you clear it': 'sakemm tħassru',
+    session: 'sessjoni',
   },
 };
 

@@ -84,6 +84,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 år',
     '30 minutes to 1 year': '30 minutter til 1 år',
     '30 days': '30 dager',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Gir denne nettleseren en ID for å spille av videoer på en TV.',
+    'Lists the TVs this browser played videos on.': 'Viser en liste over TV-ene denne nettleseren har spilt av videoer på.',
+    'Keeps your player settings and connection speed.': 'Tar vare på spillerinnstillingene og tilkoblingshastigheten din.',
+    "Keeps the player's own records.": 'Tar vare på spillerens egne registreringer.',
+    'Queues what the player sends to YouTube.': 'Legger det spilleren sender til YouTube, i kø.',
+    'Keeps the state of playing on a TV.': 'Tar vare på tilstanden for avspilling på en TV.',
+    "Lists the player's own databases.": 'Viser en liste over spillerens egne databaser.',
+    'Queues usage logs before they are sent to YouTube.': 'Legger brukslogger i kø før de sendes til YouTube.',
+    '1 day': '1 dag',
+    'until you clear it': 'til du sletter den',
+    session: 'økt',
   },
 };
 

@@ -85,6 +85,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 jaar',
     '30 minutes to 1 year': '30 minuten tot 1 jaar',
     '30 days': '30 dagen',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Geeft deze browser een ID om video’s op een tv af te spelen.',
+    'Lists the TVs this browser played videos on.': 'Houdt bij op welke tv’s deze browser video’s heeft afgespeeld.',
+    'Keeps your player settings and connection speed.': 'Bewaart uw spelerinstellingen en verbindingssnelheid.',
+    "Keeps the player's own records.": 'Bewaart de eigen gegevens van de speler.',
+    'Queues what the player sends to YouTube.': 'Zet in de wachtrij wat de speler naar YouTube stuurt.',
+    'Keeps the state of playing on a TV.': 'Bewaart de status van het afspelen op een tv.',
+    "Lists the player's own databases.": 'Houdt de eigen databases van de speler bij.',
+    'Queues usage logs before they are sent to YouTube.': 'Zet gebruikslogs in de wachtrij voordat ze naar YouTube worden gestuurd.',
+    '1 day': '1 dag',
+    'until you clear it': 'tot u het wist',
+    session: 'sessie',
   },
 };
 

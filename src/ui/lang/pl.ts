@@ -84,6 +84,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 rok',
     '30 minutes to 1 year': 'od 30 minut do 1 roku',
     '30 days': '30 dni',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Nadaje tej przeglądarce identyfikator do odtwarzania filmów na telewizorze.',
+    'Lists the TVs this browser played videos on.': 'Wymienia telewizory, na których ta przeglądarka odtwarzała filmy.',
+    'Keeps your player settings and connection speed.': 'Przechowuje Twoje ustawienia odtwarzacza i szybkość połączenia.',
+    "Keeps the player's own records.": 'Przechowuje własne zapisy odtwarzacza.',
+    'Queues what the player sends to YouTube.': 'Kolejkuje to, co odtwarzacz wysyła do YouTube.',
+    'Keeps the state of playing on a TV.': 'Przechowuje stan odtwarzania na telewizorze.',
+    "Lists the player's own databases.": 'Wymienia własne bazy danych odtwarzacza.',
+    'Queues usage logs before they are sent to YouTube.': 'Kolejkuje logi użycia przed wysłaniem ich do YouTube.',
+    '1 day': '1 dzień',
+    'until you clear it': 'do czasu, aż je wyczyścisz',
+    session: 'sesja',
   },
 };
 

@@ -84,6 +84,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 ano',
     '30 minutes to 1 year': 'de 30 minutos a 1 ano',
     '30 days': '30 dias',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Dá a este navegador um ID para reproduzir vídeos numa televisão.',
+    'Lists the TVs this browser played videos on.': 'Lista as televisões em que este navegador reproduziu vídeos.',
+    'Keeps your player settings and connection speed.': 'Guarda as definições do seu leitor e a velocidade da sua ligação.',
+    "Keeps the player's own records.": 'Guarda os registos próprios do leitor.',
+    'Queues what the player sends to YouTube.': 'Põe em fila o que o leitor envia ao YouTube.',
+    'Keeps the state of playing on a TV.': 'Guarda o estado da reprodução numa televisão.',
+    "Lists the player's own databases.": 'Lista as bases de dados próprias do leitor.',
+    'Queues usage logs before they are sent to YouTube.': 'Põe em fila os registos de utilização antes de serem enviados ao YouTube.',
+    '1 day': '1 dia',
+    'until you clear it': 'até o apagar',
+    session: 'sessão',
   },
 };
 

@@ -83,6 +83,19 @@ export const prefs: PrefsPack = {
     '1 year': '1 an',
     '30 minutes to 1 year': 'de la 30 de minute la 1 an',
     '30 days': '30 de zile',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.':
+      'Îi atribuie acestui browser un ID pentru redarea videoclipurilor pe un televizor.',
+    'Lists the TVs this browser played videos on.': 'Enumeră televizoarele pe care acest browser a redat videoclipuri.',
+    'Keeps your player settings and connection speed.': 'Păstrează setările playerului dvs. și viteza conexiunii.',
+    "Keeps the player's own records.": 'Păstrează înregistrările proprii ale playerului.',
+    'Queues what the player sends to YouTube.': 'Pune în coadă ceea ce playerul trimite către YouTube.',
+    'Keeps the state of playing on a TV.': 'Păstrează starea redării pe un televizor.',
+    "Lists the player's own databases.": 'Enumeră bazele de date proprii ale playerului.',
+    'Queues usage logs before they are sent to YouTube.': 'Pune în coadă jurnalele de utilizare înainte de a fi trimise către YouTube.',
+    '1 day': '1 zi',
+    'until you clear it': 'până când îl ștergeți',
+    session: 'sesiune',
   },
 };
 

@@ -84,6 +84,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 rok',
     '30 minutes to 1 year': 'od 30 minút do 1 roka',
     '30 days': '30 dní',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Prideľuje tomuto prehliadaču ID na prehrávanie videí na televízore.',
+    'Lists the TVs this browser played videos on.': 'Uvádza televízory, na ktorých tento prehliadač prehrával videá.',
+    'Keeps your player settings and connection speed.': 'Uchováva vaše nastavenia prehrávača a rýchlosť pripojenia.',
+    "Keeps the player's own records.": 'Uchováva vlastné záznamy prehrávača.',
+    'Queues what the player sends to YouTube.': 'Radí do frontu, čo prehrávač odosiela do YouTube.',
+    'Keeps the state of playing on a TV.': 'Uchováva stav prehrávania na televízore.',
+    "Lists the player's own databases.": 'Uvádza vlastné databázy prehrávača.',
+    'Queues usage logs before they are sent to YouTube.': 'Radí do frontu záznamy o používaní pred ich odoslaním do YouTube.',
+    '1 day': '1 deň',
+    'until you clear it': 'kým ich nevymažete',
+    session: 'relácia',
   },
 };
 

@@ -85,6 +85,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 leto',
     '30 minutes to 1 year': 'od 30 minut do 1 leta',
     '30 days': '30 dni',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Temu brskalniku dodeli ID za predvajanje videoposnetkov na televizorju.',
+    'Lists the TVs this browser played videos on.': 'Navede televizorje, na katerih je ta brskalnik predvajal videoposnetke.',
+    'Keeps your player settings and connection speed.': 'Hrani vaše nastavitve predvajalnika in hitrost povezave.',
+    "Keeps the player's own records.": 'Hrani lastne zapise predvajalnika.',
+    'Queues what the player sends to YouTube.': 'Postavi v čakalno vrsto, kar predvajalnik pošilja YouTubu.',
+    'Keeps the state of playing on a TV.': 'Hrani stanje predvajanja na televizorju.',
+    "Lists the player's own databases.": 'Navede lastne zbirke podatkov predvajalnika.',
+    'Queues usage logs before they are sent to YouTube.': 'Postavi dnevnike uporabe v čakalno vrsto, preden se pošljejo YouTubu.',
+    '1 day': '1 dan',
+    'until you clear it': 'dokler jih ne izbrišete',
+    session: 'seja',
   },
 };
 

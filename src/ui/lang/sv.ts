@@ -83,6 +83,18 @@ export const prefs: PrefsPack = {
     '1 year': '1 år',
     '30 minutes to 1 year': '30 minuter till 1 år',
     '30 days': '30 dagar',
+    // YouTube's player storage in its own iframe (vendors/youtube.ts, frameStorage)
+    'Gives this browser an ID for playing videos on a TV.': 'Ger den här webbläsaren ett id för att spela upp videor på en tv.',
+    'Lists the TVs this browser played videos on.': 'Listar de tv-apparater som den här webbläsaren har spelat upp videor på.',
+    'Keeps your player settings and connection speed.': 'Sparar dina spelarinställningar och din anslutningshastighet.',
+    "Keeps the player's own records.": 'Sparar spelarens egna poster.',
+    'Queues what the player sends to YouTube.': 'Köar det som spelaren skickar till YouTube.',
+    'Keeps the state of playing on a TV.': 'Sparar tillståndet för uppspelning på en tv.',
+    "Lists the player's own databases.": 'Listar spelarens egna databaser.',
+    'Queues usage logs before they are sent to YouTube.': 'Köar användningsloggar innan de skickas till YouTube.',
+    '1 day': '1 dag',
+    'until you clear it': 'tills du rensar den',
+    session: 'session',
   },
 };
 
@@ -90,4 +102,5 @@ export const prefs: PrefsPack = {
 export const sameAsEnglish: SameAsEnglish = {
   cookies: '"Cookies" is the word Swedish websites use, borrowed from English',
   cookie: '"Cookie" is the word Swedish websites use, borrowed from English',
+  session: 'Swedish writes "session" as English does',
 };

@@ -4,7 +4,14 @@ import { DEFAULTS } from '../../../src/shared/config';
 import { CookieTable, type DeclaredCookie } from '../../../src/ui/cookie-table';
 import { categoryViews } from '../../../src/ui/model';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { doubleclick, hotjar, mixpanel } from '../../../vendors';
+import * as deLang from '../../../src/ui/lang/de';
+/** The whole de wording as the two UI files hold it together. */
+const de = { text: { ...deLang.banner, ...deLang.prefs.text }, catalog: deLang.prefs.catalog };
+import * as frLang from '../../../src/ui/lang/fr';
+/** The whole fr wording as the two UI files hold it together. */
+const fr = { text: { ...frLang.banner, ...frLang.prefs.text }, catalog: frLang.prefs.catalog };
+import { doubleclick, hotjar, mixpanel, youtube } from '../../../vendors';
+import { frameStorage, STORE_NAMES } from '../../../vendors/frame-storage';
 
 const vendors = [mixpanel, hotjar, doubleclick];
 const mp = mixpanel.cookies[0]!;
@@ -63,5 +70,69 @@ describe('CookieTable', () => {
   it('says so when a category sets no cookies', () => {
     show();
     expect(within(screen.getByRole('table', { name: 'Preferences' })).getByText('No cookies.')).toBeTruthy();
+  });
+
+  it("declares an embed's storage on its own origin beside its cookies, third party, with where it lives", () => {
+    render(
+      <CookieTable text={enGB} lang="en-GB" categories={categoryViews({ config: DEFAULTS, vendors: () => [youtube] }, enGB)} own={own} />,
+    );
+    const table = screen.getByRole('table', { name: 'Marketing' });
+    expect(cells(within(table).getByRole('rowheader', { name: 'yt-remote-device-id (localStorage)' }).closest('tr')!)).toEqual([
+      'yt-remote-device-id (localStorage)',
+      'Google',
+      'Gives this browser an ID for playing videos on a TV.',
+      '1 year',
+      'Third party',
+    ]);
+    expect(within(table).getByRole('rowheader', { name: 'LogsDatabaseV2:* (IndexedDB)' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'yt-remote-* (sessionStorage)' })).toBeTruthy();
+    // Its cookies are still there, and a vendor without an embed gets no such rows.
+    expect(within(table).getByRole('rowheader', { name: 'YSC' })).toBeTruthy();
+  });
+
+  it('adds no own-origin storage rows to a vendor that declares none', () => {
+    show();
+    expect(screen.queryAllByRole('rowheader', { name: /\((localStorage|sessionStorage|IndexedDB)\)$/ })).toEqual([]);
+  });
+
+  it.each([
+    [
+      'fr',
+      fr,
+      [
+        'yt-remote-device-id (localStorage)',
+        'Google',
+        'Donne à ce navigateur un identifiant pour lire des vidéos sur un téléviseur.',
+        '1 an',
+        'Tierce partie',
+      ],
+    ],
+    [
+      'de',
+      de,
+      [
+        'yt-remote-device-id (localStorage)',
+        'Google',
+        'Gibt diesem Browser eine Kennung, um Videos auf einem Fernseher abzuspielen.',
+        '1 Jahr',
+        'Drittanbieter',
+      ],
+    ],
+  ])("declares YouTube's storage on its own origin in the page's language (%s), the store names as they are", (lang, pack, first) => {
+    render(
+      <CookieTable
+        text={pack.text}
+        lang={lang}
+        categories={categoryViews({ config: DEFAULTS, vendors: () => [youtube] }, pack.text)}
+        own={own}
+        words={pack.catalog}
+      />,
+    );
+    const table = document.querySelector<HTMLElement>('table[data-category="marketing"]')!;
+    const row = (name: string) => cells(within(table).getByRole('rowheader', { name }).closest('tr')!);
+    expect(row('yt-remote-device-id (localStorage)')).toEqual(first);
+    // Every row of it, in the pack's words: none left in English.
+    for (const s of frameStorage.youtube!)
+      expect(row(`${s.name} (${STORE_NAMES[s.store]})`).slice(2, 4)).toEqual([pack.catalog[s.purpose], pack.catalog[s.lifetime]]);
   });
 });

@@ -5,6 +5,7 @@ import { BANNER_KEYS, TEXT_KEYS } from '../../../src/shared/text-keys';
 import type { LanguageFile } from '../../../src/ui/lang/pack';
 import { bannerEnGB, enGB, prefsEnGB, type Texts } from '../../../src/ui/text-en-gb';
 import { catalog } from '../../../vendors';
+import { frameStorage } from '../../../vendors/frame-storage';
 
 const files = Object.fromEntries(
   await Promise.all(UI_LANGUAGES.map(async (l) => [l, (await import(`../../../src/ui/lang/${l}.ts`)) as LanguageFile] as const)),
@@ -24,6 +25,9 @@ const catalogWords = (id: string): string[] => {
   const v = catalog[id]!;
   return [v.purpose, ...v.cookies.flatMap((c) => [c.purpose, c.lifetime])];
 };
+
+/** Every word of an embed's storage on its own origin the declaration shows (store names stay as they are). */
+const frameWords = (id: string): string[] => frameStorage[id]!.flatMap((s) => [s.purpose, s.lifetime]);
 
 describe('language packs', () => {
   it('exist for exactly the languages the core chooses from', () => {
@@ -69,6 +73,17 @@ describe('language packs', () => {
       catalogWords(id)
         .filter((w) => !words[w]?.trim())
         .map((w) => `${id}: ${w}`),
+    );
+    expect(missing, "add these English phrases, with their translation, to the pack's catalog").toEqual([]);
+  });
+
+  // The same for each embed's storage on its own origin: the declaration and the preferences show it.
+  it.each(translated)("%s has the words of every embed's storage on its own origin", (lang) => {
+    const words = packs[lang].catalog;
+    const missing = Object.keys(frameStorage).flatMap((id) =>
+      frameWords(id)
+        .filter((w) => !words[w]?.trim())
+        .map((w) => `${id} frameStorage: ${w}`),
     );
     expect(missing, "add these English phrases, with their translation, to the pack's catalog").toEqual([]);
   });

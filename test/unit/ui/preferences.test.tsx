@@ -4,7 +4,10 @@ import { DEFAULTS } from '../../../src/shared/config';
 import { categoryViews, choicesFrom, currentDraft, toggle, type Draft } from '../../../src/ui/model';
 import { Preferences } from '../../../src/ui/preferences';
 import { enGB } from '../../../src/ui/text-en-gb';
-import { doubleclick, hotjar, mixpanel } from '../../../vendors';
+import * as frLang from '../../../src/ui/lang/fr';
+/** The whole fr wording as the two UI files hold it together. */
+const fr = { text: { ...frLang.banner, ...frLang.prefs.text }, catalog: frLang.prefs.catalog };
+import { doubleclick, hotjar, mixpanel, youtube } from '../../../vendors';
 import { allOff, categories, preferencesProps as props } from './preferences-props';
 
 const dialog = () => screen.getByRole('dialog', { name: 'Cookie preferences' });
@@ -55,6 +58,33 @@ describe('Preferences', () => {
     expect(within(details).getByText('mp_*')).toBeTruthy();
     expect(within(details).getByText('Data leaves the UK/EEA').nextElementSibling!.textContent).toBe('Yes');
     expect(within(details).getByRole('link', { hidden: true }).getAttribute('href')).toBe('https://mixpanel.com/legal/privacy-policy/');
+  });
+
+  it("lists an embed's storage on its own origin with its cookies, saying where it lives", () => {
+    render(<Preferences {...props({ categories: categoryViews({ config: DEFAULTS, vendors: () => [youtube] }, enGB) })} />);
+    const details = screen.getByText('About YouTube').closest('details')!;
+    expect(within(details).getByText('YSC')).toBeTruthy();
+    const item = within(details).getByText('ytidb::LAST_RESULT_ENTRY_KEY (localStorage)').closest('li')!;
+    expect(item.textContent).toBe("ytidb::LAST_RESULT_ENTRY_KEY (localStorage) (until you clear it): Keeps the player's own records.");
+    expect(within(details).getByText('YtIdbMeta (IndexedDB)')).toBeTruthy();
+  });
+
+  it("lists an embed's storage on its own origin in the page's language, the store names as they are", () => {
+    render(
+      <Preferences
+        {...props({
+          text: fr.text,
+          lang: 'fr',
+          words: fr.catalog,
+          categories: categoryViews({ config: DEFAULTS, vendors: () => [youtube] }, fr.text),
+        })}
+      />,
+    );
+    const details = screen.getByText('À propos de YouTube').closest('details')!;
+    const item = within(details).getByText('ytidb::LAST_RESULT_ENTRY_KEY (localStorage)').closest('li')!;
+    expect(item.textContent).toBe(
+      'ytidb::LAST_RESULT_ENTRY_KEY (localStorage) (jusqu’à ce que vous l’effaciez): Conserve les enregistrements propres au lecteur.',
+    );
   });
 
   it('drops a vendor policy link that is not http(s)', () => {

@@ -13,6 +13,8 @@ import { wording } from '../../../src/shared/messages';
 import { catalogRules } from '../../../vendors/rules';
 import { catalogWords } from '../../../vendors/words';
 import { whole } from '../../../vendors/whole';
+import { frameStorage } from '../../../vendors/frame-storage';
+import { matches } from '../../../src/shared/patterns';
 import { splitProblems } from './split';
 
 /** Every vendor file: the script tag's catalog and the embeds only the npm build has for now. */
@@ -211,5 +213,60 @@ describe('the vendor catalog', () => {
       ['mixpanelBrowserDb', 'mixpanelFlagsDb'],
     ]);
     expect(storage?.local).toEqual(expect.arrayContaining(['mp_*', '__mpq_*']));
+  });
+});
+
+// An embed's storage lives on the vendor's origin, inside its iframe: the shop cannot read or
+// delete it, so it is declared (frameStorage, in the words) and kept from everything that acts.
+describe("the embeds' storage on their own origin", () => {
+  it("declares the storage YouTube's player writes in its iframe, as the player and public scans name it", () => {
+    const items = frameStorage.youtube!;
+    expect(items.map((s) => `${s.store}:${s.name}`)).toEqual(
+      expect.arrayContaining([
+        'local:yt-remote-device-id',
+        'local:yt-remote-connected-devices',
+        'local:ytidb::LAST_RESULT_ENTRY_KEY',
+        'local:yt-player-*',
+        'session:yt-remote-*',
+        'indexedDB:YtIdbMeta',
+        'indexedDB:LogsDatabaseV2:*',
+      ]),
+    );
+    // The lifetimes the player script sets: 31536E3 s and 86400 s.
+    expect(items.find((s) => s.name === 'yt-remote-device-id')?.lifetime).toBe('1 year');
+    expect(items.find((s) => s.name === 'yt-remote-connected-devices')?.lifetime).toBe('1 day');
+    // An actual key the player writes is matched by the declared prefix.
+    expect(items.some((s) => s.store === 'indexedDB' && matches('LogsDatabaseV2:a1b2c3||', s.name))).toBe(true);
+  });
+
+  it.each(Object.entries(frameStorage))('%s: each item has its store, lifetime and purpose, for a catalog vendor', (id, items) => {
+    expect(Object.keys(catalog)).toContain(id);
+    expect(items.length).toBeGreaterThan(0);
+    for (const s of items) {
+      expect(['local', 'session', 'indexedDB']).toContain(s.store);
+      expect(s.name.length).toBeGreaterThan(1);
+      expect(s.lifetime.length).toBeGreaterThan(1);
+      expect(s.purpose).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+
+  it.each(Object.entries(frameStorage))(
+    '%s: none of it reaches the rules, so the storage gate and the cleanup never act on the vendor’s origin',
+    async (id, items) => {
+      const { rules, words, vendor } = await parts(id);
+      expect(words.frameStorage).toBe(items);
+      // Not in the whole vendor a site passes (the boot's validator would refuse the field).
+      expect(Object.keys(vendor)).not.toContain('frameStorage');
+      for (const s of items) {
+        const first = rules.storage?.[s.store] ?? [];
+        expect(first.some((p) => matches(s.name.replace(/\*$/, 'x'), p))).toBe(false);
+        expect(rules.cookies.some((c) => c.name === s.name)).toBe(false);
+      }
+    },
+  );
+
+  it('leaves the render-blocking boot without any of it', () => {
+    const boot = readFileSync('dist/consentry.js', 'utf8');
+    for (const items of Object.values(frameStorage)) for (const s of items) expect(boot).not.toContain(s.name.replace(/\*$/, ''));
   });
 });
