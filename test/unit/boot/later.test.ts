@@ -58,3 +58,53 @@ describe('the later part', () => {
     expect(load).not.toHaveBeenCalled();
   });
 });
+
+describe('the start-up look for what held vendors left behind', () => {
+  /** `stats` names Web Storage keys; `ads` only its cookie. */
+  const keeping = { ...catalog, stats: { ...catalog.stats!, storage: { local: ['st_*'], session: ['st_*'] } } };
+  const start = (features: Feature[] = []) =>
+    createCore(
+      { vendors: ['stats', 'ads'], reloadOnWithdraw: false },
+      { catalog: keeping, features: [laterFeatureWith(async () => features)], log: () => {} },
+    );
+
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('finds a key a held vendor left in Web Storage', async () => {
+    start().rejectAll();
+    localStorage.setItem('st_1', 'x');
+    const swept: string[] = [];
+    start([(ctx) => ctx.onLeftovers?.((v) => swept.push(v.id))]);
+    await vi.waitFor(() => expect(swept).toEqual(['stats']));
+  });
+
+  it('opens no Web Storage on a visit that allows every vendor (its first touch is a round trip to the browser)', () => {
+    start().acceptAll();
+    const local = vi.spyOn(window, 'localStorage', 'get');
+    const session = vi.spyOn(window, 'sessionStorage', 'get');
+    start();
+    const opened = local.mock.calls.length + session.mock.calls.length;
+    local.mockRestore();
+    session.mockRestore();
+    expect(opened).toBe(0);
+  });
+
+  it("reads the cookies before it re-writes the record's cookie (a read after a write is a round trip to the browser)", () => {
+    start().rejectAll();
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    const seen: string[] = [];
+    const get = vi.spyOn(document, 'cookie', 'get').mockImplementation(() => (seen.push('read'), cookie.get!.call(document)));
+    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => {
+      seen.push('write');
+      cookie.set!.call(document, v);
+    });
+    start();
+    get.mockRestore();
+    set.mockRestore();
+    expect(seen).toContain('read');
+    expect(seen.slice(seen.indexOf('write'))).toEqual(['write']);
+  });
+});
