@@ -96,7 +96,10 @@ describe('the start-up look for what held vendors left behind', () => {
     start().rejectAll();
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     const seen: string[] = [];
-    const get = vi.spyOn(document, 'cookie', 'get').mockImplementation(() => (seen.push('read'), cookie.get!.call(document)));
+    const get = vi.spyOn(document, 'cookie', 'get').mockImplementation(() => {
+      seen.push('read');
+      return cookie.get!.call(document);
+    });
     const set = vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => {
       seen.push('write');
       cookie.set!.call(document, v);
