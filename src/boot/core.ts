@@ -80,8 +80,6 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
   const stored = listeners<[]>();
 
   let record = store.read(Date.now());
-  /** The record as the cookie held it, re-written at the end of the start (see there). */
-  const found = record;
   let decision: Decision;
   /** Decisions are derived, never stored separately: recompute whenever an input changes. */
   const redecide = () => (decision = decide({ record, vendors, signals, config }));
@@ -252,6 +250,12 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
       report('feature', 'feature', why(e));
     }
   }
+  // The record's cookie is re-written once the features have started, not before: Chromium answers
+  // a read of document.cookie from its cache until the page writes one, and each read after a
+  // write is a synchronous round trip to the browser (the start-up sweep's look for leftovers
+  // read the cookies again after this write, and paid that trip on every returning visit). A
+  // record a signal made was written above; writing it once more costs less than telling the two apart.
+  if (record) store.refresh(record);
   // A feature that failed to start leaves its methods unset: the page still gets a callable API,
   // and a call says why nothing happened.
   for (const name of FEATURE_METHODS)
@@ -259,11 +263,6 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
       report(`${name}()`, 'no-feature');
       return null;
     };
-  // The record's cookie is re-written once the features have started, not before: Chromium answers
-  // a read of document.cookie from its cache until the page writes one, and each read after a
-  // write is a synchronous round trip to the browser (the start-up sweep's look for leftovers
-  // read the cookies again after this write, and paid that trip on every returning visit).
-  if (found && found === record) store.refresh(found);
   return {
     api: api as ConsentryApi,
     // Last started, first ended: the gate (started early) restores the platform after the UI is gone.

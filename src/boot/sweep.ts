@@ -9,24 +9,22 @@ import { storageOf } from './cleanup/storage';
 
 /** The vendors among `vendors` that are not allowed and left something behind. */
 export function leftBehind({ win, doc, isAllowed }: ConsentryContext, vendors: readonly VendorRules[]): VendorRules[] {
-  const held = vendors.filter((v) => !isAllowed(v.id));
   const present = cookieNames(doc);
-  // The first touch of each Web Storage area is a synchronous round trip to the browser, which
-  // loads all of it: taken only when a held vendor names keys there (none on a visit that allows all).
   const keys = (kind: 'local' | 'session') => {
     try {
-      return held.some((v) => v.storage?.[kind]) ? Object.keys(storageOf(win, `${kind}Storage`)!) : [];
+      return Object.keys(storageOf(win, `${kind}Storage`)!);
     } catch {
       return [];
     }
   };
   const local = keys('local');
   const session = keys('session');
-  return held.filter(
+  return vendors.filter(
     (v) =>
-      vendorCookies(v, present).length ||
-      [local, session].some((names, i) =>
-        names.some((n) => selected(n, v.storage?.[i ? 'session' : 'local'] ?? [], v.storage?.keep ?? [])),
-      ),
+      !isAllowed(v.id) &&
+      (vendorCookies(v, present).length ||
+        [local, session].some((names, i) =>
+          names.some((n) => selected(n, v.storage?.[i ? 'session' : 'local'] ?? [], v.storage?.keep ?? [])),
+        )),
   );
 }

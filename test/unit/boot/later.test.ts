@@ -81,17 +81,6 @@ describe('the start-up look for what held vendors left behind', () => {
     await vi.waitFor(() => expect(swept).toEqual(['stats']));
   });
 
-  it('opens no Web Storage on a visit that allows every vendor (its first touch is a round trip to the browser)', () => {
-    start().acceptAll();
-    const local = vi.spyOn(window, 'localStorage', 'get');
-    const session = vi.spyOn(window, 'sessionStorage', 'get');
-    start();
-    const opened = local.mock.calls.length + session.mock.calls.length;
-    local.mockRestore();
-    session.mockRestore();
-    expect(opened).toBe(0);
-  });
-
   it("reads the cookies before it re-writes the record's cookie (a read after a write is a round trip to the browser)", () => {
     start().rejectAll();
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
