@@ -141,8 +141,6 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
     record = build('none', 'signal');
     store.write(record);
     redecide();
-  } else if (record) {
-    store.refresh(record);
   }
 
   // The core's methods now, the features' once each feature exposes them (or a stand-in, below).
@@ -252,6 +250,12 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
       report('feature', 'feature', why(e));
     }
   }
+  // The record's cookie is re-written once the features have started, not before: Chromium answers
+  // a read of document.cookie from its cache until the page writes one, and each read after a
+  // write is a synchronous round trip to the browser (the start-up sweep's look for leftovers
+  // read the cookies again after this write, and paid that trip on every returning visit). A
+  // record a signal made was written above; writing it once more costs less than telling the two apart.
+  if (record) store.refresh(record);
   // A feature that failed to start leaves its methods unset: the page still gets a callable API,
   // and a call says why nothing happened.
   for (const name of FEATURE_METHODS)

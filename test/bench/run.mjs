@@ -12,6 +12,10 @@
 //   BENCH_DEBUG=1     print each load's library files and bytes
 //   BENCH_ONLY=gate   only the gate row (2,000 elements with and without Consentry, in turns)
 //   BENCH_ONLY=strict only strict mode's rows (a returning visit with and without the worker, in turns)
+//   BENCH_ONLY=accepted, BENCH_ONLY=rejected
+//                     only the shop visitors who make that choice (four pages: first visit, the
+//                     click, the returning visit), for work on one visit; the viewport tables alone
+//   BENCH_VIEWPORT=phone (or desktop)  the shop visits at that viewport only
 //   --docs            also rewrite the figures block in docs/performance.md
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -39,15 +43,24 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = 4;
 /** One row alone, for work on it: its pages run, nothing else does. */
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'gate' && ONLY !== 'strict')
-  throw new Error(`BENCH_ONLY=${ONLY}: the rows that run alone are 'gate' and 'strict'`);
+if (ONLY !== undefined && !['gate', 'strict', 'accepted', 'rejected'].includes(ONLY))
+  throw new Error(`BENCH_ONLY=${ONLY}: the rows that run alone are 'gate', 'strict', 'accepted' and 'rejected'`);
+/** The shop visitors' choices to run: both, or the one BENCH_ONLY names. */
+const SHOP_ONLY = ONLY === 'accepted' || ONLY === 'rejected' ? [ONLY] : null;
 // Only the gate row has a place of its own in docs/performance.md to be rewritten alone.
-if (ONLY === 'strict' && process.argv.includes('--docs')) throw new Error('--docs: BENCH_ONLY=strict only prints its rows');
+if (ONLY && ONLY !== 'gate' && process.argv.includes('--docs')) throw new Error(`--docs: BENCH_ONLY=${ONLY} only prints its rows`);
 /** The shop visits run at both; the gate and scale pages at the phone only. */
-const VIEWPORTS = {
+const ALL_VIEWPORTS = {
   phone: { width: 412, height: 915 },
   desktop: { width: 1366, height: 768 },
 };
+const ONE_VIEWPORT = process.env.BENCH_VIEWPORT;
+if (ONE_VIEWPORT !== undefined && !(ONE_VIEWPORT in ALL_VIEWPORTS))
+  throw new Error(`BENCH_VIEWPORT=${ONE_VIEWPORT}: the viewports are ${Object.keys(ALL_VIEWPORTS).join(' and ')}`);
+if (ONE_VIEWPORT && process.argv.includes('--docs')) throw new Error('--docs: the figures block needs both viewports');
+const VIEWPORTS = ONE_VIEWPORT ? { [ONE_VIEWPORT]: ALL_VIEWPORTS[ONE_VIEWPORT] } : ALL_VIEWPORTS;
+/** The gate, scale and strict pages run at the phone, whichever shop viewport is chosen. */
+const PHONE = ALL_VIEWPORTS.phone;
 const SITE = 'www.shop.test';
 /** Strict mode's pages: a service worker needs a secure context, which plain-http localhost is and www.shop.test is not. */
 const STRICT_HOST = 'localhost';
@@ -364,7 +377,7 @@ async function shopRun(lib, vp, visit) {
       add(k(`click.${visit}`), click);
     }
     const back = await v.load(`${path}?returning`, false);
-    if (process.env.BENCH_DEBUG) console.log(label, 'returning', back.files, back.bytes);
+    if (process.env.BENCH_DEBUG) console.log(label, 'returning', back.files, back.bytes, 'script', back.script.toFixed(1), 'ms');
     add(`${lib}.${visit}.bytes`, back.bytes);
     if (lib === 'consentry') add(`${lib}.${visit}.onlyCore`, back.files.join() === blocking.consentry.files.join() ? 1 : 0);
     add(k(`${visit}.task`), back.task);
@@ -390,7 +403,7 @@ async function gateRun() {
   try {
     for (const withConsentry of [false, true]) {
       const path = withConsentry ? '/gate-with' : '/gate-without';
-      const v = await visitor('none', VIEWPORTS.phone, path);
+      const v = await visitor('none', PHONE, path);
       sides.push({ withConsentry, path, v, rounds: [] });
       await v.page.goto(url(path));
       if (withConsentry) {
@@ -432,7 +445,7 @@ async function gateRun() {
 }
 
 async function scaleRun() {
-  const v = await visitor('consentry', VIEWPORTS.phone, 'scale');
+  const v = await visitor('consentry', PHONE, 'scale');
   try {
     const first = await v.load('/scale', true);
     add('scale.banner', first.banner);
@@ -456,7 +469,7 @@ async function strictRun() {
   try {
     for (const withWorker of [false, true]) {
       const label = `strict mode (${withWorker ? 'with' : 'without'} the worker)`;
-      const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+      const context = await browser.newContext({ viewport: PHONE });
       const page = await context.newPage();
       page.on('pageerror', (e) => note(`${label}: ${e.message}`));
       const cdp = await context.newCDPSession(page);
@@ -505,9 +518,9 @@ console.log(
   `Consentry bench: ${RUNS} runs, CPU throttled ${THROTTLE}x, viewports ${vpText}, default motion settings, gate ${gateWired ? 'wired' : 'NOT wired yet'}`,
 );
 for (run = 1; run <= RUNS; run++) {
-  if (!ONLY) {
+  if (!ONLY || SHOP_ONLY) {
     for (const vp of Object.keys(VIEWPORTS)) {
-      for (const lib of LIBS) for (const visit of ['accepted', 'rejected']) await shopRun(lib, vp, visit);
+      for (const lib of LIBS) for (const visit of SHOP_ONLY ?? ['accepted', 'rejected']) await shopRun(lib, vp, visit);
     }
   }
   if (!ONLY || ONLY === 'gate') await gateRun();
@@ -803,12 +816,13 @@ function viewportTable(vp) {
   return t;
 }
 
-const tables = ONLY
-  ? [[`${ONLY} alone (BENCH_ONLY=${ONLY})`, sizes.rows]]
-  : [
-      ['sizes, gate and scale', sizes.rows],
-      ...Object.entries(VIEWPORTS).map(([vp, { width, height }]) => [`shop visits, ${vp} ${width}x${height}`, viewportTable(vp).rows]),
-    ];
+const shopTables = () =>
+  Object.entries(VIEWPORTS).map(([vp, { width, height }]) => [`shop visits, ${vp} ${width}x${height}`, viewportTable(vp).rows]);
+const tables = SHOP_ONLY
+  ? shopTables().map(([title, rows]) => [`${title}, ${ONLY} visitors alone (BENCH_ONLY=${ONLY}; the other visit's rows read n/a)`, rows])
+  : ONLY
+    ? [[`${ONLY} alone (BENCH_ONLY=${ONLY})`, sizes.rows]]
+    : [['sizes, gate and scale', sizes.rows], ...shopTables()];
 
 const version = browser.version();
 const settings = [
@@ -816,7 +830,7 @@ const settings = [
   `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
   `browser: Chromium ${version} headless, CPU throttled ${THROTTLE}x (CDP Emulation.setCPUThrottlingRate), viewports ${vpText} (gate and scale at the phone), default motion settings (no reduced-motion emulation: entrance animations run), local server, network not throttled, no HTTP cache`,
 ].concat(
-  ONLY
+  ONLY && !SHOP_ONLY
     ? []
     : [
         'vanilla-cc 3.1.0 two ways: as its docs say (stylesheet in <head>; <script type="module"> at the end of <body> importing cookieconsent.umd.js and calling CookieConsent.run) and synchronously in <head> as Consentry is (stylesheet and cookieconsent.umd.js in <head>, run on DOMContentLoaded); "ratio" and "status" are against the first, the columns after them against the second',
@@ -838,18 +852,21 @@ console.log('');
 for (const s of settings) console.log(s);
 // The ratios with their own pass marks per run: show their spread, not only the medians.
 const spread = (key) => (samples[key] ?? []).map((x) => x.toFixed(0)).join(', ');
-console.log(
-  `gate samples (ms, median of ${GATE_ROUNDS} rounds per load): without [${spread('gate.without')}], with [${spread('gate.with')}]`,
-);
+const gateRan = !ONLY || ONLY === 'gate';
+if (gateRan)
+  console.log(
+    `gate samples (ms, median of ${GATE_ROUNDS} rounds per load): without [${spread('gate.without')}], with [${spread('gate.with')}]`,
+  );
 // Each run's pages ran back to back, so each run's own ratio shows how much the machine's load moved it.
 const gateRatios = perRun('gate.with').map((x, i) => rx(ratio(x, perRun('gate.without')[i])));
-console.log(`gate ratio per run (with over without, same run): [${gateRatios.join(', ')}]`);
+if (gateRan) console.log(`gate ratio per run (with over without, same run): [${gateRatios.join(', ')}]`);
 const cpuRatios = perRun('gate.with.cpu').map((x, i) => rx(ratio(x, perRun('gate.without.cpu')[i])));
-console.log(
-  `gate CPU time per round (ms): without [${spread('gate.without.cpu')}], with [${spread('gate.with.cpu')}]; ratio per run [${cpuRatios.join(', ')}]`,
-);
+if (gateRan)
+  console.log(
+    `gate CPU time per round (ms): without [${spread('gate.without.cpu')}], with [${spread('gate.with.cpu')}]; ratio per run [${cpuRatios.join(', ')}]`,
+  );
 // Strict mode's pair also ran in turns: each run's own ratio shows how much the machine's load moved it.
-if (ONLY !== 'gate')
+if (!ONLY || ONLY === 'strict')
   console.log(
     `strict mode load samples (ms): without [${spread('strict.without.load')}], with [${spread('strict.with.load')}]; ratio per run [${perRun(
       'strict.with.load',
@@ -857,7 +874,7 @@ if (ONLY !== 'gate')
       .map((x, i) => rx(ratio(x, perRun('strict.without.load')[i])))
       .join(', ')}]`,
   );
-if (!ONLY)
+if (!ONLY || SHOP_ONLY)
   for (const vp of Object.keys(VIEWPORTS)) {
     const ours = perRun(`${vp}.consentry.banner`);
     const per = (lib) =>

@@ -202,9 +202,9 @@ export function guardElements(win: Window & typeof globalThis, gate: Gate): Elem
         let proto: object | null = el;
         let d: PropertyDescriptor | undefined;
         while ((proto = Object.getPrototypeOf(proto)) && !(d = Object.getOwnPropertyDescriptor(proto, prop)));
-        if (d)
+        // A property several tags share (video.src and audio.src are HTMLMediaElement's) is routed once.
+        if (d && !ours.has((d.set ?? d.get)!))
           gate.wrap(proto!, prop, (f) => {
-            if (ours.has(f)) return f;
             const g = d.set
               ? function (this: Element, value: unknown) {
                   if ((value = guarded(this, p, value)) !== HELD) f.call(this, value);

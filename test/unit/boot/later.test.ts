@@ -59,3 +59,45 @@ describe('the later part', () => {
     expect(load).not.toHaveBeenCalled();
   });
 });
+
+describe('the start-up look for what held vendors left behind', () => {
+  /** `stats` names Web Storage keys; `ads` only its cookie. */
+  const keeping = { ...catalog, stats: { ...catalog.stats!, storage: { local: ['st_*'], session: ['st_*'] } } };
+  const start = (features: Feature[] = []) =>
+    createCore(
+      { vendors: ['stats', 'ads'], reloadOnWithdraw: false },
+      { catalog: keeping, features: [laterFeatureWith(async () => features)], log: () => {} },
+    );
+
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('finds a key a held vendor left in Web Storage', async () => {
+    start().rejectAll();
+    localStorage.setItem('st_1', 'x');
+    const swept: string[] = [];
+    start([(ctx) => ctx.onLeftovers?.((v) => swept.push(v.id))]);
+    await vi.waitFor(() => expect(swept).toEqual(['stats']));
+  });
+
+  it("reads the cookies before it re-writes the record's cookie (a read after a write is a round trip to the browser)", () => {
+    start().rejectAll();
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    const seen: string[] = [];
+    const get = vi.spyOn(document, 'cookie', 'get').mockImplementation(() => {
+      seen.push('read');
+      return cookie.get!.call(document);
+    });
+    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation((v: string) => {
+      seen.push('write');
+      cookie.set!.call(document, v);
+    });
+    start();
+    get.mockRestore();
+    set.mockRestore();
+    expect(seen).toContain('read');
+    expect(seen.slice(seen.indexOf('write'))).toEqual(['write']);
+  });
+});
