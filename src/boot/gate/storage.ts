@@ -47,7 +47,11 @@ export function guardStorage(w: Win, { wrap, debug }: Gate, ctx: ConsentryContex
     'cookie',
     (set) =>
       function (this: Document, cookie: string) {
-        if (removes((cookie = String(cookie))) || !refused('cookie', cookie.split(/[=;]/)[0]!.trim())) set.call(this, cookie);
+        const name = (cookie = String(cookie)).split(/[=;]/)[0]!.trim();
+        // The record's own cookie is Consentry's, whatever a vendor's prefix also names (a site's
+        // `_hj_consent` and Hotjar's `_hj*`): it passes without the vendors' look, so the re-write
+        // of every returning visit, made after the gate is in place, costs nothing more.
+        if (name === ctx.config.cookie.name || removes(cookie) || !refused('cookie', name)) set.call(this, cookie);
       },
   );
   wrap(

@@ -33,14 +33,20 @@ const track: Vendor = {
   ],
   storage: { local: ['trq_*', 'tr_state'], session: ['tr_tab_*'], indexedDB: ['trackDb'], keep: ['trq_optout*'] },
 };
+/** A vendor whose cookie prefix also names the record's own cookie, `consentry`. */
+const pixel: Vendor = {
+  ...catalog.ads!,
+  id: 'pixel',
+  cookies: [{ name: 'consent', prefix: true, party: 'first', lifetime: '1 year', purpose: 'test' }],
+};
 const logged: string[] = [];
 let c: ConsentryApi;
 
 beforeAll(() => {
   // Patches are per window, once: one gate for this file, its decisions reset before each test.
   c = createCore(
-    { vendors: ['track', 'ads'], debug: true },
-    { catalog: { ...catalog, track }, features: [gateModuleFeature], log: (m) => logged.push(m) },
+    { vendors: ['track', 'ads', 'pixel'], debug: true },
+    { catalog: { ...catalog, track, pixel }, features: [gateModuleFeature], log: (m) => logged.push(m) },
   );
 });
 beforeEach(() => c.reset());
@@ -67,6 +73,11 @@ describe('the storage gate', () => {
   it('refuses a cookie that starts with a vendor prefix', () => {
     document.cookie = 'tr_abc_session=1; path=/';
     expect(cookie('tr_abc_session')).toBe(false);
+  });
+
+  it("stores the record's own cookie although a held vendor's prefix names it", () => {
+    c.rejectAll();
+    expect(cookie('consentry')).toBe(true);
   });
 
   it('lets through a site cookie that no vendor pattern names', () => {
