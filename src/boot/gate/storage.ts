@@ -6,7 +6,7 @@
 // once it is allowed. `localStorage.x = ...` is not caught (it would take a Proxy in place of
 // localStorage, which breaks `event.storageArea === localStorage`): a documented limit.
 import type { ConsentryContext } from '../context';
-import type { VendorRules } from '../../shared/types';
+import type { ConfiguredVendor, VendorRules } from '../../shared/types';
 import { selected } from '../../shared/patterns';
 import { cookiePatterns } from '../cleanup/cookies';
 import { storageOf } from '../cleanup/storage';
@@ -28,10 +28,13 @@ export const removes = (cookie: string): boolean => {
 
 export function guardStorage(w: Win, { wrap, debug }: Gate, ctx: ConsentryContext, allowed: (id: string) => boolean): void {
   const noted = new Set<string>();
-  /** True when a vendor that is not allowed owns `name`: the write is refused, and said so in the debug stream. */
-  const refused = (store: Store, name: string): boolean => {
+  /** The vendor, not allowed, that owns `name` (the write is refused, and said so in the debug stream); else nothing. */
+  const refused = (store: Store, name: string): ConfiguredVendor | false | undefined => {
     const vendors = ctx.vendors();
-    const v = vendors.find((v) => !allowed(v.id) && selected(name, patternsOf(v, store), v.storage?.keep));
+    // The record's own cookie is Consentry's, whatever a vendor's prefix also names (a site's
+    // `_hj_consent` and Hotjar's `_hj*`): it passes without the vendors' look, so the re-write of
+    // every returning visit, made after the gate is in place, costs nothing more.
+    const v = name !== ctx.config.cookie.name && vendors.find((v) => !allowed(v.id) && selected(name, patternsOf(v, store), v.storage?.keep));
     if (v) {
       debug('blocked', v.id, `${store} ${name}`);
       // Only a prefix matched: the name may be the site's own, and the site should hear of it.
@@ -40,18 +43,14 @@ export function guardStorage(w: Win, { wrap, debug }: Gate, ctx: ConsentryContex
         ctx.report(`${store} "${name}"`, 'prefix', v.id);
       }
     }
-    return !!v;
+    return v;
   };
   wrap(
     w.Document.prototype,
     'cookie',
     (set) =>
       function (this: Document, cookie: string) {
-        const name = (cookie = String(cookie)).split(/[=;]/)[0]!.trim();
-        // The record's own cookie is Consentry's, whatever a vendor's prefix also names (a site's
-        // `_hj_consent` and Hotjar's `_hj*`): it passes without the vendors' look, so the re-write
-        // of every returning visit, made after the gate is in place, costs nothing more.
-        if (name === ctx.config.cookie.name || removes(cookie) || !refused('cookie', name)) set.call(this, cookie);
+        if (removes((cookie = String(cookie))) || !refused('cookie', cookie.split(/[=;]/)[0]!.trim())) set.call(this, cookie);
       },
   );
   wrap(
