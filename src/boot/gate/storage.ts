@@ -34,7 +34,8 @@ export function guardStorage(w: Win, { wrap, debug }: Gate, ctx: ConsentryContex
     // The record's own cookie is Consentry's, whatever a vendor's prefix also names (a site's
     // `_hj_consent` and Hotjar's `_hj*`): it passes without the vendors' look, so the re-write of
     // every returning visit, made after the gate is in place, costs nothing more.
-    const v = name !== ctx.config.cookie.name && vendors.find((v) => !allowed(v.id) && selected(name, patternsOf(v, store), v.storage?.keep));
+    const v =
+      name !== ctx.config.cookie.name && vendors.find((v) => !allowed(v.id) && selected(name, patternsOf(v, store), v.storage?.keep));
     if (v) {
       debug('blocked', v.id, `${store} ${name}`);
       // Only a prefix matched: the name may be the site's own, and the site should hear of it.
