@@ -90,6 +90,30 @@ function Allow({ id }: { id: string }) {
   );
 }
 
+/** Another tab allows marketing: it writes the shared cookie and tells the site's tabs, as tab sync does. */
+async function grantMarketingInAnotherTab(seen: string) {
+  const other = {
+    version: 1,
+    id: 'AAAAAAAAAAAAAAAA',
+    consentedAt: Math.floor(Date.now() / 1000) * 1000,
+    revision: 0,
+    categories: {
+      marketing: { granted: true, method: 'banner' },
+      analytics: { granted: false, method: 'banner' },
+      preferences: { granted: false, method: 'banner' },
+    },
+    vendors: {},
+    seenVendors: [seen],
+    signals: [],
+  } as const;
+  document.cookie = `consentry=${encodeRecord(other)}; path=/`;
+  await act(async () => {
+    const channel = new BroadcastChannel('consentry:consentry');
+    channel.postMessage(0);
+    channel.close();
+  });
+}
+
 describe('useConsent', () => {
   it('re-renders when the shopper accepts on this page', async () => {
     render(
@@ -110,27 +134,7 @@ describe('useConsent', () => {
       </ConsentryProvider>,
     );
     await screen.findByText('marketing: no choice');
-    // The other tab writes the shared cookie and tells the site's tabs, as tab sync does.
-    const other = {
-      version: 1,
-      id: 'AAAAAAAAAAAAAAAA',
-      consentedAt: Math.floor(Date.now() / 1000) * 1000,
-      revision: 0,
-      categories: {
-        marketing: { granted: true, method: 'banner' },
-        analytics: { granted: false, method: 'banner' },
-        preferences: { granted: false, method: 'banner' },
-      },
-      vendors: {},
-      seenVendors: ['youtube'],
-      signals: [],
-    } as const;
-    document.cookie = `consentry=${encodeRecord(other)}; path=/`;
-    await act(async () => {
-      const channel = new BroadcastChannel('consentry:consentry');
-      channel.postMessage(0);
-      channel.close();
-    });
+    await grantMarketingInAnotherTab('youtube');
     expect(await screen.findByText('marketing: true')).toBeTruthy();
   });
 });
@@ -374,26 +378,7 @@ describe('WhenAllowed and focus', () => {
     await boxButton(container, 'Load video');
     const search = screen.getByLabelText('Search the shop');
     search.focus();
-    const other = {
-      version: 1,
-      id: 'AAAAAAAAAAAAAAAA',
-      consentedAt: Math.floor(Date.now() / 1000) * 1000,
-      revision: 0,
-      categories: {
-        marketing: { granted: true, method: 'banner' },
-        analytics: { granted: false, method: 'banner' },
-        preferences: { granted: false, method: 'banner' },
-      },
-      vendors: {},
-      seenVendors: [id],
-      signals: [],
-    } as const;
-    document.cookie = `consentry=${encodeRecord(other)}; path=/`;
-    await act(async () => {
-      const channel = new BroadcastChannel('consentry:consentry');
-      channel.postMessage(0);
-      channel.close();
-    });
+    await grantMarketingInAnotherTab(id);
     await waitFor(() => expect(screen.getByTitle('Camera review').getAttribute('src')).toBe(VIDEO));
     expect(document.activeElement).toBe(search);
   });
