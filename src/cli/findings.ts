@@ -3,7 +3,7 @@
 // a vendor may act in a pass only when it is necessary or the pass is "Accept all".
 import { getDomain } from 'tldts';
 import { catalogRules } from '../../vendors/rules';
-import { frameStorage } from '../../vendors/frame-storage';
+import { frameStorage } from '../../vendors/words';
 import { own } from '../shared/objects';
 import { vendorForUrl } from '../boot/gate/host-match';
 import { vendorCookies } from '../boot/cleanup/cookies';

@@ -147,7 +147,7 @@ export interface FrameStorageItem extends CookieWords {
 /** A catalog vendor's words, apart from its rules: the UI chunks carry these, keyed by cookie name. */
 export interface VendorWords extends VendorText {
   readonly cookies: Readonly<Record<string, CookieWords>>;
-  /** Its embed's storage on its own origin (vendors/frame-storage.ts); never part of the whole vendor. */
+  /** Its embed's storage on its own origin (vendors/words.ts); never part of the whole vendor. */
   readonly frameStorage?: readonly FrameStorageItem[];
 }
 

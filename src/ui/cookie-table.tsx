@@ -4,7 +4,7 @@ import type { CategoryView } from './model';
 import type { Texts } from './text';
 import { cookiePattern } from '../shared/patterns';
 import { own } from '../shared/objects';
-import { frameStorage, STORE_NAMES } from '../../vendors/frame-storage';
+import { frameStorage, STORE_NAMES } from '../../vendors/words';
 import type { ConfiguredVendor } from '../shared/types';
 import { inWords, type CatalogWords } from './translate';
 
@@ -30,7 +30,7 @@ export interface CookieTableProps {
 /**
  * What an embed keeps on its own origin, declared beside its cookies: third party, named with
  * where it lives, since the shopper clears it there (in the browser), not on this site. Its words
- * come from vendors/frame-storage.ts in English, so they are translated here, with `words`.
+ * come from vendors/words.ts in English, so they are translated here, with `words`.
  */
 export const frameRows = (v: ConfiguredVendor, words: CatalogWords = {}): DeclaredCookie[] =>
   (own(frameStorage, v.id) ? frameStorage[v.id]! : []).map((s) => ({

@@ -11,7 +11,7 @@ import * as frLang from '../../../src/ui/lang/fr';
 /** The whole fr wording as the two UI files hold it together. */
 const fr = { text: { ...frLang.banner, ...frLang.prefs.text }, catalog: frLang.prefs.catalog };
 import { doubleclick, hotjar, mixpanel, youtube } from '../../../vendors';
-import { frameStorage, STORE_NAMES } from '../../../vendors/frame-storage';
+import { frameStorage, STORE_NAMES } from '../../../vendors/words';
 
 const vendors = [mixpanel, hotjar, doubleclick];
 const mp = mixpanel.cookies[0]!;

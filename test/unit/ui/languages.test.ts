@@ -5,7 +5,7 @@ import { BANNER_KEYS, TEXT_KEYS } from '../../../src/shared/text-keys';
 import type { LanguageFile } from '../../../src/ui/lang/pack';
 import { bannerEnGB, enGB, prefsEnGB, type Texts } from '../../../src/ui/text-en-gb';
 import { catalog } from '../../../vendors';
-import { frameStorage } from '../../../vendors/frame-storage';
+import { frameStorage } from '../../../vendors/words';
 
 const files = Object.fromEntries(
   await Promise.all(UI_LANGUAGES.map(async (l) => [l, (await import(`../../../src/ui/lang/${l}.ts`)) as LanguageFile] as const)),

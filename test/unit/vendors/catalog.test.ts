@@ -13,7 +13,7 @@ import { wording } from '../../../src/shared/messages';
 import { catalogRules } from '../../../vendors/rules';
 import { catalogWords } from '../../../vendors/words';
 import { whole } from '../../../vendors/whole';
-import { frameStorage } from '../../../vendors/frame-storage';
+import { frameStorage } from '../../../vendors/words';
 import { matches } from '../../../src/shared/patterns';
 import { splitProblems } from './split';
 
