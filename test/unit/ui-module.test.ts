@@ -1,20 +1,61 @@
 // The npm entry wires the UI as a dynamic import: createConsentry() on a first visit shows the
 // banner in the page's language, without any <script> chunk.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from '../../src/index';
 import { youtube } from '../../vendors';
+
+/** The text of the click-to-load box drawn for the held iframe (its host sits just before it). */
+const placeholderText = () =>
+  Array.from(document.querySelectorAll('[data-consentry-ui]'))
+    .map((h) => h.shadowRoot?.querySelector('.p')?.textContent)
+    .find(Boolean) ?? null;
+
+/** A held YouTube player as a shop writes it; jsdom lays nothing out, so it is given the size a browser would. */
+const heldVideo = () => {
+  document.body.innerHTML =
+    '<iframe title="Camera review" width="560" height="315" data-consentry="youtube" data-src="https://www.youtube-nocookie.com/embed/x"></iframe>';
+  const f = document.querySelector('iframe')!;
+  Object.defineProperties(f, { offsetWidth: { get: () => 560 }, offsetHeight: { get: () => 315 } });
+};
 
 const dialogName = () => {
   const root = document.querySelector('[data-consentry-ui]')?.shadowRoot;
   return root?.querySelector('#cy-title')?.textContent ?? null;
 };
 
+// What a browser has and jsdom lacks: without ResizeObserver the placeholders fail to start.
+// destroy() leaves the UI's watchers running (the UI chunk has no teardown), so each test's are
+// stopped after it: no earlier instance draws a box, in its language, in a later test.
+const watchers: MutationObserver[] = [];
+beforeEach(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+  vi.stubGlobal(
+    'MutationObserver',
+    class extends MutationObserver {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        watchers.push(this);
+      }
+    },
+  );
+});
+
 // One Consentry per window: each test gives its instance back, so the next one starts afresh.
 let running: { destroy(): void } | undefined;
-afterEach(() => {
+afterEach(async () => {
   running?.destroy();
+  for (const w of watchers.splice(0)) w.disconnect();
+  vi.unstubAllGlobals();
   document.body.innerHTML = '';
   document.documentElement.lang = '';
+  // A scan the placeholders queued for the next frame runs now, on the empty page, not on the next test's.
+  await new Promise((done) => requestAnimationFrame(done));
 });
 
 describe('createConsentry()', () => {
@@ -46,5 +87,19 @@ describe('createConsentry()', () => {
       '1 an',
       'Tierce partie',
     ]);
+  });
+
+  describe('on a page with a held video', () => {
+    // The purpose is the catalog's English in vendors/youtube.ts, looked up in the page's language pack.
+    it.each([
+      ['fr', 'Lit des vidéos YouTube dans nos pages\u00a0; Google apprend que vous les avez regardées.'],
+      ['de', 'Spielt Videos von YouTube auf unseren Seiten ab; Google erfährt, dass Sie sie angesehen haben.'],
+    ])("says in a held YouTube video's placeholder what loading it means, in the page's language (%s)", async (lang, purpose) => {
+      document.documentElement.lang = lang;
+      heldVideo();
+      running = createConsentry({ vendors: [youtube] });
+      await vi.waitFor(() => expect(placeholderText()).not.toBeNull(), { timeout: 10_000 });
+      expect(placeholderText()).toContain(purpose);
+    });
   });
 });

@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 ден',
     'until you clear it': 'докато не го изчистите',
     session: 'сесия',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Пуска видеоклипове от YouTube в нашите страници; Google научава, че сте ги гледали.',
+    'Counts the videos you watch.': 'Брои видеоклиповете, които гледате.',
+    'Estimates your connection and suggests videos.': 'Преценява връзката ви и предлага видеоклипове.',
+    'Keeps your cookie choice on YouTube.': 'Пази избора ви за бисквитките в YouTube.',
+    'Keeps your player settings.': 'Пази настройките на плейъра ви.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Пуска видеоклипове от Vimeo в нашите страници; Vimeo брои кой ги е гледал.',
+    'Tells viewers apart to count views.': 'Различава зрителите, за да брои гледанията.',
+    'Tells people from bots.': 'Различава хората от ботовете.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Показва магазините ни на карта на Google; Google научава къде сте гледали.',
+    'Keeps your Google settings and chooses adverts.': 'Пази настройките ви в Google и избира реклами.',
+    '6 months': '6 месеца',
+    '8 months': '8 месеца',
+    '30 minutes': '30 минути',
   },
 };
 

@@ -95,6 +95,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 den',
     'until you clear it': 'dokud je nevymažete',
     session: 'relace',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Přehrává na našich stránkách videa z YouTube; Google se dozví, že jste je sledovali.',
+    'Counts the videos you watch.': 'Počítá videa, která sledujete.',
+    'Estimates your connection and suggests videos.': 'Odhaduje vaše připojení a navrhuje videa.',
+    'Keeps your cookie choice on YouTube.': 'Uchovává vaši volbu cookies na YouTube.',
+    'Keeps your player settings.': 'Uchovává vaše nastavení přehrávače.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Přehrává na našich stránkách videa z Vimea; Vimeo počítá, kdo je sledoval.',
+    'Tells viewers apart to count views.': 'Rozlišuje diváky, aby mohl počítat zhlédnutí.',
+    'Tells people from bots.': 'Rozlišuje lidi od botů.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Ukazuje naše prodejny na mapě Google; Google se dozví, kam jste se dívali.',
+    'Keeps your Google settings and chooses adverts.': 'Uchovává vaše nastavení Google a vybírá reklamy.',
+    '6 months': '6 měsíců',
+    '8 months': '8 měsíců',
+    '30 minutes': '30 minut',
   },
 };
 

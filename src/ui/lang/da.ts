@@ -95,6 +95,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 dag',
     'until you clear it': 'indtil du sletter det',
     session: 'session',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Afspiller videoer fra YouTube på vores sider; Google får at vide, at du har set dem.',
+    'Counts the videos you watch.': 'Tæller de videoer, du ser.',
+    'Estimates your connection and suggests videos.': 'Vurderer din forbindelse og foreslår videoer.',
+    'Keeps your cookie choice on YouTube.': 'Husker dit cookievalg på YouTube.',
+    'Keeps your player settings.': 'Husker dine afspillerindstillinger.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Afspiller videoer fra Vimeo på vores sider; Vimeo tæller, hvem der har set dem.',
+    'Tells viewers apart to count views.': 'Skelner mellem seere for at tælle visninger.',
+    'Tells people from bots.': 'Skelner mennesker fra bots.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Viser vores butikker på et Google-kort; Google får at vide, hvor du kiggede.',
+    'Keeps your Google settings and chooses adverts.': 'Husker dine Google-indstillinger og vælger annoncer.',
+    '6 months': '6 måneder',
+    '8 months': '8 måneder',
+    '30 minutes': '30 minutter',
   },
 };
 

@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 Tag',
     'until you clear it': 'bis Sie es löschen',
     session: 'Sitzung',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Spielt Videos von YouTube auf unseren Seiten ab; Google erfährt, dass Sie sie angesehen haben.',
+    'Counts the videos you watch.': 'Zählt die Videos, die Sie ansehen.',
+    'Estimates your connection and suggests videos.': 'Schätzt Ihre Verbindung ein und schlägt Videos vor.',
+    'Keeps your cookie choice on YouTube.': 'Speichert Ihre Cookie-Auswahl auf YouTube.',
+    'Keeps your player settings.': 'Speichert Ihre Player-Einstellungen.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Spielt Videos von Vimeo auf unseren Seiten ab; Vimeo zählt, wer sie angesehen hat.',
+    'Tells viewers apart to count views.': 'Unterscheidet Zuschauer, um Aufrufe zu zählen.',
+    'Tells people from bots.': 'Unterscheidet Menschen von Bots.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Zeigt unsere Geschäfte auf einer Google-Karte; Google erfährt, wohin Sie geschaut haben.',
+    'Keeps your Google settings and chooses adverts.': 'Speichert Ihre Google-Einstellungen und wählt Anzeigen aus.',
+    '6 months': '6 Monate',
+    '8 months': '8 Monate',
+    '30 minutes': '30 Minuten',
   },
 };
 

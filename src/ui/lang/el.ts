@@ -100,6 +100,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 ημέρα',
     'until you clear it': 'μέχρι να το διαγράψετε',
     session: 'συνεδρία',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Αναπαράγει βίντεο από το YouTube στις σελίδες μας· η Google μαθαίνει ότι τα παρακολουθήσατε.',
+    'Counts the videos you watch.': 'Μετρά τα βίντεο που παρακολουθείτε.',
+    'Estimates your connection and suggests videos.': 'Εκτιμά τη σύνδεσή σας και προτείνει βίντεο.',
+    'Keeps your cookie choice on YouTube.': 'Διατηρεί την επιλογή σας για τα cookies στο YouTube.',
+    'Keeps your player settings.': 'Διατηρεί τις ρυθμίσεις του προγράμματος αναπαραγωγής σας.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Αναπαράγει βίντεο από το Vimeo στις σελίδες μας· το Vimeo μετρά ποιος τα παρακολούθησε.',
+    'Tells viewers apart to count views.': 'Ξεχωρίζει τους θεατές για να μετρά τις προβολές.',
+    'Tells people from bots.': 'Ξεχωρίζει τους ανθρώπους από τα ρομπότ.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Δείχνει τα καταστήματά μας σε χάρτη της Google· η Google μαθαίνει πού κοιτάξατε.',
+    'Keeps your Google settings and chooses adverts.': 'Διατηρεί τις ρυθμίσεις σας στην Google και επιλέγει διαφημίσεις.',
+    '6 months': '6 μήνες',
+    '8 months': '8 μήνες',
+    '30 minutes': '30 λεπτά',
   },
 };
 

@@ -95,6 +95,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 día',
     'until you clear it': 'hasta que lo borre',
     session: 'sesión',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Reproduce vídeos de YouTube en nuestras páginas; Google se entera de que los ha visto.',
+    'Counts the videos you watch.': 'Cuenta los vídeos que ve.',
+    'Estimates your connection and suggests videos.': 'Estima su conexión y sugiere vídeos.',
+    'Keeps your cookie choice on YouTube.': 'Guarda su elección de cookies en YouTube.',
+    'Keeps your player settings.': 'Guarda los ajustes de su reproductor.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Reproduce vídeos de Vimeo en nuestras páginas; Vimeo cuenta quién los ha visto.',
+    'Tells viewers apart to count views.': 'Distingue a los espectadores para contar las reproducciones.',
+    'Tells people from bots.': 'Distingue a las personas de los bots.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Muestra nuestras tiendas en un mapa de Google; Google se entera de dónde ha mirado.',
+    'Keeps your Google settings and chooses adverts.': 'Guarda sus ajustes de Google y elige anuncios.',
+    '6 months': '6 meses',
+    '8 months': '8 meses',
+    '30 minutes': '30 minutos',
   },
 };
 

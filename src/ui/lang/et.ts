@@ -96,6 +96,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 päev',
     'until you clear it': 'kuni te selle kustutate',
     session: 'seanss',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Esitab meie lehtedel YouTube’i videoid; Google saab teada, et vaatasite neid.',
+    'Counts the videos you watch.': 'Loendab videoid, mida vaatate.',
+    'Estimates your connection and suggests videos.': 'Hindab teie ühendust ja soovitab videoid.',
+    'Keeps your cookie choice on YouTube.': 'Hoiab teie küpsisevalikut YouTube’is.',
+    'Keeps your player settings.': 'Hoiab teie pleieri seadeid.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Esitab meie lehtedel Vimeo videoid; Vimeo loendab, kes neid vaatas.',
+    'Tells viewers apart to count views.': 'Eristab vaatajaid, et vaatamisi loendada.',
+    'Tells people from bots.': 'Eristab inimesi robotitest.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Näitab meie poode Google’i kaardil; Google saab teada, kuhu te vaatasite.',
+    'Keeps your Google settings and chooses adverts.': 'Hoiab teie Google’i seadeid ja valib reklaame.',
+    '6 months': '6 kuud',
+    '8 months': '8 kuud',
+    '30 minutes': '30 minutit',
   },
 };
 

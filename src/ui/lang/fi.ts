@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 päivä',
     'until you clear it': 'kunnes tyhjennät sen',
     session: 'istunto',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Toistaa YouTube-videoita sivuillamme; Google saa tietää, että katsoit ne.',
+    'Counts the videos you watch.': 'Laskee katsomasi videot.',
+    'Estimates your connection and suggests videos.': 'Arvioi yhteytesi ja ehdottaa videoita.',
+    'Keeps your cookie choice on YouTube.': 'Säilyttää evästevalintasi YouTubessa.',
+    'Keeps your player settings.': 'Säilyttää soittimesi asetukset.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Toistaa Vimeo-videoita sivuillamme; Vimeo laskee, kuka ne katsoi.',
+    'Tells viewers apart to count views.': 'Erottaa katsojat toisistaan katselukertojen laskemiseksi.',
+    'Tells people from bots.': 'Erottaa ihmiset boteista.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Näyttää myymälämme Google-kartalla; Google saa tietää, mitä paikkoja katsoit.',
+    'Keeps your Google settings and chooses adverts.': 'Säilyttää Google-asetuksesi ja valitsee mainoksia.',
+    '6 months': '6 kuukautta',
+    '8 months': '8 kuukautta',
+    '30 minutes': '30 minuuttia',
   },
 };
 

@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 jour',
     'until you clear it': 'jusqu’à ce que vous l’effaciez',
     session: 'session',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Lit des vidéos YouTube dans nos pages ; Google apprend que vous les avez regardées.',
+    'Counts the videos you watch.': 'Compte les vidéos que vous regardez.',
+    'Estimates your connection and suggests videos.': 'Estime votre connexion et suggère des vidéos.',
+    'Keeps your cookie choice on YouTube.': 'Conserve votre choix de cookies sur YouTube.',
+    'Keeps your player settings.': 'Conserve les réglages de votre lecteur.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Lit des vidéos Vimeo dans nos pages ; Vimeo compte qui les a regardées.',
+    'Tells viewers apart to count views.': 'Distingue les spectateurs pour compter les vues.',
+    'Tells people from bots.': 'Distingue les humains des robots.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Affiche nos magasins sur une carte Google ; Google apprend où vous avez regardé.',
+    'Keeps your Google settings and chooses adverts.': 'Conserve vos paramètres Google et choisit des publicités.',
+    '6 months': '6 mois',
+    '8 months': '8 mois',
+    '30 minutes': '30 minutes',
   },
 };
 
@@ -107,4 +124,5 @@ export const sameAsEnglish: SameAsEnglish = {
   cookie: '"Cookie" is the word French websites use, borrowed from English',
   '15 minutes': 'French writes "15 minutes" as English does',
   session: 'French writes "session" as English does',
+  '30 minutes': 'French writes "30 minutes" as English does',
 };

@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 lá',
     'until you clear it': 'go nglanfaidh tú é',
     session: 'seisiún',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Seinneann sé físeáin ó YouTube inár leathanaigh; faigheann Google amach gur fhéach tú orthu.',
+    'Counts the videos you watch.': 'Comhaireann sé na físeáin a bhféachann tú orthu.',
+    'Estimates your connection and suggests videos.': 'Measann sé do cheangal agus molann sé físeáin.',
+    'Keeps your cookie choice on YouTube.': 'Coinníonn sé do rogha fianán ar YouTube.',
+    'Keeps your player settings.': 'Coinníonn sé socruithe do sheinnteora.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Seinneann sé físeáin ó Vimeo inár leathanaigh; comhaireann Vimeo cé a d’fhéach orthu.',
+    'Tells viewers apart to count views.': 'Aithníonn sé lucht féachana óna chéile chun amhairc a chomhaireamh.',
+    'Tells people from bots.': 'Idirdhealaíonn sé daoine ó róbait.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Taispeánann sé ár siopaí ar léarscáil Google; faigheann Google amach cá háit ar fhéach tú.',
+    'Keeps your Google settings and chooses adverts.': 'Coinníonn sé do shocruithe Google agus roghnaíonn sé fógraí.',
+    '6 months': '6 mhí',
+    '8 months': '8 mí',
+    '30 minutes': '30 nóiméad',
   },
 };
 

@@ -95,6 +95,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 dan',
     'until you clear it': 'dok ih ne izbrišete',
     session: 'sesija',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Reproducira videozapise s YouTubea na našim stranicama; Google saznaje da ste ih gledali.',
+    'Counts the videos you watch.': 'Broji videozapise koje gledate.',
+    'Estimates your connection and suggests videos.': 'Procjenjuje vašu vezu i predlaže videozapise.',
+    'Keeps your cookie choice on YouTube.': 'Čuva vaš izbor kolačića na YouTubeu.',
+    'Keeps your player settings.': 'Čuva vaše postavke reproduktora.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Reproducira videozapise s Vimea na našim stranicama; Vimeo broji tko ih je gledao.',
+    'Tells viewers apart to count views.': 'Razlikuje gledatelje kako bi brojio preglede.',
+    'Tells people from bots.': 'Razlikuje ljude od botova.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Prikazuje naše trgovine na Google karti; Google saznaje gdje ste gledali.',
+    'Keeps your Google settings and chooses adverts.': 'Čuva vaše Google postavke i odabire oglase.',
+    '6 months': '6 mjeseci',
+    '8 months': '8 mjeseci',
+    '30 minutes': '30 minuta',
   },
 };
 

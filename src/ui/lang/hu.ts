@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 nap',
     'until you clear it': 'amíg Ön nem törli',
     session: 'munkamenet',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'YouTube-videókat játszik le az oldalainkon; a Google megtudja, hogy Ön megnézte őket.',
+    'Counts the videos you watch.': 'Megszámolja az Ön által megnézett videókat.',
+    'Estimates your connection and suggests videos.': 'Megbecsüli az Ön kapcsolatát, és videókat ajánl.',
+    'Keeps your cookie choice on YouTube.': 'Megőrzi az Ön sütikre vonatkozó döntését a YouTube-on.',
+    'Keeps your player settings.': 'Megőrzi az Ön lejátszóbeállításait.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Vimeo-videókat játszik le az oldalainkon; a Vimeo megszámolja, ki nézte meg őket.',
+    'Tells viewers apart to count views.': 'Megkülönbözteti a nézőket a megtekintések megszámolásához.',
+    'Tells people from bots.': 'Megkülönbözteti az embereket a robotoktól.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Google-térképen mutatja meg üzleteinket; a Google megtudja, hová nézett.',
+    'Keeps your Google settings and chooses adverts.': 'Megőrzi az Ön Google-beállításait, és hirdetéseket választ.',
+    '6 months': '6 hónap',
+    '8 months': '8 hónap',
+    '30 minutes': '30 perc',
   },
 };
 

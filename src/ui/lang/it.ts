@@ -96,6 +96,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 giorno',
     'until you clear it': 'finché non lo cancelli',
     session: 'sessione',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Riproduce video di YouTube nelle nostre pagine; Google viene a sapere che li hai guardati.',
+    'Counts the videos you watch.': 'Conta i video che guardi.',
+    'Estimates your connection and suggests videos.': 'Stima la tua connessione e suggerisce video.',
+    'Keeps your cookie choice on YouTube.': 'Conserva su YouTube la tua scelta sui cookie.',
+    'Keeps your player settings.': 'Conserva le impostazioni del tuo player.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Riproduce video di Vimeo nelle nostre pagine; Vimeo conta chi li ha guardati.',
+    'Tells viewers apart to count views.': 'Distingue gli spettatori per contare le visualizzazioni.',
+    'Tells people from bots.': 'Distingue le persone dai bot.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Mostra i nostri negozi su una mappa Google; Google viene a sapere dove hai guardato.',
+    'Keeps your Google settings and chooses adverts.': 'Conserva le tue impostazioni Google e sceglie annunci.',
+    '6 months': '6 mesi',
+    '8 months': '8 mesi',
+    '30 minutes': '30 minuti',
   },
 };
 

@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 diena',
     'until you clear it': 'kol jį išvalysite',
     session: 'seansas',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Leidžia YouTube vaizdo įrašus mūsų puslapiuose; Google sužino, kad juos žiūrėjote.',
+    'Counts the videos you watch.': 'Skaičiuoja vaizdo įrašus, kuriuos žiūrite.',
+    'Estimates your connection and suggests videos.': 'Įvertina jūsų ryšį ir siūlo vaizdo įrašus.',
+    'Keeps your cookie choice on YouTube.': 'Išsaugo jūsų pasirinkimą dėl slapukų YouTube svetainėje.',
+    'Keeps your player settings.': 'Išsaugo jūsų grotuvo nustatymus.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Leidžia Vimeo vaizdo įrašus mūsų puslapiuose; Vimeo skaičiuoja, kas juos žiūrėjo.',
+    'Tells viewers apart to count views.': 'Atskiria žiūrovus, kad suskaičiuotų peržiūras.',
+    'Tells people from bots.': 'Atskiria žmones nuo robotų.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Rodo mūsų parduotuves Google žemėlapyje; Google sužino, kur žiūrėjote.',
+    'Keeps your Google settings and chooses adverts.': 'Išsaugo jūsų Google nustatymus ir parenka reklamas.',
+    '6 months': '6 mėnesiai',
+    '8 months': '8 mėnesiai',
+    '30 minutes': '30 minučių',
   },
 };
 

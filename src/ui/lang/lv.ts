@@ -96,6 +96,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 diena',
     'until you clear it': 'līdz jūs to notīrāt',
     session: 'sesija',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Atskaņo YouTube video mūsu lapās; Google uzzina, ka jūs tos skatījāties.',
+    'Counts the videos you watch.': 'Skaita video, ko skatāties.',
+    'Estimates your connection and suggests videos.': 'Novērtē jūsu savienojumu un iesaka video.',
+    'Keeps your cookie choice on YouTube.': 'Saglabā jūsu sīkdatņu izvēli pakalpojumā YouTube.',
+    'Keeps your player settings.': 'Saglabā jūsu atskaņotāja iestatījumus.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Atskaņo Vimeo video mūsu lapās; Vimeo skaita, kas tos skatījās.',
+    'Tells viewers apart to count views.': 'Atšķir skatītājus, lai skaitītu skatījumus.',
+    'Tells people from bots.': 'Atšķir cilvēkus no robotiem.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Rāda mūsu veikalus Google kartē; Google uzzina, kur jūs skatījāties.',
+    'Keeps your Google settings and chooses adverts.': 'Saglabā jūsu Google iestatījumus un izvēlas reklāmas.',
+    '6 months': '6 mēneši',
+    '8 months': '8 mēneši',
+    '30 minutes': '30 minūtes',
   },
 };
 

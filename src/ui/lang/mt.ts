@@ -95,6 +95,23 @@ export const prefs: PrefsPack = {
     '1 day': 'jum',
     'until you clear it': 'sakemm tħassru',
     session: 'sessjoni',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Juri vidjows minn YouTube fil-paġni tagħna; Google isir jaf li rajthom.',
+    'Counts the videos you watch.': 'Jgħodd il-vidjows li tara.',
+    'Estimates your connection and suggests videos.': 'Jistma l-konnessjoni tiegħek u jissuġġerixxi vidjows.',
+    'Keeps your cookie choice on YouTube.': 'Iżomm l-għażla tiegħek dwar il-cookies fuq YouTube.',
+    'Keeps your player settings.': 'Iżomm is-settings tal-plejer tiegħek.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Juri vidjows minn Vimeo fil-paġni tagħna; Vimeo jgħodd min rahom.',
+    'Tells viewers apart to count views.': 'Jiddistingwi bejn l-ispettaturi biex jgħodd il-wiri.',
+    'Tells people from bots.': 'Jiddistingwi bejn in-nies u l-bots.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Juri l-ħwienet tagħna fuq mappa ta’ Google; Google isir jaf fejn ħarist.',
+    'Keeps your Google settings and chooses adverts.': 'Iżomm is-settings tiegħek ta’ Google u jagħżel reklami.',
+    '6 months': '6 xhur',
+    '8 months': '8 xhur',
+    '30 minutes': '30 minuta',
   },
 };
 

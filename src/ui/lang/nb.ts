@@ -96,6 +96,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 dag',
     'until you clear it': 'til du sletter den',
     session: 'økt',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Spiller av videoer fra YouTube på sidene våre; Google får vite at du har sett dem.',
+    'Counts the videos you watch.': 'Teller videoene du ser.',
+    'Estimates your connection and suggests videos.': 'Anslår tilkoblingen din og foreslår videoer.',
+    'Keeps your cookie choice on YouTube.': 'Tar vare på valget ditt om informasjonskapsler på YouTube.',
+    'Keeps your player settings.': 'Tar vare på spillerinnstillingene dine.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Spiller av videoer fra Vimeo på sidene våre; Vimeo teller hvem som har sett dem.',
+    'Tells viewers apart to count views.': 'Skiller seere fra hverandre for å telle visninger.',
+    'Tells people from bots.': 'Skiller mennesker fra roboter.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Viser butikkene våre på et Google-kart; Google får vite hvor du så.',
+    'Keeps your Google settings and chooses adverts.': 'Tar vare på Google-innstillingene dine og velger annonser.',
+    '6 months': '6 måneder',
+    '8 months': '8 måneder',
+    '30 minutes': '30 minutter',
   },
 };
 

@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 dag',
     'until you clear it': 'tot u het wist',
     session: 'sessie',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Speelt video’s van YouTube af op onze pagina’s; Google weet dan dat u ze hebt bekeken.',
+    'Counts the videos you watch.': 'Telt de video’s die u bekijkt.',
+    'Estimates your connection and suggests videos.': 'Schat uw verbinding in en stelt video’s voor.',
+    'Keeps your cookie choice on YouTube.': 'Bewaart uw cookiekeuze op YouTube.',
+    'Keeps your player settings.': 'Bewaart uw spelerinstellingen.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Speelt video’s van Vimeo af op onze pagina’s; Vimeo telt wie ze heeft bekeken.',
+    'Tells viewers apart to count views.': 'Onderscheidt kijkers om weergaven te tellen.',
+    'Tells people from bots.': 'Onderscheidt mensen van bots.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Toont onze winkels op een kaart van Google; Google weet dan waar u hebt gekeken.',
+    'Keeps your Google settings and chooses adverts.': 'Bewaart uw Google-instellingen en kiest advertenties.',
+    '6 months': '6 maanden',
+    '8 months': '8 maanden',
+    '30 minutes': '30 minuten',
   },
 };
 

@@ -96,6 +96,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 dzień',
     'until you clear it': 'do czasu, aż je wyczyścisz',
     session: 'sesja',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Odtwarza filmy z YouTube na naszych stronach; Google dowiaduje się, że je oglądasz.',
+    'Counts the videos you watch.': 'Liczy filmy, które oglądasz.',
+    'Estimates your connection and suggests videos.': 'Szacuje Twoje połączenie i proponuje filmy.',
+    'Keeps your cookie choice on YouTube.': 'Przechowuje Twój wybór dotyczący plików cookie w YouTube.',
+    'Keeps your player settings.': 'Przechowuje Twoje ustawienia odtwarzacza.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Odtwarza filmy z Vimeo na naszych stronach; Vimeo liczy, kto je oglądał.',
+    'Tells viewers apart to count views.': 'Odróżnia widzów, aby liczyć wyświetlenia.',
+    'Tells people from bots.': 'Odróżnia ludzi od botów.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Pokazuje nasze sklepy na mapie Google; Google dowiaduje się, które miejsca oglądasz.',
+    'Keeps your Google settings and chooses adverts.': 'Przechowuje Twoje ustawienia Google i wybiera reklamy.',
+    '6 months': '6 miesięcy',
+    '8 months': '8 miesięcy',
+    '30 minutes': '30 minut',
   },
 };
 

@@ -96,6 +96,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 dia',
     'until you clear it': 'até o apagar',
     session: 'sessão',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Reproduz vídeos do YouTube nas nossas páginas; a Google fica a saber que os viu.',
+    'Counts the videos you watch.': 'Conta os vídeos que vê.',
+    'Estimates your connection and suggests videos.': 'Estima a sua ligação e sugere vídeos.',
+    'Keeps your cookie choice on YouTube.': 'Guarda a sua escolha de cookies no YouTube.',
+    'Keeps your player settings.': 'Guarda as definições do seu leitor.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Reproduz vídeos do Vimeo nas nossas páginas; o Vimeo conta quem os viu.',
+    'Tells viewers apart to count views.': 'Distingue os espectadores para contar as visualizações.',
+    'Tells people from bots.': 'Distingue pessoas de bots.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Mostra as nossas lojas num mapa da Google; a Google fica a saber onde olhou.',
+    'Keeps your Google settings and chooses adverts.': 'Guarda as suas definições da Google e escolhe anúncios.',
+    '6 months': '6 meses',
+    '8 months': '8 meses',
+    '30 minutes': '30 minutos',
   },
 };
 

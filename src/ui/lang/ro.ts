@@ -96,6 +96,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 zi',
     'until you clear it': 'până când îl ștergeți',
     session: 'sesiune',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Redă videoclipuri de pe YouTube în paginile noastre; Google află că le-ați urmărit.',
+    'Counts the videos you watch.': 'Numără videoclipurile pe care le urmăriți.',
+    'Estimates your connection and suggests videos.': 'Estimează conexiunea dvs. și sugerează videoclipuri.',
+    'Keeps your cookie choice on YouTube.': 'Păstrează alegerea dvs. privind cookie-urile pe YouTube.',
+    'Keeps your player settings.': 'Păstrează setările playerului dvs.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Redă videoclipuri de pe Vimeo în paginile noastre; Vimeo numără cine le-a urmărit.',
+    'Tells viewers apart to count views.': 'Deosebește spectatorii pentru a număra vizionările.',
+    'Tells people from bots.': 'Deosebește oamenii de roboți.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Arată magazinele noastre pe o hartă Google; Google află unde v-ați uitat.',
+    'Keeps your Google settings and chooses adverts.': 'Păstrează setările dvs. Google și alege reclame.',
+    '6 months': '6 luni',
+    '8 months': '8 luni',
+    '30 minutes': '30 de minute',
   },
 };
 

@@ -96,6 +96,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 deň',
     'until you clear it': 'kým ich nevymažete',
     session: 'relácia',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Prehráva na našich stránkach videá z YouTube; Google sa dozvie, že ste si ich pozreli.',
+    'Counts the videos you watch.': 'Počíta videá, ktoré pozeráte.',
+    'Estimates your connection and suggests videos.': 'Odhaduje vaše pripojenie a navrhuje videá.',
+    'Keeps your cookie choice on YouTube.': 'Uchováva vašu voľbu súborov cookie na YouTube.',
+    'Keeps your player settings.': 'Uchováva vaše nastavenia prehrávača.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Prehráva na našich stránkach videá z Vimea; Vimeo počíta, kto si ich pozrel.',
+    'Tells viewers apart to count views.': 'Rozlišuje divákov, aby mohol počítať pozretia.',
+    'Tells people from bots.': 'Rozlišuje ľudí od botov.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Zobrazuje naše predajne na mape Google; Google sa dozvie, kam ste sa pozerali.',
+    'Keeps your Google settings and chooses adverts.': 'Uchováva vaše nastavenia Google a vyberá reklamy.',
+    '6 months': '6 mesiacov',
+    '8 months': '8 mesiacov',
+    '30 minutes': '30 minút',
   },
 };
 

@@ -97,6 +97,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 dan',
     'until you clear it': 'dokler jih ne izbrišete',
     session: 'seja',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Predvaja videoposnetke z YouTuba na naših straneh; Google izve, da ste si jih ogledali.',
+    'Counts the videos you watch.': 'Šteje videoposnetke, ki si jih ogledate.',
+    'Estimates your connection and suggests videos.': 'Oceni vašo povezavo in predlaga videoposnetke.',
+    'Keeps your cookie choice on YouTube.': 'Hrani vašo izbiro piškotkov na YouTubu.',
+    'Keeps your player settings.': 'Hrani vaše nastavitve predvajalnika.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Predvaja videoposnetke z Vimea na naših straneh; Vimeo šteje, kdo si jih je ogledal.',
+    'Tells viewers apart to count views.': 'Razlikuje gledalce, da šteje oglede.',
+    'Tells people from bots.': 'Razlikuje ljudi od botov.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Prikazuje naše trgovine na Googlovem zemljevidu; Google izve, kam ste gledali.',
+    'Keeps your Google settings and chooses adverts.': 'Hrani vaše nastavitve za Google in izbira oglase.',
+    '6 months': '6 mesecev',
+    '8 months': '8 mesecev',
+    '30 minutes': '30 minut',
   },
 };
 

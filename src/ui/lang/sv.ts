@@ -95,6 +95,23 @@ export const prefs: PrefsPack = {
     '1 day': '1 dag',
     'until you clear it': 'tills du rensar den',
     session: 'session',
+    // The embeds' words (vendors/youtube.ts, vimeo.ts, google-maps.ts): placeholders, preferences, declaration
+    'Plays videos from YouTube in our pages; Google learns you watched them.':
+      'Spelar upp videor från YouTube på våra sidor; Google får veta att du har sett dem.',
+    'Counts the videos you watch.': 'Räknar de videor du ser.',
+    'Estimates your connection and suggests videos.': 'Uppskattar din anslutning och föreslår videor.',
+    'Keeps your cookie choice on YouTube.': 'Sparar ditt cookieval på YouTube.',
+    'Keeps your player settings.': 'Sparar dina spelarinställningar.',
+    'Plays videos from Vimeo in our pages; Vimeo counts who watched them.':
+      'Spelar upp videor från Vimeo på våra sidor; Vimeo räknar vem som har sett dem.',
+    'Tells viewers apart to count views.': 'Skiljer tittare åt för att räkna visningar.',
+    'Tells people from bots.': 'Skiljer människor från botar.',
+    'Shows our shops on a Google map; Google learns where you looked.':
+      'Visar våra butiker på en Google-karta; Google får veta var du tittade.',
+    'Keeps your Google settings and chooses adverts.': 'Sparar dina Google-inställningar och väljer annonser.',
+    '6 months': '6 månader',
+    '8 months': '8 månader',
+    '30 minutes': '30 minuter',
   },
 };
 

@@ -4,7 +4,7 @@ import { UI_LANGUAGES } from '../../../src/boot/language';
 import { BANNER_KEYS, TEXT_KEYS } from '../../../src/shared/text-keys';
 import type { LanguageFile } from '../../../src/ui/lang/pack';
 import { bannerEnGB, enGB, prefsEnGB, type Texts } from '../../../src/ui/text-en-gb';
-import { catalog } from '../../../vendors';
+import { catalog, embeds } from '../../../vendors';
 import { frameStorage } from '../../../vendors/words';
 
 const files = Object.fromEntries(
@@ -20,9 +20,15 @@ const packs = Object.fromEntries(
 ) as Record<(typeof UI_LANGUAGES)[number], { reviewed: boolean; text: Texts; catalog: Readonly<Record<string, string>> }>;
 const translated = UI_LANGUAGES.filter((l) => l !== 'en-GB');
 
-/** Every word of the catalog the shopper reads in the UI, per vendor (company names stay as they are). */
+/**
+ * Every vendor whose words ship with Consentry: the catalog, and the embeds a placeholder shows
+ * (an npm site's `vendors: [youtube]` reads them in the page's language).
+ */
+const shipped = { ...catalog, ...embeds };
+
+/** Every word of a shipped vendor the shopper reads in the UI (company names stay as they are). */
 const catalogWords = (id: string): string[] => {
-  const v = catalog[id]!;
+  const v = shipped[id]!;
   return [v.purpose, ...v.cookies.flatMap((c) => [c.purpose, c.lifetime])];
 };
 
@@ -66,10 +72,10 @@ describe('language packs', () => {
       for (const slot of en.match(/\{\w+\}/g) ?? []) expect(packs[lang].text[k as keyof typeof enGB], k).toContain(slot);
   });
 
-  // Any vendor in the catalog, including one added later, must have its words in every language.
-  it.each(translated)('%s has the words of every catalog vendor', (lang) => {
+  // Any vendor in the catalog or the embeds, including one added later, must have its words in every language.
+  it.each(translated)('%s has the words of every catalog vendor and every embed', (lang) => {
     const words = packs[lang].catalog;
-    const missing = Object.keys(catalog).flatMap((id) =>
+    const missing = Object.keys(shipped).flatMap((id) =>
       catalogWords(id)
         .filter((w) => !words[w]?.trim())
         .map((w) => `${id}: ${w}`),
