@@ -13,7 +13,13 @@ export const tabSyncFeature: Feature = (ctx) => {
   let channel: BroadcastChannel | null = null;
   try {
     channel = new win.BroadcastChannel(topic);
-    channel.onmessage = reread;
+    // Read again a moment later too: the message can outrun the cookie change it announces
+    // (Chromium may still answer this tab's document.cookie from its cache), and a tab that read the
+    // old record would keep a withdrawn vendor allowed until its next page view.
+    channel.onmessage = () => {
+      reread();
+      win.setTimeout(reread, 99);
+    };
   } catch {
     // No BroadcastChannel (Safari before 15.4, some sandboxes): a localStorage write raises the
     // storage event in the site's other tabs instead.
