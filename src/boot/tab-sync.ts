@@ -7,19 +7,20 @@ export const tabSyncFeature: Feature = (ctx) => {
   const topic = `consentry:${ctx.config.cookie.name}`;
   const onShow = (e: Event) => (e as PageTransitionEvent).persisted && reread();
   const onVisible = () => doc.visibilityState === 'visible' && reread();
-  const onStorage = (e: StorageEvent) => e.key === topic && reread();
+  // Read again a moment later too: the news can outrun the cookie change it announces (Chromium
+  // may still answer this tab's document.cookie from its cache), and a tab that read the old
+  // record would keep a withdrawn vendor allowed until its next page view.
+  const hear = () => {
+    reread();
+    win.setTimeout(reread, 99);
+  };
+  const onStorage = (e: StorageEvent) => e.key === topic && hear();
   win.addEventListener('pageshow', onShow);
   doc.addEventListener('visibilitychange', onVisible);
   let channel: BroadcastChannel | null = null;
   try {
     channel = new win.BroadcastChannel(topic);
-    // Read again a moment later too: the message can outrun the cookie change it announces
-    // (Chromium may still answer this tab's document.cookie from its cache), and a tab that read the
-    // old record would keep a withdrawn vendor allowed until its next page view.
-    channel.onmessage = () => {
-      reread();
-      win.setTimeout(reread, 99);
-    };
+    channel.onmessage = hear;
   } catch {
     // No BroadcastChannel (Safari before 15.4, some sandboxes): a localStorage write raises the
     // storage event in the site's other tabs instead.

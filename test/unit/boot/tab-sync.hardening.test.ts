@@ -8,6 +8,7 @@ import { catalog } from '../fixtures';
 
 beforeEach(() => vi.stubGlobal('BroadcastChannel', undefined));
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   localStorage.clear();
   document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
@@ -42,5 +43,15 @@ describe('tabs without BroadcastChannel', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: 'consentry:consentry', newValue: '1' }));
     expect(here.isAllowed('stats')).toBe(true);
     expect(changes).toHaveLength(1);
+  });
+
+  it('reads the cookie again a moment later, when the event outran the cookie change it announces', () => {
+    vi.useFakeTimers();
+    const here = start();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'consentry:consentry', newValue: '1' }));
+    start().acceptAll();
+    expect(here.isAllowed('stats')).toBe(false);
+    vi.advanceTimersByTime(99);
+    expect(here.isAllowed('stats')).toBe(true);
   });
 });
