@@ -4,8 +4,17 @@
 // here, so the dialog opens in the same task as the click.
 import { uiFeatureWith } from './boot/ui-loader';
 import { pageLanguage } from './boot/language';
+import { UI_TIMEOUT_MS } from './boot/ui-handle';
+import type { ConsentryContext } from './boot/context';
 
-export const uiModuleFeature = uiFeatureWith(async ({ config, doc }) => {
+/** The site's own chunks can stall on its CDN as the script tag's can: the same bounded wait. */
+const inTime = <T>(win: Window, pending: Promise<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    win.setTimeout(() => reject(new Error(`it did not arrive within ${UI_TIMEOUT_MS / 1000} s`)), UI_TIMEOUT_MS);
+    pending.then(resolve, reject);
+  });
+
+const load = async ({ config, doc }: ConsentryContext) => {
   const lang = pageLanguage(config, doc);
   const [{ mountUiIn }, { startPrefsIn }, { translatedIn }, { PACKS }] = await Promise.all([
     import('./ui/mount'),
@@ -16,4 +25,6 @@ export const uiModuleFeature = uiFeatureWith(async ({ config, doc }) => {
   const { banner, prefs } = await PACKS[lang]();
   const start = translatedIn(startPrefsIn(prefs.text, prefs.catalog), prefs.catalog);
   return mountUiIn({ lang, text: banner }, () => start);
-});
+};
+
+export const uiModuleFeature = uiFeatureWith((ctx) => inTime(ctx.win, load(ctx)));

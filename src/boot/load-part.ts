@@ -1,7 +1,10 @@
 // How the boot fetches a later part of the script-tag build (the UI chunk, consentry-later.js):
 // a file next to consentry.js, with its nonce, through the `consentry` Trusted Types policy. A
 // part defines no global: it hands what it exports over by an event on its own <script>.
-export type LoadPart = (file: string, readyEvent: string) => Promise<unknown>;
+// `waitMs` bounds the wait for a part a shopper is waiting on (the banner, the preferences): a
+// stalled server must not leave them without a way to choose. Work nobody watches (the later
+// part's cleanup and receipts) waits as long as the network does, so a slow phone still gets it.
+export type LoadPart = (file: string, readyEvent: string, waitMs?: number) => Promise<unknown>;
 
 interface TrustedTypeFactory {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
@@ -14,7 +17,7 @@ export function partLoader(win: Window, script: HTMLScriptElement | null): LoadP
   // `consentry` to `trusted-types`. One policy per page: a second of the same name may throw.
   const urls = new Set<string>();
   let policy: ReturnType<TrustedTypeFactory['createPolicy']> | undefined;
-  return (file, readyEvent) =>
+  return (file, readyEvent, waitMs) =>
     new Promise((resolve, reject) => {
       if (!script?.src)
         throw new Error('the <script> that loaded consentry.js was not found: load it by a plain <script src> first in <head>');
@@ -24,6 +27,8 @@ export function partLoader(win: Window, script: HTMLScriptElement | null): LoadP
       s.addEventListener(readyEvent, (e) => (part = (e as CustomEvent).detail));
       s.onload = () => (part ? resolve(part) : reject(new Error(`${url} did not start`)));
       s.onerror = () => reject(new Error(`${url} did not load`));
+      // A part that turns up after this has lost: whoever waited has moved on (the fallback is up).
+      if (waitMs) win.setTimeout(() => reject(new Error(`${url} did not arrive within ${waitMs / 1000} s`)), waitMs);
       urls.add(url);
       const tt = (win as { trustedTypes?: TrustedTypeFactory }).trustedTypes;
       policy ??= tt?.createPolicy('consentry', { createScriptURL: (u) => (urls.has(u) ? u : '') });

@@ -22,3 +22,9 @@ export type MountUi = (ctx: ConsentryContext, host: typeof shadowHost, body: typ
 
 /** The event the chunk fires on its own <script> element to hand `MountUi` to the loader. */
 export const UI_READY_EVENT = 'consentry:ui';
+
+/**
+ * How long a shopper waits for a part they need now (the banner, the preferences) before the
+ * page gives up on it: a stalled CDN must not leave them without a way to choose.
+ */
+export const UI_TIMEOUT_MS = 5000;

@@ -2,7 +2,7 @@
 // returning shopper with valid consent downloads and parses none of it), and wires the page's
 // "Cookie settings" links and cookie tables. If the chunk fails, the plain fallback takes over.
 import type { ConsentryContext, Feature } from './context';
-import { UI_READY_EVENT, type MountUi, type UiHandle } from './ui-handle';
+import { UI_READY_EVENT, UI_TIMEOUT_MS, type MountUi, type UiHandle } from './ui-handle';
 import { pageLanguage, uiChunkFile } from './language';
 import { createFallback, type Fallback } from './fallback';
 import { shadowHost, whenBody } from './shadow-host';
@@ -15,16 +15,7 @@ export type LoadUi = (ctx: ConsentryContext) => Promise<MountUi>;
  * to `consentry.js` and carries its nonce. One language per chunk keeps the first visit small.
  */
 export const loadUiScript: LoadUi = (ctx) =>
-  ctx.loadPart(uiChunkFile(pageLanguage(ctx.config, ctx.doc)), UI_READY_EVENT) as Promise<MountUi>;
-
-/** A chunk that never answers (a stalled CDN) must not leave the shopper without a way to choose. */
-export const UI_TIMEOUT_MS = 5000;
-
-const inTime = <T>(win: Window, pending: Promise<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    const timer = win.setTimeout(() => reject(new Error(`it did not arrive within ${UI_TIMEOUT_MS / 1000} s`)), UI_TIMEOUT_MS);
-    pending.then(resolve, reject).finally(() => win.clearTimeout(timer));
-  });
+  ctx.loadPart(uiChunkFile(pageLanguage(ctx.config, ctx.doc)), UI_READY_EVENT, UI_TIMEOUT_MS) as Promise<MountUi>;
 
 type Need = 'banner' | 'preferences';
 
@@ -37,7 +28,7 @@ export const uiFeatureWith =
 
     /** Runs `use` once the UI is up; if it cannot be, a shopper who must choose (`need`) gets the fallback. */
     const withUi = (use: (ui: UiHandle) => void, need?: Need) => {
-      ui ??= inTime(ctx.win, load(ctx)).then((mount) => mount(ctx, shadowHost, whenBody));
+      ui ??= load(ctx).then((mount) => mount(ctx, shadowHost, whenBody));
       ui.then(use).catch((e: unknown) => {
         ctx.log(
           `Consentry: the consent UI could not start (${(e as Error)?.message}); a plain fallback is shown. Serve consentry-ui.js next to consentry.js.`,

@@ -2,7 +2,7 @@
 // entry that calls this with its own banner words, so a chunk holds one language only. The rest
 // of the UI is that language's preferences part, fetched from the same folder when first needed
 // (the boot's part loader: its nonce, its Trusted Types policy) and lent this chunk's Preact.
-import { UI_READY_EVENT } from '../boot/ui-handle';
+import { UI_READY_EVENT, UI_TIMEOUT_MS } from '../boot/ui-handle';
 import type { UiLanguage } from '../shared/languages';
 import type { BannerTexts } from '../shared/text-keys';
 import { createElement, Fragment, render } from 'preact';
@@ -14,6 +14,8 @@ export const startUi = (lang: UiLanguage, text: BannerTexts): void =>
   announce(
     UI_READY_EVENT,
     mountUiIn({ lang, text }, (ctx) =>
-      ctx.loadPart(prefsChunkFile(lang), PREFS_READY_EVENT).then((ready) => (ready as PrefsReady)({ render, createElement, Fragment })),
+      ctx
+        .loadPart(prefsChunkFile(lang), PREFS_READY_EVENT, UI_TIMEOUT_MS)
+        .then((ready) => (ready as PrefsReady)({ render, createElement, Fragment })),
     ),
   );

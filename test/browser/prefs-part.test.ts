@@ -13,6 +13,8 @@ import { answer, banner, focused, preferences, uiShopPage } from './ui-support';
 let browser: Browser;
 let server: TestServer;
 const sessions = sessionPool();
+/** Ends the stalled responses, so the server can close. */
+const stalled: Array<() => void> = [];
 
 /** A held video big enough for a placeholder, as a shop writes it. */
 const VIDEO =
@@ -35,9 +37,22 @@ beforeAll(async () => {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
+  // A folder whose preferences part never finishes: headers sent, body never (a stalled CDN).
+  server.page('/stall/shop.html', uiShopPage().replace('src="/dist/consentry.js"', 'src="/stall/consentry.js"'));
+  for (const f of ['consentry.js', 'consentry-ui.js', 'consentry-later.js'])
+    server.handle(`/stall/${f}`, async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(await readFile(`${ROOT}dist/${f}`));
+    });
+  server.handle('/stall/consentry-prefs.js', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.write('/* ');
+    stalled.push(() => res.end('*/'));
+  });
 });
 afterEach(() => sessions.closeAll());
 afterAll(async () => {
+  stalled.splice(0).forEach((end) => end());
   await browser?.close();
   await server?.close();
 });
@@ -121,5 +136,27 @@ describe('a preferences part that cannot load', () => {
     await expect.poll(() => failures(s).length).toBe(2);
     expect(uiFiles(s.net)).toEqual(['consentry-ui.js', 'consentry-prefs.js', 'consentry-prefs.js']);
     expect(await preferences(s.page).count()).toBe(0);
+  });
+});
+
+describe('a preferences part that never arrives', () => {
+  const timedOut = (s: Session) =>
+    s.consoleErrors.filter((e) =>
+      /^Consentry: the cookie preferences could not load \(\S*\/stall\/consentry-prefs\.js did not arrive within 5 s\)/.test(e),
+    );
+
+  it('gives up after 5 s, names the file, and leaves the banner answering', async () => {
+    const s = await sessions.open(browser);
+    await s.page.clock.install();
+    await s.page.goto(server.url('/stall/shop.html'));
+    await answer(s.page, 'Manage preferences').click();
+    await expect.poll(() => stalled.length).toBeGreaterThan(0);
+    expect(timedOut(s)).toEqual([]);
+    await s.page.clock.runFor(5000);
+    await expect.poll(() => timedOut(s).length).toBe(1);
+    expect(await preferences(s.page).count()).toBe(0);
+    await answer(s.page, 'Reject all').click();
+    await banner(s.page).waitFor({ state: 'hidden' });
+    expect(await s.page.evaluate(() => window.Consentry!.getConsent()?.categories.marketing)).toEqual({ granted: false, method: 'banner' });
   });
 });

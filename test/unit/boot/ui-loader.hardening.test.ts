@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Feature } from '../../../src/boot/context';
 import { createCore } from '../../../src/boot/core';
-import { UI_READY_EVENT } from '../../../src/boot/ui-handle';
-import { UI_TIMEOUT_MS, uiFeature } from '../../../src/boot/ui-loader';
+import { UI_READY_EVENT, UI_TIMEOUT_MS } from '../../../src/boot/ui-handle';
+import { uiFeature } from '../../../src/boot/ui-loader';
 
 const stops: Array<() => void> = [];
 const tracked: Feature = (ctx) => void stops.push(uiFeature(ctx) ?? (() => {}));
@@ -46,7 +46,11 @@ describe('a UI chunk that never answers', () => {
     expect(hosts().length).toBe(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(buttons()).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
-    expect(logged).toContainEqual(expect.stringMatching(/^Consentry: the consent UI could not start \(it did not arrive within 5 s\)/));
+    expect(logged).toContainEqual(
+      expect.stringMatching(
+        /^Consentry: the consent UI could not start \(https:\/\/cdn\.shop\.example\/consentry\/consentry-ui\.js did not arrive within 5 s\)/,
+      ),
+    );
   });
 
   it('does not put up a second banner when the chunk turns up after all', async () => {
@@ -62,7 +66,13 @@ describe('a UI chunk that never answers', () => {
 
   it('leaves a chunk that arrives in time alone: no fallback later', async () => {
     start();
-    const mounted = vi.fn(() => ({ showBanner: () => {}, showPreferences: () => {}, fillCookieTables: () => {} }));
+    const mounted = vi.fn(() => ({
+      showBanner: () => {},
+      showPreferences: () => {},
+      fillCookieTables: () => {},
+      placeholders: () => {},
+      stop: () => {},
+    }));
     chunk().dispatchEvent(new CustomEvent(UI_READY_EVENT, { detail: mounted }));
     chunk().dispatchEvent(new Event('load'));
     await vi.advanceTimersByTimeAsync(UI_TIMEOUT_MS * 2);
