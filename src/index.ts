@@ -32,7 +32,8 @@ const features: Feature[] = [
 /**
  * Starts Consentry on this window, or, where it already runs (the script tag, or an earlier
  * call), returns that instance. `destroy()` gives this reference back; the last one given back
- * removes Consentry's listeners and restores every browser API the gate patched.
+ * takes the UI off the page, removes Consentry's listeners and restores every browser API the
+ * gate patched.
  */
 export function createConsentry(config: ConsentryConfig = {}): ConsentryApi & { destroy(): void } {
   return acquire(window, () => startCore(config, { features, problems: printed() }));

@@ -11,6 +11,8 @@ export interface UiHandle {
   fillCookieTables(): void;
   /** Puts a click-to-load placeholder over each held embed a shopper can see, and keeps doing so. */
   placeholders(): void;
+  /** `destroy()`: the banner and dialog leave the page, and nothing of the UI watches it any more. */
+  stop(): void;
 }
 
 /**

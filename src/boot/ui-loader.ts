@@ -71,6 +71,10 @@ export const uiFeatureWith =
     return () => {
       stopVendors();
       doc.removeEventListener('click', onClick);
+      ui?.then(
+        (u) => u.stop(),
+        () => {},
+      );
     };
   };
 

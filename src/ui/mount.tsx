@@ -73,6 +73,7 @@ export const mountUiIn =
       });
 
     let part: PrefsHandle | undefined;
+    let gone = false;
     let loading: Promise<StartPrefs> | undefined;
     const started = (start: StartPrefs) =>
       (part ??= start({
@@ -99,12 +100,14 @@ export const mountUiIn =
      */
     const withPrefs = (use: (prefs: PrefsHandle) => void, failed?: () => void) =>
       whenBody(doc, () => {
+        // After stop(), a held frame found late, or a part that arrives late, starts nothing.
+        if (gone) return;
         if (part) return use(part);
         const got = loading ?? loadPrefs(ctx);
         if (typeof got === 'function') return use(started(got));
         loading = got;
         got.then(
-          (start) => use(started(start)),
+          (start) => gone || use(started(start)),
           (e: unknown) => {
             loading = undefined;
             ctx.log(
@@ -125,16 +128,30 @@ export const mountUiIn =
     const fillCookieTables = () => withPrefs((p) => p.fillCookieTables());
 
     // Another tab, or the API, may answer while the banner is up: then it has nothing to ask.
-    ctx.onDecisions(() => {
+    const stopDecisions = ctx.onDecisions(() => {
       if (banner && !ctx.needsChoice()) {
         banner = false;
         update();
       }
     });
     // A vendor registered later belongs in the declaration too.
-    ctx.onVendor(() => doc.querySelector(COOKIE_TABLE) && fillCookieTables());
+    const stopVendors = ctx.onVendor(() => doc.querySelector(COOKIE_TABLE) && fillCookieTables());
 
-    return { showBanner, showPreferences, fillCookieTables, placeholders: () => withPrefs((p) => p.placeholders()) };
+    return {
+      showBanner,
+      showPreferences,
+      fillCookieTables,
+      placeholders: () => withPrefs((p) => p.placeholders()),
+      stop: () => {
+        gone = true;
+        stopDecisions();
+        stopVendors();
+        part?.stop();
+        // Off the page is enough: nothing rendered in it listens outside it.
+        const r = root as (HTMLElement & { host?: Element }) | null;
+        (r?.host ?? r)?.remove();
+      },
+    };
   };
 
 /** The focused element, looking through open shadow roots (our own banner button, say). */

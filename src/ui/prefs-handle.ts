@@ -34,6 +34,8 @@ export interface PrefsHandle {
   fillCookieTables(): void;
   /** Puts a click-to-load placeholder over each held embed a shopper can see, and keeps doing so. */
   placeholders(): void;
+  /** Ends the placeholders (their boxes and watchers); a filled declaration stays, as page content. */
+  stop(): void;
 }
 
 export type StartPrefs = (env: PrefsEnv) => PrefsHandle;

@@ -110,14 +110,15 @@ export const startPrefsIn =
         .forEach((el) => render(<CookieTable text={text} lang={lang} categories={tables} own={own} words={words} />, el));
     };
 
-    let placeholdersOn = false;
+    let stopPlaceholders: (() => void) | undefined;
     const placeholders = () => {
-      if (placeholdersOn) return;
-      placeholdersOn = true;
-      startPlaceholders(ctx, env.host, embedCss(env.css), text, lang, showPreferences);
+      if (stopPlaceholders) return;
+      // Set first: a start that throws (no ResizeObserver) is not tried again for every held frame.
+      stopPlaceholders = () => {};
+      stopPlaceholders = startPlaceholders(ctx, env.host, embedCss(env.css), text, lang, showPreferences);
     };
 
-    return { showPreferences, fillCookieTables, placeholders };
+    return { showPreferences, fillCookieTables, placeholders, stop: () => stopPlaceholders?.() };
   };
 
 /**

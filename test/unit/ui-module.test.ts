@@ -24,9 +24,6 @@ const dialogName = () => {
 };
 
 // What a browser has and jsdom lacks: without ResizeObserver the placeholders fail to start.
-// destroy() leaves the UI's watchers running (the UI chunk has no teardown), so each test's are
-// stopped after it: no earlier instance draws a box, in its language, in a later test.
-const watchers: MutationObserver[] = [];
 beforeEach(() => {
   vi.stubGlobal(
     'ResizeObserver',
@@ -35,22 +32,14 @@ beforeEach(() => {
       disconnect() {}
     },
   );
-  vi.stubGlobal(
-    'MutationObserver',
-    class extends MutationObserver {
-      constructor(callback: MutationCallback) {
-        super(callback);
-        watchers.push(this);
-      }
-    },
-  );
 });
 
-// One Consentry per window: each test gives its instance back, so the next one starts afresh.
+// One Consentry per window: each test gives its instance back, which takes its UI off the page
+// and stops its watchers, so the next one starts afresh and no earlier one draws a box in it.
 let running: { destroy(): void } | undefined;
 afterEach(async () => {
   running?.destroy();
-  for (const w of watchers.splice(0)) w.disconnect();
+  running = undefined;
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
   document.documentElement.lang = '';
@@ -100,6 +89,29 @@ describe('createConsentry()', () => {
       running = createConsentry({ vendors: [youtube] });
       await vi.waitFor(() => expect(placeholderText()).not.toBeNull(), { timeout: 10_000 });
       expect(placeholderText()).toContain(purpose);
+    });
+  });
+
+  describe('destroy()', () => {
+    it('takes the banner off the page', async () => {
+      running = createConsentry({});
+      await vi.waitFor(() => expect(dialogName()).toBe('Cookies on this site'));
+      running.destroy();
+      running = undefined;
+      await vi.waitFor(() => expect(document.querySelector('[data-consentry-ui]')).toBeNull());
+    });
+
+    it('stops drawing placeholders: a held video added afterwards gets no box', async () => {
+      heldVideo();
+      running = createConsentry({ vendors: [youtube] });
+      await vi.waitFor(() => expect(placeholderText()).not.toBeNull(), { timeout: 10_000 });
+      running.destroy();
+      running = undefined;
+      await vi.waitFor(() => expect(document.querySelector('[data-consentry-ui]')).toBeNull());
+      heldVideo();
+      // Two frames: the watcher's scan is queued for the next one, and would have drawn by the second.
+      for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
+      expect(document.querySelector('[data-consentry-ui]')).toBeNull();
     });
   });
 });

@@ -26,25 +26,13 @@ const youtube: VendorDefinition = {
 const config: ConsentryConfig = { vendors: [youtube] };
 
 // What a browser has and jsdom lacks, for Consentry's UI: without ResizeObserver its placeholders
-// fail to start, and say so on the console in whichever test is running by then. destroy() leaves
-// the UI's watchers running (the UI chunk has no teardown): each test's are stopped after it, so
-// no box of an earlier test's instance is drawn in a later test.
-const watchers: MutationObserver[] = [];
+// fail to start, and say so on the console in whichever test is running by then.
 beforeEach(() => {
   vi.stubGlobal(
     'ResizeObserver',
     class {
       observe() {}
       disconnect() {}
-    },
-  );
-  vi.stubGlobal(
-    'MutationObserver',
-    class extends MutationObserver {
-      constructor(callback: MutationCallback) {
-        super(callback);
-        watchers.push(this);
-      }
     },
   );
 });
@@ -62,7 +50,6 @@ afterEach(() => {
   delete (window as { Consentry?: ConsentryApi }).Consentry;
   document.cookie = 'consentry=; max-age=0; path=/';
   vi.restoreAllMocks();
-  watchers.splice(0).forEach((w) => w.disconnect());
   vi.unstubAllGlobals();
 });
 
@@ -251,8 +238,8 @@ describe('EmbedPlaceholder', () => {
 
 describe('WhenAllowed and focus', () => {
   const VIDEO = 'https://www.youtube.com/embed/camera-review';
-  // Each test's video has a vendor id of its own: an earlier test's instance, destroyed but with its
-  // UI's watchers maybe still about to start, knows no other, so it draws no box of its own here.
+  // Each test's video has a vendor id of its own, so a box an earlier test's instance drew could
+  // never pass for this test's.
   let id = 'video';
   let n = 0;
   const startVideo = () => {
