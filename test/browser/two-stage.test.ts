@@ -23,22 +23,14 @@ interface Probe {
   __changed(before: unknown, after: unknown): string[];
 }
 import { answer } from './ui-support';
+import { scriptTagFiles } from '../script-tag-files';
 
 let browser: Browser;
 let server: TestServer;
 const sessions = sessionPool();
 /** The build as it was when this file started, so a concurrent rebuild cannot mix two builds in one page. */
 const built = new Map<string, Buffer>();
-const PARTS = [
-  'consentry.js',
-  'consentry-ui.js',
-  'consentry-ui.fr.js',
-  'consentry-ui.de.js',
-  'consentry-prefs.js',
-  'consentry-prefs.fr.js',
-  'consentry-prefs.de.js',
-  'consentry-later.js',
-];
+const PARTS = scriptTagFiles(['en-GB', 'fr', 'de']);
 const holds: Array<() => void> = [];
 
 beforeAll(async () => {
