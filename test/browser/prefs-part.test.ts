@@ -3,6 +3,7 @@
 // is fetched only when one of those is needed, once. If it cannot load, the banner still
 // answers, and the console says which file failed.
 import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { embeds } from '../../vendors';
@@ -27,24 +28,12 @@ beforeAll(async () => {
   server.page('/prefs/policy.html', uiShopPage({ body: '<section data-consentry-cookie-table></section>' }));
   server.page('/prefs/video.html', uiShopPage({ config: { vendors: ['hotjar', embeds.youtube] }, body: VIDEO }));
   // A folder whose preferences part is missing (a 404, as a blocker or a half-done deploy gives).
-  server.page('/np/shop.html', uiShopPage().replace('src="/dist/consentry.js"', 'src="/np/consentry.js"'));
-  for (const f of ['consentry.js', 'consentry-ui.js', 'consentry-later.js'])
-    server.handle(`/np/${f}`, async (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(await readFile(`${ROOT}dist/${f}`));
-    });
-  server.handle('/np/consentry-prefs.js', (_req, res) => {
+  brokenPrefs('np', (res) => {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
   // A folder whose preferences part never finishes: headers sent, body never (a stalled CDN).
-  server.page('/stall/shop.html', uiShopPage().replace('src="/dist/consentry.js"', 'src="/stall/consentry.js"'));
-  for (const f of ['consentry.js', 'consentry-ui.js', 'consentry-later.js'])
-    server.handle(`/stall/${f}`, async (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(await readFile(`${ROOT}dist/${f}`));
-    });
-  server.handle('/stall/consentry-prefs.js', (_req, res) => {
+  brokenPrefs('stall', (res) => {
     res.writeHead(200, { 'content-type': 'text/javascript' });
     res.write('/* ');
     stalled.push(() => res.end('*/'));
@@ -56,6 +45,17 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** A folder with a shop page and the built files, whose preferences part `answer` serves. */
+function brokenPrefs(dir: string, answer: (res: ServerResponse) => void): void {
+  server.page(`/${dir}/shop.html`, uiShopPage().replace('src="/dist/consentry.js"', `src="/${dir}/consentry.js"`));
+  for (const f of ['consentry.js', 'consentry-ui.js', 'consentry-later.js'])
+    server.handle(`/${dir}/${f}`, async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(await readFile(`${ROOT}dist/${f}`));
+    });
+  server.handle(`/${dir}/consentry-prefs.js`, (_req, res) => answer(res));
+}
 
 /** The UI files this page asked for, by name. */
 const uiFiles = (net: NetworkLog): string[] =>
