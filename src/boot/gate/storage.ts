@@ -21,8 +21,17 @@ const patternsOf = (v: VendorRules, store: Store): readonly string[] =>
 
 /** Whether a cookie string (`a=b; max-age=0`) removes its cookie rather than writing it. */
 export const removes = (cookie: string): boolean => {
-  // Max-Age wins over Expires, as in the browser.
-  const [, age, exp] = /;\s*max-age=([^;]*)|;\s*expires=([^;]*)/i.exec(cookie) ?? [];
+  let age: string | undefined;
+  let exp: string | undefined;
+  // Read as the browser reads it: attribute names in any case, spaces around `=`, the last of a
+  // kind counts, a Max-Age that is not a number is ignored, and Max-Age wins over Expires wherever
+  // it stands (`expires=<past>; max-age=<a year>` writes a cookie for a year).
+  for (const a of cookie.split(';').slice(1)) {
+    const [k, v = ''] = a.split('=').map((p) => p.trim());
+    const key = k!.toLowerCase();
+    if (key === 'max-age' && /^-?\d+$/.test(v)) age = v;
+    else if (key === 'expires') exp = v;
+  }
   return age != null ? +age <= 0 : exp != null && Date.parse(exp) <= Date.now();
 };
 

@@ -101,6 +101,21 @@ describe('the storage gate', () => {
     expect(cookie('tr_id')).toBe(false);
   });
 
+  it('refuses a vendor cookie with a past Expires and a later Max-Age, which the browser keeps for the Max-Age', () => {
+    document.cookie = 'tr_id=1; expires=Thu, 01 Jan 1970 00:00:00 GMT; max-age=31536000; path=/';
+    expect(cookie('tr_id')).toBe(false);
+  });
+
+  it('lets a deletion through whose Max-Age has spaces around "=" or another case', () => {
+    for (const deletion of ['tr_id=; max-age = 0; path=/', 'tr_id=; Max-Age=0; path=/']) {
+      c.setConsent({ track: true });
+      document.cookie = 'tr_id=1; path=/';
+      c.setConsent({ track: false });
+      document.cookie = deletion;
+      expect(cookie('tr_id')).toBe(false);
+    }
+  });
+
   it('lets every write of an allowed vendor through', () => {
     c.setConsent({ track: true });
     document.cookie = 'tr_id=1; path=/';
