@@ -7,17 +7,25 @@ import type { Core } from './core';
 
 const RUNNING = Symbol.for('consentry.running');
 
+/** What the window shares between copies: the instance and its count, never a way to end it. */
 interface Running {
   readonly api: ConsentryApi;
   refs: number;
-  stop(): void;
 }
 type Holder = { [RUNNING]?: Running };
 
 /**
+ * The teardown stays with the copy of this code that started the instance. On the window, where
+ * the copies meet, any page script could call it and unpatch the gate. An instance another copy
+ * started (a second bundle's) is never ended from here: it runs on, which fails closed.
+ */
+const stops = new WeakMap<Running, () => void>();
+
+/**
  * A reference to the window's instance, started by `start` if none runs. Its `destroy()` gives
  * the reference back, once; the last one given back ends every feature and restores what the
- * gate patched. Without `destroy` (the script tag) the reference is never given back.
+ * gate patched. Without `destroy` (the script tag) the reference is never given back, and the
+ * window's entry can be neither replaced nor removed.
  */
 export function acquire(win: Window, start: () => Core): ConsentryApi & { destroy(): void };
 export function acquire(win: Window, start: () => Core, permanent: true): ConsentryApi;
@@ -27,7 +35,9 @@ export function acquire(win: Window, start: () => Core, permanent?: true): Conse
   if (running) running.refs++;
   else {
     const core = start();
-    running = holder[RUNNING] = { api: core.api, refs: 1, stop: core.stop };
+    running = { api: core.api, refs: 1 };
+    Object.defineProperty(holder, RUNNING, { value: running, configurable: !permanent });
+    if (!permanent) stops.set(running, core.stop);
   }
   if (permanent) return running.api;
   const held = running;
@@ -37,9 +47,10 @@ export function acquire(win: Window, start: () => Core, permanent?: true): Conse
     destroy: () => {
       if (released) return;
       released = true;
-      if (--held.refs) return;
+      const stop = stops.get(held);
+      if (--held.refs || !stop) return;
       delete holder[RUNNING];
-      held.stop();
+      stop();
     },
   };
 }

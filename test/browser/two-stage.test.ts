@@ -637,4 +637,28 @@ describe('two-stage start: destroy() in the npm build', () => {
       ]),
     ).toEqual(['object', false, 'undefined']);
   });
+
+  it('cannot be unpatched by a page script through the entry it shares on the window with bundles', async () => {
+    const st = site();
+    const s = await open();
+    await s.page.goto(pageIn(st));
+    // What a hostile script would try: every function on the shared entry, then removing it.
+    const called = await s.page.evaluate(async () => {
+      const key = Symbol.for('consentry.running');
+      const w = window as unknown as Record<symbol, Record<string, unknown> | undefined>;
+      const entry = w[key]!;
+      const found = Object.keys(entry).filter((k) => typeof entry[k] === 'function');
+      for (const k of found) (entry[k] as () => void)();
+      try {
+        delete w[key];
+      } catch {
+        // Non-configurable: the delete throws in strict code, as here.
+      }
+      await fetch('https://static.hotjar.com/after-the-attempt').catch(() => {});
+      return [found, !!w[key]];
+    });
+    await settled(s.page, s.net);
+    expect(called).toEqual([[], true]);
+    expect(s.net.to('static.hotjar.com')).toEqual([]);
+  });
 });

@@ -135,4 +135,39 @@ describe('acquire', () => {
     acquire(win, start);
     expect(start).toHaveBeenCalledTimes(1);
   });
+
+  it("leaves nothing on the window that could end the script tag's instance, nor lets its entry be removed", () => {
+    const win = fakeWindow();
+    const core = fakeCore();
+    acquire(win, () => core, true);
+    const holder = win as unknown as Record<symbol, Record<string, unknown>>;
+    const entry = holder[Symbol.for('consentry.running')]!;
+    // What a hostile page script would try: every function it finds there, then removing the entry.
+    for (const value of Object.values(entry)) if (typeof value === 'function') value();
+    expect(() => delete holder[Symbol.for('consentry.running')]).toThrow(TypeError);
+    expect(holder[Symbol.for('consentry.running')]).toBe(entry);
+    expect(core.stop).not.toHaveBeenCalled();
+  });
+
+  it("puts no teardown on the window for a bundle's instance either: only its own destroy() ends it", () => {
+    const win = fakeWindow();
+    const core = fakeCore();
+    const bundle = acquire(win, () => core);
+    const entry = (win as unknown as Record<symbol, Record<string, unknown>>)[Symbol.for('consentry.running')]!;
+    for (const value of Object.values(entry)) if (typeof value === 'function') value();
+    expect(core.stop).not.toHaveBeenCalled();
+    bundle.destroy();
+    expect(core.stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('never ends an instance another copy of Consentry started: after the last destroy() here it runs on', () => {
+    const win = fakeWindow();
+    const other = { api: fakeCore().api, refs: 1 };
+    Object.defineProperty(win, Symbol.for('consentry.running'), { value: other, configurable: true });
+    const here = acquire(win, () => fakeCore());
+    expect(here.isAllowed).toBe(other.api.isAllowed);
+    other.refs--;
+    here.destroy();
+    expect((win as unknown as Record<symbol, unknown>)[Symbol.for('consentry.running')]).toBe(other);
+  });
 });
