@@ -161,6 +161,8 @@ export function startPlaceholders(
   const stopDecisions = ctx.onDecisions(scan);
   scan();
   return () => {
+    // A scan already queued for the next frame would draw the boxes again.
+    win.cancelAnimationFrame(queued);
     stopDecisions();
     added.disconnect();
     sizes.disconnect();

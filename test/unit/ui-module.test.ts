@@ -101,10 +101,13 @@ describe('createConsentry()', () => {
       await vi.waitFor(() => expect(document.querySelector('[data-consentry-ui]')).toBeNull());
     });
 
-    it('stops drawing placeholders: a held video added afterwards gets no box', async () => {
+    it('stops drawing placeholders, a scan already queued included: a held video added afterwards gets no box', async () => {
       heldVideo();
       running = createConsentry({ vendors: [youtube] });
       await vi.waitFor(() => expect(placeholderText()).not.toBeNull(), { timeout: 10_000 });
+      // A change the watcher has seen (its callback is a microtask) and will scan on the next frame.
+      document.body.append(document.createElement('p'));
+      await Promise.resolve();
       running.destroy();
       running = undefined;
       await vi.waitFor(() => expect(document.querySelector('[data-consentry-ui]')).toBeNull());
