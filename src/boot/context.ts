@@ -7,6 +7,7 @@ import type { Report } from '../shared/problems';
 import type { ProblemLog } from './problem-log';
 import type { LoadPart } from './load-part';
 import type { ReceiptBook } from './receipt-book';
+import type { Log } from '../shared/listeners';
 import type {
   ConsentId,
   ConsentMethod,
@@ -38,8 +39,10 @@ export interface ConsentryContext {
   readonly receipts: ReceiptBook;
   /** The one way a problem is reported: by its code, worded where it is printed. */
   readonly report: Report;
-  /** Writes a message as it is (to the console, or `CoreOptions.log`). */
-  log(message: string): void;
+  /** Writes a message as it is (to the console, or `CoreOptions.log`); `error` keeps its stack there. */
+  log: Log;
+  /** Writes a warning: something to fix that holds nothing back (the console's warn, or `CoreOptions.log`). */
+  warn: Log;
   /** The problems reported, where they are kept for a later part to print. */
   readonly problems: ProblemLog;
   /** Add methods to the public API; call it synchronously while the feature starts. */

@@ -12,7 +12,7 @@ import { createConsentStore } from './consent-store';
 import { partLoader } from './load-part';
 import { receiptBook } from './receipt-book';
 import { decide, type Decision, type Decisions } from '../shared/decide';
-import { listeners } from '../shared/listeners';
+import { listeners, type Log } from '../shared/listeners';
 import { presentSignals } from '../shared/signals';
 import { isObject } from '../shared/spec';
 import type { ConsentryContext, Feature } from './context';
@@ -35,14 +35,14 @@ export interface CoreOptions {
   features?: readonly Feature[];
   catalog?: Readonly<Record<VendorId, ConfiguredVendor>>;
   script?: HTMLScriptElement | null;
-  /** Where messages are written; console.error by default. */
-  log?: (message: string) => void;
+  /** Where every message is written (errors and warnings alike); the console by default. */
+  log?: Log;
   /** Where problems go; `createCore` writes each to `log` at once (the script tag keeps them for later). */
   problems?: ProblemLog;
 }
 
 /** Problems written to `log` as they happen, in their words (the npm build, and tests). */
-export const printed = (log: (message: string) => void = (m) => console.error(m)): ProblemLog => printing(printProblem(log));
+export const printed = (log?: Log): ProblemLog => printing(printProblem(log ?? ((m) => console.error(m)), log));
 
 /** A running core: its public API, and the teardown that ends every feature it started. */
 export interface Core {
@@ -56,7 +56,7 @@ const DEBUG_LIMIT = 1000;
 export function startCore(rawConfig: unknown, options: CoreOptions & { problems: ProblemLog }): Core {
   const win = options.win ?? window;
   const doc = win.document;
-  const log = options.log ?? ((m: string) => console.error(m));
+  const log: Log = options.log ?? ((m, e) => (e === undefined ? console.error(m) : console.error(m, e)));
   const { problems } = options;
   const { report } = problems;
   let config: ResolvedConfig;
@@ -72,12 +72,12 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
   const signals = presentSignals(win.navigator, config);
   const optional = config.categories.map((c) => c.id).filter((id) => id !== 'necessary');
 
-  const changed = listeners<[ConsentRecord | null]>();
-  const decided = listeners<[Decisions, Decisions]>();
-  const chosen = listeners<[ConsentRecord, ConsentMethod]>();
-  const registered = listeners<[ConfiguredVendor]>();
-  const logged = listeners<[DebugEntry]>();
-  const stored = listeners<[]>();
+  const changed = listeners<[ConsentRecord | null]>(log);
+  const decided = listeners<[Decisions, Decisions]>(log);
+  const chosen = listeners<[ConsentRecord, ConsentMethod]>(log);
+  const registered = listeners<[ConfiguredVendor]>(log);
+  const logged = listeners<[DebugEntry]>(log);
+  const stored = listeners<[]>(log);
 
   let record = store.read(Date.now());
   let decision: Decision;
@@ -156,6 +156,7 @@ export function startCore(rawConfig: unknown, options: CoreOptions & { problems:
     receipts: receiptBook(win),
     report,
     log,
+    warn: options.log ?? ((m) => console.warn(m)),
     problems,
     expose: (methods: Partial<FeatureApi>) => void Object.assign(api, Object.assign(exposed, methods)),
     api: exposed,

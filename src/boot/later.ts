@@ -25,9 +25,9 @@ const loadLaterScript: LoadLater = (ctx) => ctx.loadPart(LATER_FILE, LATER_READY
 export const laterFeatureWith =
   (load: LoadLater): Feature =>
   (ctx) => {
-    const choices = listeners<[ConsentRecord, ConsentMethod]>();
-    const decisions = listeners<[Decisions, Decisions]>();
-    const leftovers = listeners<[VendorRules]>();
+    const choices = listeners<[ConsentRecord, ConsentMethod]>(ctx.log);
+    const decisions = listeners<[Decisions, Decisions]>(ctx.log);
+    const leftovers = listeners<[VendorRules]>(ctx.log);
     /** Events on their way to the part; null once it failed (nothing would take them). */
     let kept: Array<() => void> | null = [];
     const ends: Array<() => void> = [];

@@ -3,7 +3,7 @@ import type { Feature } from '../boot/context';
 import { printProblem } from '../shared/messages';
 
 export const messagesFeature: Feature = (ctx) => {
-  const print = printProblem(ctx.log);
+  const print = printProblem(ctx.log, ctx.warn);
   ctx.problems.kept().forEach(print);
   return ctx.problems.onKept(print);
 };

@@ -1,11 +1,16 @@
 // A list of callbacks where one that throws cannot stop the others: listeners are often
 // site code, and one broken handler must not keep a withdrawal from reaching the cleanup.
+import { why } from './problems';
+
 export interface Listeners<A extends unknown[]> {
   add(fn: (...args: A) => void): () => void;
   emit(...args: A): void;
 }
 
-export function listeners<A extends unknown[]>(): Listeners<A> {
+/** Where a message goes: the console by default, or the site's own `log`; `error` keeps the stack. */
+export type Log = (message: string, error?: unknown) => void;
+
+export function listeners<A extends unknown[]>(log: Log = (m, e) => console.error(m, e)): Listeners<A> {
   const fns = new Set<(...args: A) => void>();
   return {
     add: (fn) => {
@@ -17,7 +22,7 @@ export function listeners<A extends unknown[]>(): Listeners<A> {
         try {
           fn(...args);
         } catch (e) {
-          console.error('Consentry: a listener threw:', e);
+          log(`Consentry: a listener threw (${why(e)}); the others still ran. Fix the listener that threw.`, e);
         }
       }
     },

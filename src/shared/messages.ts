@@ -3,6 +3,7 @@
 // consentry-later.js only when it has something to say.
 import type { Problem, ProblemCode } from './problems';
 import type { Hint, Spec } from './spec';
+import type { Log } from './listeners';
 
 const HINTS: Record<Hint, string> = {
   id: 'an id of lower-case letters, digits, "-" or "_" (at most 40)',
@@ -87,10 +88,10 @@ export function wording([path, code, ...details]: Problem): string {
 export const message = (problem: Problem): string => `Consentry: ${wording(problem)}.`;
 
 /**
- * Writes a problem's console line: by `log` (console.error unless the site chose), or as a console
- * warning for what is worth fixing but holds nothing back (an unmarked tag the gate holds anyway).
+ * Writes a problem's console line: by `log`, or by `warn` (a console warning unless the site chose
+ * its own log) for what is worth fixing but holds nothing back (an unmarked tag the gate holds anyway).
  */
 export const printProblem =
-  (log: (message: string) => void) =>
+  (log: Log, warn: Log = (m) => console.warn(m)) =>
   (problem: Problem): void =>
-    (problem[1] === 'unmarked' ? console.warn : log)(message(problem));
+    (problem[1] === 'unmarked' ? warn : log)(message(problem));

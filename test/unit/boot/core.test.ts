@@ -369,3 +369,34 @@ describe('privacy signals', () => {
     expect(start({ ...config, signals: { dnt: 'ignore' } }).getConsent()).toBeNull();
   });
 });
+
+describe('one log for every message (CoreOptions.log)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("writes a listener's throw there, and the other listeners still run", () => {
+    const said: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const c = createCore(config, { catalog, features: [], log: (m) => void said.push(m) });
+    const after = vi.fn();
+    c.on('change', () => {
+      throw new Error('site bug');
+    });
+    c.on('change', after);
+    c.acceptAll();
+    expect(after).toHaveBeenCalledOnce();
+    expect(said).toEqual([expect.stringContaining('a listener threw (site bug)')]);
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('writes the warning about an unmarked vendor tag there, not to console.warn', () => {
+    const said: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    createCore(config, {
+      catalog,
+      features: [(ctx) => ctx.report('<script src="https://stats.example/t.js">', 'unmarked', 'Stats', 'stats', 'https://stats.example/t.js')],
+      log: (m) => void said.push(m),
+    });
+    expect(said).toHaveLength(1);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
