@@ -400,3 +400,17 @@ describe('one log for every message (CoreOptions.log)', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 });
+
+describe('change detection', () => {
+  it('announces no change when a choice repeats the answers already stored (a new date, the same meaning)', () => {
+    const c = start();
+    c.acceptAll();
+    const changes = vi.fn();
+    c.on('change', changes);
+    c.setConsent({ stats: true, heatmap: true, ads: true });
+    c.acceptAll();
+    expect(changes).not.toHaveBeenCalled();
+    c.rejectAll();
+    expect(changes).toHaveBeenCalledOnce();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, MAX_RECORD_LENGTH, decodeRecord, encodeRecord, recordExpiry } from '../../../src/shared/consent-record';
+import { DAY_MS, MAX_RECORD_LENGTH, decodeRecord, encodeRecord, meaning, recordExpiry } from '../../../src/shared/consent-record';
 import type { ConsentRecord } from '../../../src/shared/types';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
@@ -87,5 +87,35 @@ describe('the consent record', () => {
     const back = decodeRecord(encodeRecord(r), rules)!;
     expect(back.categories.constructor).toEqual({ granted: true, method: 'api' });
     expect(({} as Record<string, unknown>).granted).toBeUndefined();
+  });
+});
+
+describe("a record's meaning (what decides whether a change is announced)", () => {
+  it('is the same when only the date, the id, how each answer was given or the order of keys differ', () => {
+    const again = record({
+      id: 'ZyXwVuTsRqPoNm_-',
+      consentedAt: NOW,
+      categories: {
+        marketing: { granted: false, method: 'banner' },
+        analytics: { granted: true, method: 'banner' },
+        preferences: { granted: false, method: 'preferences' },
+      },
+      seenVendors: ['doubleclick', 'hotjar', 'mixpanel'],
+    });
+    expect(meaning(again)).toBe(meaning(record()));
+  });
+
+  it.each([
+    ['a category answer', { categories: { ...record().categories, marketing: { granted: true, method: 'banner' } } }],
+    ['a vendor answer', { vendors: { hotjar: true } }],
+    ['who was asked', { seenVendors: ['hotjar', 'mixpanel'] }],
+    ['the signals that stood', { signals: [] }],
+  ] as const)('differs when %s differs', (_, over) => {
+    expect(meaning(record(over as Partial<ConsentRecord>))).not.toBe(meaning(record()));
+  });
+
+  it('is empty for no record, and differs from any record', () => {
+    expect(meaning(null)).toBe('');
+    expect(meaning(record())).not.toBe('');
   });
 });
