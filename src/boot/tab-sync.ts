@@ -10,9 +10,10 @@ export const tabSyncFeature: Feature = (ctx) => {
   // Read again a moment later too: the news can outrun the cookie change it announces (Chromium
   // may still answer this tab's document.cookie from its cache), and a tab that read the old
   // record would keep a withdrawn vendor allowed until its next page view.
+  let second = 0;
   const hear = () => {
     reread();
-    win.setTimeout(reread, 99);
+    second = win.setTimeout(reread, 99);
   };
   const onStorage = (e: StorageEvent) => e.key === topic && hear();
   win.addEventListener('pageshow', onShow);
@@ -38,6 +39,7 @@ export const tabSyncFeature: Feature = (ctx) => {
   });
   return () => {
     stop();
+    win.clearTimeout(second);
     channel?.close();
     win.removeEventListener('pageshow', onShow);
     win.removeEventListener('storage', onStorage);

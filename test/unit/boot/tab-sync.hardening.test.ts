@@ -2,7 +2,7 @@
 // announced through the storage event and leaves nothing in localStorage; a tab that hears the
 // event re-reads the cookie.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore } from '../../../src/boot/core';
+import { createCore, printed, startCore } from '../../../src/boot/core';
 import { tabSyncFeature } from '../../../src/boot/tab-sync';
 import { catalog } from '../fixtures';
 
@@ -53,5 +53,15 @@ describe('tabs without BroadcastChannel', () => {
     expect(here.isAllowed('stats')).toBe(false);
     vi.advanceTimersByTime(99);
     expect(here.isAllowed('stats')).toBe(true);
+  });
+
+  it('reads nothing more once stopped (destroy()), not even the second read already planned', () => {
+    vi.useFakeTimers();
+    const here = startCore({ vendors: ['stats'] }, { catalog, features: [tabSyncFeature], problems: printed(() => {}) });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'consentry:consentry', newValue: '1' }));
+    here.stop();
+    start().acceptAll();
+    vi.advanceTimersByTime(99);
+    expect(here.api.isAllowed('stats')).toBe(false);
   });
 });
