@@ -393,7 +393,9 @@ describe('one log for every message (CoreOptions.log)', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     createCore(config, {
       catalog,
-      features: [(ctx) => ctx.report('<script src="https://stats.example/t.js">', 'unmarked', 'Stats', 'stats', 'https://stats.example/t.js')],
+      features: [
+        (ctx) => ctx.report('<script src="https://stats.example/t.js">', 'unmarked', 'Stats', 'stats', 'https://stats.example/t.js'),
+      ],
       log: (m) => void said.push(m),
     });
     expect(said).toHaveLength(1);
