@@ -101,6 +101,20 @@ describe('createConsentry()', () => {
       await vi.waitFor(() => expect(document.querySelector('[data-consentry-ui]')).toBeNull());
     });
 
+    it('leaves a "Cookie settings" link a plain link again: a click opens nothing', async () => {
+      document.body.innerHTML = '<a href="#cookies" data-consentry-open>Cookie settings</a>';
+      running = createConsentry({});
+      await vi.waitFor(() => expect(dialogName()).toBe('Cookies on this site'));
+      running.destroy();
+      running = undefined;
+      await vi.waitFor(() => expect(document.querySelector('[data-consentry-ui]')).toBeNull());
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+      document.querySelector('a')!.dispatchEvent(click);
+      expect(click.defaultPrevented).toBe(false);
+      for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
+      expect(document.querySelector('[data-consentry-ui]')).toBeNull();
+    });
+
     it('stops drawing placeholders, a scan already queued included: a held video added afterwards gets no box', async () => {
       heldVideo();
       running = createConsentry({ vendors: [youtube] });
