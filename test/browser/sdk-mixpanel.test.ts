@@ -37,6 +37,16 @@ const SENT = { timeout: 20_000 };
 /** Everything of Mixpanel's in any store, but the opt-out flag the catalog keeps on purpose. */
 const mixpanelStores = (page: Page) => storesOf(page, '^(mp_|__mp(?!_opt_in_out_))|mixpanel');
 
+/**
+ * What the started SDK keeps in each kind of store, so a withdrawal spec shows it had something to
+ * delete in each: its cookie, both session tab ids, both IndexedDB databases.
+ */
+const EVERY_STORE = {
+  cookies: ['mp_tok123_mixpanel'],
+  session: expect.arrayContaining([expect.stringMatching(/^mp_tab_id_/), expect.stringMatching(/^mp_gen_new_tab_id_/)]),
+  databases: expect.arrayContaining(['mixpanelBrowserDb', 'mixpanelFlagsDb']),
+};
+
 /** The names of the events Mixpanel sent to its track endpoint (JSON or base64 `data`). */
 const sentEvents = ({ posts }: Opened): string[] =>
   posts
@@ -70,8 +80,9 @@ describe('mixpanel-browser bundled and started at load, with no consent code', (
   it("leaves nothing of Mixpanel's in any store after withdrawal and the reload", async () => {
     const { page, log } = await open('/mixpanel-naive.js.html');
     await acceptAll(page);
+    // The SDK writes its stores when init() runs, refused at load: the reload's init() writes them, allowed.
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => document.cookie.includes('_mixpanel'));
+    await expect.poll(() => mixpanelStores(page)).toMatchObject(EVERY_STORE);
     await withdraw(page);
     await settled(page, log);
     expect(await mixpanelStores(page)).toEqual(NOTHING);
