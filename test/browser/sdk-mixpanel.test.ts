@@ -101,6 +101,21 @@ describe('mixpanel-browser started inside whenAllowed, as the guide recommends',
     expect([sentEvents(o), o.errors]).toEqual([['Viewed'], []]);
   });
 
+  it('is opted out on withdrawal by the catalog hook, through the window.mixpanel the site exposes', async () => {
+    const o = await open('/mixpanel-when-allowed.js.html');
+    await acceptAll(o.page);
+    await expect.poll(() => sentEvents(o), SENT).toContain('Viewed');
+    await withdraw(o.page);
+    // The flag opt_out_tracking() wrote, and the SDK itself reading it when the page starts it again.
+    const [flag, optedOut] = await o.page.evaluate(() => {
+      const mp = (window as unknown as { mixpanel: { init(t: string): void; has_opted_out_tracking(): boolean } }).mixpanel;
+      const flag = localStorage.getItem('__mp_opt_in_out_tok123');
+      mp.init('tok123');
+      return [flag, mp.has_opted_out_tracking()];
+    });
+    expect([flag, optedOut]).toEqual(['0', true]);
+  });
+
   it('is opted out on withdrawal by the onWithdraw of the entry the site registered with its bundled instance', async () => {
     const o = await open('/mixpanel-registered.js.html');
     await acceptAll(o.page);
