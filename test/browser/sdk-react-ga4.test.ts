@@ -30,6 +30,22 @@ const commands = (page: Page) =>
     ),
   );
 
+/**
+ * Notes in `window.granted` the page's time when a Consent Mode update granting analytics_storage
+ * entered dataLayer (by Consentry's gtag() or anyone's push), before gtag.js, which also wraps
+ * push, can act on it.
+ */
+const watchGrant = () => {
+  const w = window as unknown as { dataLayer: unknown[]; granted?: number };
+  const push = w.dataLayer.push;
+  w.dataLayer.push = function (this: unknown[], ...items: unknown[]) {
+    for (const a of items as Array<ArrayLike<unknown>>)
+      if (a?.[0] === 'consent' && a[1] === 'update' && (a[2] as { analytics_storage?: string })?.analytics_storage === 'granted')
+        w.granted ??= performance.now();
+    return push.apply(this, items);
+  };
+};
+
 describe('react-ga4 started at load with Google Consent Mode', () => {
   it('finds the Consent Mode default, all denied, in dataLayer before its first config', async () => {
     const o = await open();
@@ -48,13 +64,18 @@ describe('react-ga4 started at load with Google Consent Mode', () => {
     expect([googleHosts(o), await gaStores(o.page)]).toEqual([[], NOTHING]);
   });
 
-  it('sends its first collect hit after "Accept all" with analytics_storage already granted, with no console error', async () => {
+  it('sends its first collect request after the Consent Mode update granting analytics_storage, with no console error', async () => {
     const o = await open();
+    await o.page.evaluate(watchGrant);
     await o.page.evaluate(() => window.Consentry!.acceptAll());
     await expect.poll(() => o.log.to('google-analytics.com').length).toBeGreaterThan(0);
+    // Both on the page's clock: when dataLayer took the update, and when the browser started the request.
+    const [granted, collect] = await o.page.evaluate(() => [
+      (window as unknown as { granted?: number }).granted,
+      performance.getEntriesByType('resource').find((e) => e.name.includes('google-analytics.com/g/collect'))?.startTime,
+    ]);
     const first = new URL(o.log.to('google-analytics.com')[0]!);
-    // gcs=G1<ad_storage><analytics_storage>: the update granting analytics_storage came before this hit.
-    expect([first.pathname, first.searchParams.get('gcs'), o.errors]).toEqual(['/g/collect', 'G111', []]);
+    expect([granted! < collect!, first.pathname, first.searchParams.get('gcs'), o.errors]).toEqual([true, '/g/collect', 'G111', []]);
   });
 
   it("leaves nothing of Google Analytics's in any store after withdrawal and the reload", async () => {

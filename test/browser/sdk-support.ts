@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hostMatches, launchBrowser, openRecorded, shopPage, startServer, type TestServer } from './harness';
+import { message } from '../../src/shared/messages';
 
 /** Bundles a fixture with the real SDK from node_modules, at test time: no build output is committed. */
 export const bundle = async (entry: string): Promise<string> =>
@@ -41,6 +42,17 @@ export const storesOf = (page: Page, mine: string) =>
     };
   }, mine);
 export const NOTHING = { cookies: [], local: [], session: [], databases: [] };
+
+/**
+ * The console errors but the storage gate's documented note on a name only a prefix of `vendor`
+ * matched (`Consentry: cookie "mp_tok123_mixpanel" not written: ...`): each line is kept unless it
+ * is exactly the note Consentry words for the name it quotes, so an SDK's exception stays.
+ */
+export const withoutPrefixNotes = (errors: readonly string[], vendor: string): string[] =>
+  errors.filter((line) => {
+    const [, store, name] = /^Consentry: (cookie|local|session|indexedDB) "([^"]*)" /.exec(line) ?? [];
+    return !(store && line === message([`${store} "${name}"`, 'prefix', vendor]));
+  });
 
 export interface Opened {
   context: BrowserContext;
