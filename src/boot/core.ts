@@ -56,7 +56,7 @@ const DEBUG_LIMIT = 1000;
 export function startCore(rawConfig: unknown, options: CoreOptions & { problems: ProblemLog }): Core {
   const win = options.win ?? window;
   const doc = win.document;
-  const log: Log = options.log ?? ((m, e) => (e === undefined ? console.error(m) : console.error(m, e)));
+  const log: Log = options.log ?? ((...a) => console.error(...a));
   const { problems } = options;
   const { report } = problems;
   let config: ResolvedConfig;

@@ -22,7 +22,7 @@ export function listeners<A extends unknown[]>(log: Log = (m, e) => console.erro
         try {
           fn(...args);
         } catch (e) {
-          log(`Consentry: a listener threw (${why(e)}); the others still ran. Fix the listener that threw.`, e);
+          log(`Consentry: a listener threw (${why(e)}); the others still ran.`, e);
         }
       }
     },

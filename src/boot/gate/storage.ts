@@ -26,12 +26,9 @@ export const removes = (cookie: string): boolean => {
   // Read as the browser reads it: attribute names in any case, spaces around `=`, the last of a
   // kind counts, a Max-Age that is not a number is ignored, and Max-Age wins over Expires wherever
   // it stands (`expires=<past>; max-age=<a year>` writes a cookie for a year).
-  for (const a of cookie.split(';').slice(1)) {
-    const [k, v = ''] = a.split('=').map((p) => p.trim());
-    const key = k!.toLowerCase();
-    if (key === 'max-age' && /^-?\d+$/.test(v)) age = v;
-    else if (key === 'expires') exp = v;
-  }
+  for (const [, maxAge, v] of cookie.matchAll(/;\s*(?:(max-age)|expires)\s*=\s*([^;]*)/gi))
+    if (!maxAge) exp = v;
+    else if (/^-?\d+\s*$/.test(v!)) age = v;
   return age != null ? +age <= 0 : exp != null && Date.parse(exp) <= Date.now();
 };
 
