@@ -2,6 +2,7 @@
 // playwright-core is the site owner's optional install; it is loaded here and nowhere else.
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { choose, hasConsentry, readServed, readStores } from './in-page';
 import { site, type PageRecord, type PassName, type PassRecord, type SeenCookie, type StaticTag } from './findings';
 
 /** A problem the user fixes before an audit can run (exit code 2). */
@@ -86,12 +87,7 @@ async function record(
     lifetime: c.expires > 0 ? Math.round(c.expires - now) : null,
     party: site(c.domain.replace(/^\./, '')) === home ? 'first' : 'third',
   }));
-  const read = async () => ({
-    local: Object.keys(localStorage),
-    session: Object.keys(sessionStorage),
-    indexedDB: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name ?? '') : [],
-  });
-  const store = await page.evaluate(read);
+  const store = await page.evaluate(readStores);
   // An embed's storage is on its own origin, which the page cannot read: each iframe is read
   // inside itself. A frame that refuses holds none: sandboxed, opaque, gone meanwhile, or (in this
   // fresh context, which blocks third-party storage as it blocks third-party cookies; Chromium
@@ -101,7 +97,7 @@ async function record(
     page
       .frames()
       .filter((f) => f !== page.mainFrame() && /^https?:/.test(f.url()))
-      .map(async (f) => ({ url: f.url(), ...(await f.evaluate(read).catch(() => ({ local: [], session: [], indexedDB: [] }))) })),
+      .map(async (f) => ({ url: f.url(), ...(await f.evaluate(readStores).catch(() => ({ local: [], session: [], indexedDB: [] }))) })),
   );
   return { pass, requests: [...requests], cookies, ...store, frames };
 }
@@ -158,12 +154,9 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
     if (!response) throw new UsageError(`${url} did not answer`);
     await quiet(page);
     const html = which === 'before-choice' ? await response.text() : '';
-    const consentry = await page.evaluate(() => typeof (window as { Consentry?: unknown }).Consentry === 'object');
+    const consentry = await page.evaluate(hasConsentry);
     if (which !== 'before-choice') {
-      await page.evaluate(
-        (w) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[w]!(),
-        which === 'after-accept' ? 'acceptAll' : 'rejectAll',
-      );
+      await page.evaluate<void, 'acceptAll' | 'rejectAll'>(choose, which === 'after-accept' ? 'acceptAll' : 'rejectAll');
       await quiet(page);
       requests.length = 0;
       offered.length = 0;
@@ -181,31 +174,7 @@ async function pass(browser: Browser, url: string, which: PassName, target: Targ
 
 /** The served HTML as the browser's own parser reads it (not the live DOM, which scripts change). */
 async function inspect(page: Page, html: string): Promise<{ tags: StaticTag[]; links: string[]; config: unknown }> {
-  return page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'text/html');
-    const base = document.baseURI;
-    const tags = [...doc.querySelectorAll('script, iframe, img')].map((el) => ({
-      html: el.outerHTML.slice(0, 300),
-      src: el.getAttribute('src') ? new URL(el.getAttribute('src')!, base).href : null,
-      text: el.tagName === 'SCRIPT' ? (el.textContent ?? '') : '',
-      type: el.getAttribute('type') ?? '',
-      async: el.hasAttribute('async'),
-      defer: el.hasAttribute('defer'),
-      marked: el.hasAttribute('data-consentry') || (el.tagName === 'SCRIPT' && el.getAttribute('type') === 'text/plain'),
-      script: el.tagName === 'SCRIPT',
-    }));
-    const links = [...doc.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, base).href.split('#')[0]!);
-    let config: unknown;
-    const el = doc.getElementById('consentry-config');
-    try {
-      config = el
-        ? JSON.parse(el.textContent ?? '')
-        : JSON.parse(JSON.stringify((window as { consentryConfig?: unknown }).consentryConfig ?? null));
-    } catch {
-      config = undefined;
-    }
-    return { tags, links, config };
-  }, html);
+  return page.evaluate(readServed, html);
 }
 
 export interface CrawlResult {

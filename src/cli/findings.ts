@@ -7,7 +7,8 @@ import { frameStorage } from '../../vendors/words';
 import { own } from '../shared/objects';
 import { vendorForUrl } from '../boot/gate/host-match';
 import { vendorCookies } from '../boot/cleanup/cookies';
-import { matches } from '../shared/patterns';
+import { GOOGLE_VENDORS } from '../shared/google';
+import { cookiePattern, matches } from '../shared/patterns';
 import type { ResolvedConfig, VendorRules } from '../shared/types';
 
 export type PassName = 'before-choice' | 'after-reject' | 'after-accept';
@@ -89,7 +90,8 @@ export const site = (host: string): string => getDomain(host, { allowPrivateDoma
 
 const CATALOG: readonly VendorRules[] = Object.values(catalogRules);
 const allowed = (pass: PassName, v: VendorRules) => v.category === 'necessary' || pass === 'after-accept';
-const GOOGLE = ['doubleclick', 'google-analytics'];
+/** The vendors Consent Mode speaks for: in its advanced mode their requests before a choice are pings, not leaks. */
+const GOOGLE: readonly string[] = Object.values(GOOGLE_VENDORS);
 /** `consentry.js` itself, not its later parts (`consentry-ui.js`). */
 export const isConsentryScript = (src: string | null) => !!src && /(^|\/)consentry(\.min)?\.js([?#]|$)/.test(src);
 const URLS = /(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s'"`<>\\)]*/gi;
@@ -202,8 +204,7 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
         const v = mine ?? byName(CATALOG);
         if (mine && p.pass === 'after-accept')
           for (const d of mine.cookies)
-            if (d.prefix ? c.name.startsWith(d.name) : c.name === d.name)
-              unseen.delete(`${mine.id}\u0000${d.name}\u0000${d.prefix ? 1 : 0}`);
+            if (matches(c.name, cookiePattern(d))) unseen.delete(`${mine.id}\u0000${d.name}\u0000${d.prefix ? 1 : 0}`);
         if (!mine)
           add({
             kind: 'undeclared-cookie',

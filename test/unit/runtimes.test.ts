@@ -13,6 +13,8 @@ const BROWSER = 'tsconfig.browser.json';
 const SERVER = 'src/server/tsconfig.json';
 const SHARED = 'src/shared/tsconfig.json';
 const WORKER = 'src/sw/tsconfig.json';
+const CLI = 'src/cli/tsconfig.json';
+const AUDITED_PAGE = 'src/cli/tsconfig.page.json';
 
 /** Each probe: the config it compiles under, its one line, and the error expected (null: none). */
 const PROBES = {
@@ -23,8 +25,12 @@ const PROBES = {
   'process in shared code': [SHARED, 'process.env.X;', /Cannot find name 'process'/],
   'document in the service worker': [WORKER, 'document.title;', /Cannot find name 'document'/],
   'process in the service worker': [WORKER, 'process.env.X;', /Cannot find name 'process'/],
+  'window in the CLI': [CLI, 'window.location.href;', /Cannot find name 'window'/],
+  'process in what the CLI runs in the audited page': [AUDITED_PAGE, 'process.env.X;', /Cannot find name 'process'/],
   'window in page code': [BROWSER, 'window.location.href;', null],
   'process in the server': [SERVER, 'process.env.X;', null],
+  'process in the CLI': [CLI, 'process.env.X;', null],
+  'document in what the CLI runs in the audited page': [AUDITED_PAGE, 'document.title;', null],
   'a FetchEvent in the service worker': [
     WORKER,
     '((e: FetchEvent) => e.respondWith(caches.match(e.request).then((r) => r ?? Response.error())));',

@@ -4,8 +4,11 @@
 import type { VendorRules } from '../../shared/types';
 import { cookiePattern, selected } from '../../shared/patterns';
 
-/** Names of the cookies this page can see; none where reading them throws (sandboxed frames). */
-export function cookieNames(doc: Document): string[] {
+/**
+ * Names of the cookies this page can see; none where reading them throws (sandboxed frames).
+ * Typed by the one property it reads, so the CLI (Node, no DOM) can import this module's matchers.
+ */
+export function cookieNames(doc: { readonly cookie: string }): string[] {
   try {
     return doc.cookie
       .split(';')
