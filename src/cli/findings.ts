@@ -133,7 +133,8 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
   const known = knownVendors(configured);
   const advanced = config.googleConsentMode?.mode === 'advanced';
   const consentCookie = config.cookie.name;
-  const unseen = new Set(configured.flatMap((v) => v.cookies.map((c) => `${v.id}\u0000${c.name}\u0000${c.prefix ? 1 : 0}`)));
+  // Keyed by the cookie as the catalog shows it (a prefix as `_hj*`), which is also how a finding names it.
+  const unseen = new Set(configured.flatMap((v) => v.cookies.map((c) => `${v.id}\u0000${cookiePattern(c)}`)));
 
   for (const page of pages) {
     const home = site(new URL(page.url).hostname);
@@ -204,7 +205,7 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
         const v = mine ?? byName(CATALOG);
         if (mine && p.pass === 'after-accept')
           for (const d of mine.cookies)
-            if (matches(c.name, cookiePattern(d))) unseen.delete(`${mine.id}\u0000${d.name}\u0000${d.prefix ? 1 : 0}`);
+            if (matches(c.name, cookiePattern(d))) unseen.delete(`${mine.id}\u0000${cookiePattern(d)}`);
         if (!mine)
           add({
             kind: 'undeclared-cookie',
