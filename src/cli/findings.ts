@@ -204,8 +204,7 @@ export function judge(pages: readonly PageRecord[], config: ResolvedConfig): Fin
         const mine = byName(configured);
         const v = mine ?? byName(CATALOG);
         if (mine && p.pass === 'after-accept')
-          for (const d of mine.cookies)
-            if (matches(c.name, cookiePattern(d))) unseen.delete(`${mine.id}\u0000${cookiePattern(d)}`);
+          for (const d of mine.cookies) if (matches(c.name, cookiePattern(d))) unseen.delete(`${mine.id}\u0000${cookiePattern(d)}`);
         if (!mine)
           add({
             kind: 'undeclared-cookie',
