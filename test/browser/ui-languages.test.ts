@@ -3,7 +3,6 @@
 // language, with no string left in English unless the language file says why English is right,
 // no button whose text overflows, and no axe-core violation. Then what a site may choose: the
 // languages it serves (only that language's UI file is fetched) and its own words per language.
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { catalog, embeds } from '../../vendors';
@@ -323,29 +322,5 @@ describe('the languages a site serves, and its own words', () => {
         /^Consentry: config\.text\.acceptAll is not a known setting; remove it or use one of title, body, policy, accept, .*, en-GB, bg, /,
       ),
     ]);
-  });
-});
-
-describe('the stable hooks of docs/hooks.md', () => {
-  const HOST = 'body > div[data-consentry-ui]:first-child';
-  const REJECT = '[data-consentry-ui] > button[data-consentry-action="reject"]';
-
-  it('lets a list rule reject the German banner by its documented selectors alone, leaving a stored refusal and no banner', async () => {
-    const doc = readFileSync(new URL('../../docs/hooks.md', import.meta.url), 'utf8');
-    expect(
-      [HOST, REJECT].filter((s) => !doc.includes(s)),
-      'selectors docs/hooks.md must name',
-    ).toEqual([]);
-    const shop = await open('/de.html');
-    await shop.page.getByRole('dialog', { name: files.de.pack.text.title }).waitFor();
-    // The banner's answers are the host's own children, in the page's DOM.
-    await shop.page.evaluate(([host, reject]) => document.querySelector(host)!.parentElement!.querySelector<HTMLElement>(reject)!.click(), [
-      HOST,
-      REJECT,
-    ] as const);
-    await shop.page.getByRole('dialog', { name: files.de.pack.text.title }).waitFor({ state: 'hidden' });
-    const record = await shop.page.evaluate(() => window.Consentry!.getConsent());
-    expect(Object.entries(record!.categories).filter(([id, c]) => id !== 'necessary' && c.granted)).toEqual([]);
-    expect((await shop.page.context().cookies()).map((c) => c.name)).toContain('consentry');
   });
 });
