@@ -1,7 +1,7 @@
 // docs/hooks.md, as a list maintainer reads it: every selector in its tables is read from the
 // page itself and used, in Chromium, to find and answer the German banner and preferences, on a
-// page that prepends its own element to <body> after the banner (as chat widgets do) and holds an
-// embed whose placeholder is a second host. A selector changed in the UI, or a row added to the
+// page that prepends its own element to <body> after the banner (as chat widgets do), starts
+// with a held tracking pixel, and holds an embed whose placeholder is a second host. A selector changed in the UI, or a row added to the
 // doc without a test here, fails.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -71,7 +71,13 @@ beforeAll(async () => {
     shopPage({
       config: { vendors: ['hotjar', embeds.youtube], policyUrl: '/privacy' },
       body: `${held}<div data-consentry-cookie-table></div>`,
-    }).replace('<html lang="en-GB">', '<html lang="de">'),
+    })
+      .replace('<html lang="en-GB">', '<html lang="de">')
+      // A held tracking pixel first in <body>, too small for a placeholder: the banner's host goes just before it.
+      .replace(
+        '<body>',
+        '<body><iframe width="1" height="1" data-consentry="hotjar" data-src="https://vars.hotjar.com/box.html"></iframe>',
+      ),
   );
 });
 afterEach(async () => {
@@ -121,7 +127,7 @@ describe('the stable hooks of docs/hooks.md', () => {
     ).toEqual([]);
   });
 
-  it('finds one banner host after the page prepends to <body>, and tells the placeholder host apart from it', async () => {
+  it('finds one banner host after the page prepends to <body> and behind a held pixel first in it, and tells the placeholder host apart', async () => {
     const page = await open();
     expect((await inHost(page, BANNER)).found).toBe(true);
     const placeholders = await page.evaluate(
