@@ -30,7 +30,13 @@ const TAGS =
   '<img data-consentry="mixpanel" data-src="https://api-js.mixpanel.com/track/?ip=0" width="1" height="1" alt="">';
 
 type AutoAction = 'optOut' | 'optIn';
-type Setup = { rules: 'bundled+consentry' | 'none'; autoAction: AutoAction };
+type Setup = { rules: 'bundled+consentry' | 'none'; autoAction: AutoAction; path?: string };
+
+/** The languages docs/autoconsent.md says the heuristics cover (test/unit/docs-autoconsent.test.ts checks the list). */
+const HEURISTIC_LANGUAGES = /^Heuristics cover: (.+)\.$/m
+  .exec(readFileSync(new URL('../../docs/autoconsent.md', import.meta.url), 'utf8'))![1]!
+  .split(', ')
+  .map((code) => code.replaceAll('`', ''));
 
 let browser: Browser;
 let server: TestServer;
@@ -38,6 +44,7 @@ let server: TestServer;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   server.page('/shop.html', uiShopPage({ body: TAGS }));
+  for (const lang of HEURISTIC_LANGUAGES) server.page(`/shop-${lang}.html`, uiShopPage({ body: TAGS, lang }));
 });
 afterEach(() => closeContexts(browser));
 afterAll(async () => {
@@ -101,7 +108,7 @@ async function run(setup: Setup): Promise<Run> {
   });
   await context.addInitScript({ content: engine });
   const page = await context.newPage();
-  await page.goto(server.url('/shop.html'));
+  await page.goto(server.url(setup.path ?? '/shop.html'));
   const next = <T extends ContentScriptMessage['type']>(type: T) =>
     new Promise<Extract<ContentScriptMessage, { type: T }>>((resolve, reject) => {
       const seen = said.find((m) => m.type === type);
@@ -157,13 +164,13 @@ describe("autoconsent's bundled rules plus Consentry's rule", () => {
 });
 
 describe("autoconsent's heuristics alone (no rules, heuristic mode 'reject')", () => {
-  it('detects the banner and rejects it: a stored refusal, no vendor request, no banner', async () => {
-    const r = await run({ rules: 'none', autoAction: 'optOut' });
+  it.each(HEURISTIC_LANGUAGES)('detects the banner in %s and rejects it: a stored refusal, no vendor request, no banner', async (lang) => {
+    const r = await run({ rules: 'none', autoAction: 'optOut', path: `/shop-${lang}.html` });
     expect((await r.next('optOutResult')).result).toBe(true);
     expect((await r.next('autoconsentDone')).cmp).toBe('HEURISTIC-REJECT');
     expect((await r.next('selfTestResult')).result).toBe(true);
     expect(await storedChoice(r.context)).toEqual({ analytics: false, marketing: false, preferences: false });
-    await banner(r.page).waitFor({ state: 'hidden' });
+    await r.page.locator('[data-consentry-layer="banner"]').waitFor({ state: 'hidden' });
     await settled(r.page, r.net);
     expect(VENDOR_HOSTS.flatMap((h) => r.net.to(h))).toEqual([]);
   });

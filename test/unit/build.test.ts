@@ -1,7 +1,9 @@
 // What the shipped script-tag files promise the browser, read from dist/ (npm test builds first).
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { UI_LANGUAGES } from '../../src/shared/languages';
+import type { LanguageFile } from '../../src/ui/lang/pack';
 import { scriptTagFiles } from '../script-tag-files';
 
 const SCRIPT_TAG_FILES = scriptTagFiles(['en-GB', 'fr', 'de']);
@@ -23,5 +25,24 @@ describe('the script-tag build', () => {
 
   it("keeps the hint out of the ESM build, where the site's bundler decides what loads when", () => {
     expect(readFileSync('dist/consentry.mjs', 'utf8')).not.toContain('allFunctionsCalledOnLoad');
+  });
+});
+
+describe('every shipped file', () => {
+  /** What dist/ ships to a browser or a bundler (source maps aside, which carry the sources by design). */
+  const CODE = readdirSync('dist').filter((f) => /\.m?js$/.test(f));
+
+  it("leaves out the language files' notes for the tests: whether a file is reviewed, and why a string is rightly English", async () => {
+    const files = await Promise.all(UI_LANGUAGES.map((l) => import(`../../src/ui/lang/${l}.ts`) as Promise<LanguageFile>));
+    // Each reason's longest ASCII run: a bundler may write the rest as \u escapes.
+    const reasons = files.flatMap((f) =>
+      Object.values(f.sameAsEnglish).map((r) => r.split(/[^\x20-\x7e]+/).reduce((a, b) => (b.length > a.length ? b : a))),
+    );
+    expect(reasons.length).toBeGreaterThan(0);
+    const carrying = CODE.filter((file) => {
+      const code = readFileSync(`dist/${file}`, 'utf8');
+      return /\b(?:sameAsEnglish|reviewed)\b/.test(code) || reasons.some((r) => code.includes(r));
+    });
+    expect(carrying).toEqual([]);
   });
 });
