@@ -13,11 +13,14 @@ import { translated, type CatalogWords } from './translate';
  * Fills in the catalog's words where the vendor has none. A site's config and `register()` only
  * ever give strings (the validator drops anything else), so whatever the site wrote, '' included,
  * wins; a cookie gets the words of the catalog's cookie of the same name, and a cookie the
- * catalog does not list keeps what it has. A vendor the catalog does not know is returned as it is.
+ * catalog does not list keeps what it has. A vendor the catalog's rules do not carry keeps its
+ * own words, translated where they are the catalog's English.
  */
 export function withCatalogText(vendor: ConfiguredVendor, words: CatalogWords = {}): ConfiguredVendor {
   const full = own(catalogWords, vendor.id) ? catalogWords[vendor.id] : undefined;
-  if (!full) return vendor;
+  // A vendor passed whole (an embed from consentry/vendors, or the site's own) already has its
+  // words: those that are the catalog's English still read in the shopper's language.
+  if (!full) return translated(vendor, words);
   return translated(
     {
       ...vendor,

@@ -11,7 +11,9 @@ import { startPrefsIn } from '../../../src/ui/prefs';
 import type { StartPrefs } from '../../../src/ui/prefs-handle';
 import { bannerEnGB, prefsEnGB } from '../../../src/ui/text-en-gb';
 import { uiFeatureWith } from '../../../src/boot/ui-loader';
-import { catalog } from '../../../vendors';
+import { catalog, embeds } from '../../../vendors';
+
+const youtube = embeds.youtube as Vendor;
 /** The catalog as dist/consentry.js carries it: rules, none of the words the UI alone shows. */
 import { catalogRules as coreCopy } from '../../../vendors/rules';
 
@@ -102,7 +104,20 @@ describe('catalog words in the script-tag UI', () => {
       policyUrl: '',
       leavesUkEea: false,
     };
-    expect(withCatalogText(own)).toBe(own);
+    expect(withCatalogText(own)).toEqual(own);
+  });
+
+  it("shows a vendor passed whole (an embed from consentry/vendors) in the page's language where its words are the catalog's", () => {
+    const words = { [youtube.purpose]: 'Lit des vidéos YouTube dans nos pages.', '1 year': '1 an' };
+    const shown = withCatalogText(
+      { ...youtube, cookies: [{ name: 'VISITOR_INFO1_LIVE', party: 'third', purpose: 'Mine.', lifetime: '1 year' }] } as ConfiguredVendor,
+      words,
+    );
+    expect([shown.purpose, shown.cookies[0]!.purpose, shown.cookies[0]!.lifetime]).toEqual([
+      'Lit des vidéos YouTube dans nos pages.',
+      'Mine.',
+      '1 an',
+    ]);
   });
 
   it('fills nothing into a vendor registered under a catalog id: it builds on no catalog entry', async () => {
