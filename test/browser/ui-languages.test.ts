@@ -166,6 +166,15 @@ function english(lang: UiLanguage, strings: readonly string[]): string[] {
   return strings.filter((s) => english.some((re) => re.test(s)));
 }
 
+/** Opens every vendor's "About" section of the dialog, so each of its words is on screen. */
+const openAllDetails = (p: Page) =>
+  p.evaluate(() =>
+    document
+      .querySelector('[data-consentry-ui]')!
+      .shadowRoot!.querySelectorAll('details')
+      .forEach((d) => (d.open = true)),
+  );
+
 describe('each language, at 360 px', () => {
   it.each(UI_LANGUAGES)(
     '%s: the banner, preferences and cookie declaration speak it, no string falls back to English, nothing overflows, axe finds nothing',
@@ -180,12 +189,7 @@ describe('each language, at 360 px', () => {
 
       await p.getByRole('button', { name: pack.text.manage, exact: true }).click();
       await p.getByRole('dialog', { name: pack.text.dialog }).waitFor();
-      await p.evaluate(() =>
-        document
-          .querySelector('[data-consentry-ui]')!
-          .shadowRoot!.querySelectorAll('details')
-          .forEach((d) => (d.open = true)),
-      );
+      await openAllDetails(p);
       const prefs = await seen(p, '.d', 'ui');
       const axePrefs = await axeViolations(p);
 
@@ -238,12 +242,7 @@ describe('each language, at 360 px, what only some visits show', () => {
       await p.getByRole('dialog', { name: pack.text.title }).waitFor({ state: 'hidden' });
       await p.evaluate(() => window.Consentry!.showPreferences());
       await p.getByRole('dialog', { name: pack.text.dialog }).waitFor();
-      await p.evaluate(() =>
-        document
-          .querySelector('[data-consentry-ui]')!
-          .shadowRoot!.querySelectorAll('details')
-          .forEach((d) => (d.open = true)),
-      );
+      await openAllDetails(p);
       const prefs = await seen(p, '.d', 'ui');
 
       expect.soft([banner.lang, boxes.lang, prefs.lang]).toEqual([lang, lang, lang]);

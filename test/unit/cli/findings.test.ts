@@ -2,22 +2,14 @@
 // matchers and the same vendor list as the gate: a prefix cookie is its name and anything after,
 // and Google's vendors are the ones Consent Mode speaks for.
 import { describe, expect, it } from 'vitest';
-import { judge, type PageRecord, type PassName, type PassRecord, type SeenCookie } from '../../../src/cli/findings';
+import { judge, type PageRecord, type PassRecord, type SeenCookie } from '../../../src/cli/findings';
 import { resolveConfig } from '../../../src/shared/config';
 import { googleAnalytics, hotjar } from '../../../vendors';
+import { pass } from './passes';
 
 const PAGE = 'https://shop.example/';
 
 const first = (name: string): SeenCookie => ({ name, domain: 'shop.example', path: '/', lifetime: 3600, party: 'first' });
-const pass = (name: PassName, seen: Partial<PassRecord> = {}): PassRecord => ({
-  pass: name,
-  requests: [],
-  cookies: [],
-  local: [],
-  session: [],
-  indexedDB: [],
-  ...seen,
-});
 const audit = (config: object, ...passes: PassRecord[]) => {
   const page: PageRecord = { url: PAGE, consentry: true, tags: [], passes };
   return judge(

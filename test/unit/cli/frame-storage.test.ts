@@ -5,20 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { judge, type PageRecord, type PassName, type PassRecord } from '../../../src/cli/findings';
 import { resolveConfig } from '../../../src/shared/config';
 import { youtube } from '../../../vendors';
+import { pass } from './passes';
 
 const config = resolveConfig({ vendors: [youtube] }, {}, () => {});
 const PAGE = 'https://shop.example/product';
 const EMBED = 'https://www.youtube-nocookie.com/embed/abc123';
 
-const pass = (name: PassName, frames: PassRecord['frames']): PassRecord => ({
-  pass: name,
-  requests: [],
-  cookies: [],
-  local: [],
-  session: [],
-  indexedDB: [],
-  frames,
-});
+const framesIn = (name: PassName, frames: PassRecord['frames']): PassRecord => pass(name, { frames });
 const run = (...passes: PassRecord[]) => {
   const page: PageRecord = { url: PAGE, consentry: true, tags: [], passes };
   return judge([page], config).filter((f) => f.storage);
@@ -26,7 +19,7 @@ const run = (...passes: PassRecord[]) => {
 
 describe("the audit and an embed's storage on its own origin", () => {
   it('reports what an embed wrote in its iframe before it was allowed as a leak, naming the iframe host', () => {
-    const found = run(pass('before-choice', [{ url: EMBED, local: ['yt-remote-device-id'], session: [], indexedDB: ['YtIdbMeta'] }]));
+    const found = run(framesIn('before-choice', [{ url: EMBED, local: ['yt-remote-device-id'], session: [], indexedDB: ['YtIdbMeta'] }]));
     expect(found).toEqual([
       {
         kind: 'leak',
@@ -41,7 +34,7 @@ describe("the audit and an embed's storage on its own origin", () => {
 
   it('accepts after "Accept all" what YouTube’s frameStorage declares, prefixes included', () => {
     const found = run(
-      pass('after-accept', [
+      framesIn('after-accept', [
         {
           url: EMBED,
           local: ['yt-remote-device-id', 'yt-player-bandwidth', 'ytidb::LAST_RESULT_ENTRY_KEY'],
@@ -54,7 +47,7 @@ describe("the audit and an embed's storage on its own origin", () => {
   });
 
   it('reports a key the allowed embed wrote that its frameStorage does not declare, and one in the wrong store', () => {
-    const found = run(pass('after-accept', [{ url: EMBED, local: ['yt-new-key', 'YtIdbMeta'], session: [], indexedDB: [] }]));
+    const found = run(framesIn('after-accept', [{ url: EMBED, local: ['yt-new-key', 'YtIdbMeta'], session: [], indexedDB: [] }]));
     expect(found.map((f) => [f.kind, f.vendor, f.storage])).toEqual([
       ['undeclared-cookie', 'youtube', 'local:yt-new-key (www.youtube-nocookie.com)'],
       ['undeclared-cookie', 'youtube', 'local:YtIdbMeta (www.youtube-nocookie.com)'],
@@ -63,7 +56,7 @@ describe("the audit and an embed's storage on its own origin", () => {
 
   it('leaves alone the storage of an iframe no vendor claims', () => {
     expect(
-      run(pass('before-choice', [{ url: 'https://widgets.shop.example/size-guide', local: ['seen'], session: [], indexedDB: [] }])),
+      run(framesIn('before-choice', [{ url: 'https://widgets.shop.example/size-guide', local: ['seen'], session: [], indexedDB: [] }])),
     ).toEqual([]);
   });
 });
