@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentry } from '../../src/index';
 import { youtube } from '../../vendors';
+import { stubResizeObserver } from './jsdom-gaps';
 
 /** The text of the click-to-load box drawn for the held iframe (its host sits just before it). */
 const placeholderText = () =>
@@ -23,16 +24,7 @@ const dialogName = () => {
   return root?.querySelector('#cy-title')?.textContent ?? null;
 };
 
-// What a browser has and jsdom lacks: without ResizeObserver the placeholders fail to start.
-beforeEach(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
+beforeEach(stubResizeObserver);
 
 // One Consentry per window: each test gives its instance back, which takes its UI off the page
 // and stops its watchers, so the next one starts afresh and no earlier one draws a box in it.

@@ -11,6 +11,7 @@ import { createConsentry } from '../../../src/index';
 import { encodeRecord } from '../../../src/shared/consent-record';
 import type { ConsentryApi, ConsentryConfig, VendorDefinition } from '../../../src/shared/types';
 import { ConsentryProvider, EmbedPlaceholder, NO_INSTANCE, useConsent, useConsentry, WhenAllowed } from '../../../src/react';
+import { stubResizeObserver } from '../jsdom-gaps';
 
 const youtube: VendorDefinition = {
   id: 'youtube',
@@ -25,17 +26,7 @@ const youtube: VendorDefinition = {
 };
 const config: ConsentryConfig = { vendors: [youtube] };
 
-// What a browser has and jsdom lacks, for Consentry's UI: without ResizeObserver its placeholders
-// fail to start, and say so on the console in whichever test is running by then.
-beforeEach(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
+beforeEach(stubResizeObserver);
 
 const started: Array<{ destroy(): void }> = [];
 const start = () => {
